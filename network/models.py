@@ -1,0 +1,149 @@
+"""The network site: its pages, the shared taxonomy of themes and each site's identity."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+from .validators import validate_brand_colour
+
+
+class Theme(index.Indexed, models.Model):
+    """One theme of the network's shared taxonomy (actors, experiences, library)."""
+
+    name = models.CharField(_("nom"), max_length=120, unique=True)
+    slug = models.SlugField(_("identifiant"), max_length=120, unique=True)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("thème")
+        verbose_name_plural = _("thèmes")
+
+    def __str__(self):
+        return self.name
+
+
+@register_setting(icon="site")
+class SiteIdentity(BaseSiteSetting):
+    """Branding and footer of one site (the network or a territory)."""
+
+    short_name = models.CharField(
+        _("nom court"), max_length=30, help_text=_("Affiché dans l’en-tête, 30 caractères au plus.")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    main_colour = models.CharField(
+        _("couleur principale"),
+        max_length=7,
+        default="#1d4e89",
+        validators=[validate_brand_colour],
+        help_text=_(
+            "Format #RRGGBB. Elle doit rester lisible sous un texte blanc (contraste 4,5:1)."
+        ),
+    )
+    footer_text = models.TextField(_("texte du pied de page"), blank=True, max_length=600)
+    contact_email = models.EmailField(_("adresse de contact"), blank=True)
+    legal_notice_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page des mentions légales"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page données personnelles"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Les formulaires du site renvoient vers cette page (RGPD)."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("short_name"), FieldPanel("logo"), FieldPanel("main_colour")],
+            heading=_("Identité visuelle"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("footer_text"),
+                FieldPanel("contact_email"),
+                FieldPanel("legal_notice_page"),
+                FieldPanel("privacy_page"),
+            ],
+            heading=_("Pied de page"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("identité du site")
+        verbose_name_plural = _("identités des sites")
+
+    @property
+    def text_colour(self) -> str:
+        return "#ffffff"
+
+
+class ContentPage(Page):
+    """A free page: presentation, approach, legal notices, privacy notice..."""
+
+    intro = models.TextField(_("chapeau"), blank=True, max_length=500)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("contenu"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = [
+        "network.NetworkHomePage",
+        "territories.TerritoryHomePage",
+        "network.ContentPage",
+    ]
+    subpage_types = ["network.ContentPage"]
+
+    template = "network/content_page.html"
+
+    class Meta:
+        verbose_name = _("page de contenu")
+        verbose_name_plural = _("pages de contenu")
+
+
+class NetworkHomePage(Page):
+    """Home of the network site: who we are and every territory on a map."""
+
+    intro = models.TextField(_("chapeau"), blank=True, max_length=500)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("contenu"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    template = "network/network_home_page.html"
+
+    class Meta:
+        verbose_name = _("accueil du réseau")
+        verbose_name_plural = _("accueils du réseau")
+
+    def get_context(self, request, *args, **kwargs):
+        from territories.services import territories_for_network_home, territory_points
+
+        context = super().get_context(request, *args, **kwargs)
+        context["territories"] = territories = territories_for_network_home()
+        context["territory_points"] = territory_points(territories)
+        return context

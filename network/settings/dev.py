@@ -1,0 +1,5 @@
+from .base import *  # noqa: F403
+from .env import env_bool, env_int
+
+DEBUG = env_bool("DEBUG", True)
+SITE_PORT = env_int("SITE_PORT", 8000)

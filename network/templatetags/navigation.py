@@ -1,0 +1,25 @@
+from django import template
+
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context):
+    """Live pages marked 'show in menus' directly under the current site's home (one query)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    cache = getattr(request, "_menu_pages", None)
+    if cache is None:
+        cache = list(
+            Page.objects.child_of(site.root_page)
+            .live()
+            .in_menu()
+            .public()
+            .only("id", "title", "url_path", "path", "depth")
+        )
+        request._menu_pages = cache
+    return cache

@@ -1,0 +1,293 @@
+"""Territories: the record behind each territory site, its communes, and its home page."""
+
+from django import forms
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from network.blocks import BaseStreamBlock
+from network.geo import LocalLeafletPanel, parse_point
+from network.validators import (
+    validate_insee_code,
+    validate_latitude,
+    validate_longitude,
+    validate_postcodes,
+)
+
+
+class Maturity(models.TextChoices):
+    EMERGENCE = "emergence", _("Émergence")
+    EXPERIMENTATION = "experimentation", _("Expérimentation")
+    CONSOLIDATION = "consolidation", _("Consolidation")
+    ESSAIMAGE = "essaimage", _("Essaimage")
+
+
+class Territory(index.Indexed, ClusterableModel):
+    """What the network knows about one territory; its site, groups and collection hang off it."""
+
+    name = models.CharField(_("nom"), max_length=120, unique=True)
+    slug = models.SlugField(
+        _("identifiant"),
+        max_length=60,
+        unique=True,
+        help_text=_("Utilisé dans l’adresse du site, par exemple « vitawin »."),
+    )
+    hostname = models.CharField(
+        _("nom de domaine"),
+        max_length=255,
+        unique=True,
+        help_text=_("Par exemple vitawin.catalyseurs.fr, sans http:// ni chemin."),
+    )
+    carrying_structure = models.CharField(_("structure porteuse"), max_length=200, blank=True)
+    region = models.CharField(_("région"), max_length=80, blank=True)
+    description = models.TextField(_("présentation"), blank=True, max_length=2000)
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    maturity = models.CharField(
+        _("maturité"), max_length=20, choices=Maturity.choices, default=Maturity.EMERGENCE
+    )
+    themes = ParentalManyToManyField("network.Theme", verbose_name=_("thèmes"), blank=True)
+    location = models.CharField(
+        _("position sur la carte du réseau"),
+        max_length=80,
+        blank=True,
+        help_text=_("Laissez vide pour utiliser le centre de ses communes."),
+    )
+    latitude = models.FloatField(
+        _("latitude"), null=True, blank=True, editable=False, validators=[validate_latitude]
+    )
+    longitude = models.FloatField(
+        _("longitude"), null=True, blank=True, editable=False, validators=[validate_longitude]
+    )
+    is_listed = models.BooleanField(
+        _("visible sur le site du réseau"),
+        default=True,
+        help_text=_("Décochez pour préparer un territoire avant de l’annoncer."),
+    )
+    site = models.OneToOneField(
+        "wagtailcore.Site",
+        verbose_name=_("site"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="territory",
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        verbose_name=_("collection de médias"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="territory",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    general_panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("slug"), FieldPanel("hostname")],
+            heading=_("Identification"),
+            permission="territories.manage_network",
+        ),
+        FieldPanel("carrying_structure"),
+        FieldRowPanel([FieldPanel("region"), FieldPanel("population")]),
+        FieldPanel("description"),
+        FieldPanel("maturity"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("is_listed", permission="territories.manage_network"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(general_panels, heading=_("Présentation")),
+            ObjectList(
+                [InlinePanel("communes", heading=_("Communes couvertes"), label=_("Commune"))],
+                heading=_("Communes"),
+            ),
+            ObjectList(
+                [
+                    InlinePanel("key_figures", heading=_("Chiffres clés"), label=_("Chiffre")),
+                    InlinePanel("contacts", heading=_("Équipe"), label=_("Contact")),
+                ],
+                heading=_("Chiffres et équipe"),
+            ),
+            ObjectList([LocalLeafletPanel("location")], heading=_("Carte")),
+        ]
+    )
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("carrying_structure"),
+        index.SearchField("description"),
+        index.FilterField("slug"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("territoire")
+        verbose_name_plural = _("territoires")
+        permissions = [("manage_network", _("Gérer tous les territoires du réseau"))]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        point = parse_point(self.location)
+        if point:
+            self.latitude, self.longitude = point
+        super().save(*args, **kwargs)
+
+    def refresh_position(self) -> None:
+        """Without a chosen position, the territory sits at the centre of its communes."""
+        if parse_point(self.location):
+            return
+        points = [(c.latitude, c.longitude) for c in self.communes.all() if c.latitude is not None]
+        if points:
+            lat = sum(p[0] for p in points) / len(points)
+            lng = sum(p[1] for p in points) / len(points)
+            Territory.objects.filter(pk=self.pk).update(latitude=lat, longitude=lng)
+            self.latitude, self.longitude = lat, lng
+
+    @property
+    def home_page(self):
+        return self.site.root_page if self.site_id else None
+
+    @property
+    def url(self) -> str:
+        return self.site.root_url + "/" if self.site_id else ""
+
+
+class Commune(Orderable):
+    territory = ParentalKey(Territory, related_name="communes", on_delete=models.CASCADE)
+    insee_code = models.CharField(_("code INSEE"), max_length=5, validators=[validate_insee_code])
+    name = models.CharField(_("nom"), max_length=120)
+    postcodes = models.CharField(
+        _("codes postaux"),
+        max_length=120,
+        blank=True,
+        validators=[validate_postcodes],
+        help_text=_("Séparés par des virgules, par exemple 94220, 94230."),
+    )
+    latitude = models.FloatField(
+        _("latitude du centre"), null=True, blank=True, validators=[validate_latitude]
+    )
+    longitude = models.FloatField(
+        _("longitude du centre"), null=True, blank=True, validators=[validate_longitude]
+    )
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("insee_code"), FieldPanel("name"), FieldPanel("postcodes")]),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude"), FieldPanel("population")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("commune")
+        verbose_name_plural = _("communes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["territory", "insee_code"], name="unique_commune_per_territory"
+            )
+        ]
+        indexes = [models.Index(fields=["insee_code"])]
+
+    def __str__(self):
+        return f"{self.name} ({self.insee_code})"
+
+    @property
+    def postcode_list(self) -> list[str]:
+        return [code.strip() for code in self.postcodes.split(",") if code.strip()]
+
+
+class KeyFigure(Orderable):
+    territory = ParentalKey(Territory, related_name="key_figures", on_delete=models.CASCADE)
+    value = models.CharField(_("valeur"), max_length=40)
+    unit = models.CharField(_("unité"), max_length=60, blank=True)
+    label = models.CharField(_("libellé"), max_length=160)
+
+    panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("unit"), FieldPanel("label")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("chiffre clé")
+        verbose_name_plural = _("chiffres clés")
+
+
+class TeamContact(Orderable):
+    territory = ParentalKey(Territory, related_name="contacts", on_delete=models.CASCADE)
+    name = models.CharField(_("nom"), max_length=120)
+    role = models.CharField(_("fonction"), max_length=120, blank=True)
+    email = models.EmailField(_("courriel"), blank=True)
+    phone = models.CharField(_("téléphone"), max_length=30, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
+        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact de l’équipe")
+        verbose_name_plural = _("contacts de l’équipe")
+
+
+class TerritoryRole(models.Model):
+    """Marks a Django group as one of a territory's teams; membership scopes the admin."""
+
+    class Role(models.TextChoices):
+        EDITORS = "editors", _("Éditeurs")
+        MODERATORS = "moderators", _("Modérateurs")
+
+    group = models.OneToOneField(Group, on_delete=models.CASCADE, related_name="territory_role")
+    territory = models.ForeignKey(Territory, on_delete=models.CASCADE, related_name="roles")
+    role = models.CharField(max_length=20, choices=Role.choices)
+
+    class Meta:
+        verbose_name = _("équipe de territoire")
+        verbose_name_plural = _("équipes de territoire")
+        constraints = [
+            models.UniqueConstraint(fields=["territory", "role"], name="unique_role_per_territory")
+        ]
+
+    def __str__(self):
+        return f"{self.territory} – {self.get_role_display()}"
+
+
+class TerritoryHomePage(Page):
+    """The home page, and root, of a territory site."""
+
+    intro = models.TextField(_("chapeau"), blank=True, max_length=500)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("contenu"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["network.ContentPage"]
+
+    template = "territories/territory_home_page.html"
+
+    class Meta:
+        verbose_name = _("accueil d’un territoire")
+        verbose_name_plural = _("accueils des territoires")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from .services import current_territory
+
+        territory = current_territory(request)
+        if territory and territory.site.root_page_id == self.pk:
+            context["key_figures"] = list(territory.key_figures.all())
+            context["communes"] = list(territory.communes.all())
+            context["contacts"] = list(territory.contacts.all())
+        return context

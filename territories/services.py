@@ -1,0 +1,240 @@
+"""Creating and provisioning territories: site, home page, collection, groups, permissions."""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Count
+from django.utils.translation import gettext as _
+
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    GroupSitePermission,
+    Page,
+    Site,
+)
+
+from network.models import ContentPage, SiteIdentity
+
+from .models import Territory, TerritoryHomePage, TerritoryRole
+
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+MEDIA_PERMISSIONS = {
+    "wagtailimages": ["add_image", "change_image", "delete_image", "choose_image"],
+    "wagtaildocs": ["add_document", "change_document", "delete_document", "choose_document"],
+}
+# Model permissions of territorial snippets; TerritoryPermissionPolicy narrows them to
+# the group's own territory. Later features append their models here.
+TERRITORY_SNIPPET_PERMISSIONS = {
+    "editors": ["territories.change_territory"],
+    "moderators": ["territories.change_territory"],
+}
+NETWORK_GROUP_NAME = "Équipe du réseau"
+
+
+def _permission(dotted: str) -> Permission:
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _page_permission(codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+
+
+def _media_permissions() -> list[Permission]:
+    return [
+        Permission.objects.get(content_type__app_label=app, codename=codename)
+        for app, codenames in MEDIA_PERMISSIONS.items()
+        for codename in codenames
+    ]
+
+
+def default_legal_pages(parent: Page, site_name: str) -> tuple[Page, Page]:
+    """Mentions légales and données personnelles pages, created once under a home page."""
+    pages = []
+    for slug, title, intro in (
+        (
+            "mentions-legales",
+            _("Mentions légales"),
+            _("Éditeur, hébergeur et conditions d’utilisation du site %(site)s.")
+            % {"site": site_name},
+        ),
+        (
+            "donnees-personnelles",
+            _("Données personnelles"),
+            _(
+                "Comment %(site)s traite les données que vous lui confiez, et comment exercer vos droits."
+            )
+            % {"site": site_name},
+        ),
+    ):
+        page = parent.get_children().filter(slug=slug).specific().first()
+        if page is None:
+            page = ContentPage(title=title, slug=slug, intro=intro, show_in_menus=False)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+        pages.append(page)
+    return pages[0], pages[1]
+
+
+def _ensure_group(territory: Territory, role: str, label: str) -> Group:
+    existing = (
+        TerritoryRole.objects.filter(territory=territory, role=role).select_related("group").first()
+    )
+    if existing:
+        group = existing.group
+        if group.name != label:
+            group.name = label
+            group.save(update_fields=["name"])
+        return group
+    group, _created = Group.objects.get_or_create(name=label)
+    TerritoryRole.objects.create(group=group, territory=territory, role=role)
+    return group
+
+
+def _grant(group: Group, home: Page, collection: Collection, site: Site, role: str) -> None:
+    group.permissions.add(_permission("wagtailadmin.access_admin"))
+    page_codenames = EDITOR_PAGE_PERMISSIONS if role == "editors" else MODERATOR_PAGE_PERMISSIONS
+    for codename in page_codenames:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=home, permission=_page_permission(codename)
+        )
+    for permission in _media_permissions():
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=permission
+        )
+    if role == "editors":
+        GroupSitePermission.objects.get_or_create(
+            group=group,
+            site=site,
+            permission=Permission.objects.get(
+                content_type=ContentType.objects.get_for_model(SiteIdentity),
+                codename="change_siteidentity",
+            ),
+        )
+    for dotted in TERRITORY_SNIPPET_PERMISSIONS[role]:
+        group.permissions.add(_permission(dotted))
+
+
+@transaction.atomic
+def territory_provision(
+    territory: Territory, *, port: int = 80, colour: str | None = None
+) -> Territory:
+    """Give a territory everything it needs; safe to run again (it only adds what is missing)."""
+    if territory.collection_id is None:
+        territory.collection = Collection.get_first_root_node().add_child(name=territory.name)
+    elif territory.collection.name != territory.name:
+        territory.collection.name = territory.name
+        territory.collection.save()
+
+    site = territory.site
+    if site is None:
+        home = TerritoryHomePage(title=territory.name, slug=territory.slug)
+        Page.get_first_root_node().add_child(instance=home)
+        home.save_revision().publish()
+        site = Site.objects.create(
+            hostname=territory.hostname, port=port, root_page=home, site_name=territory.name
+        )
+        territory.site = site
+    elif (site.hostname, site.port, site.site_name) != (territory.hostname, port, territory.name):
+        site.hostname, site.port, site.site_name = territory.hostname, port, territory.name
+        site.save()
+    home = site.root_page
+    territory.save()
+
+    legal, privacy = default_legal_pages(home, territory.name)
+    identity = SiteIdentity.for_site(site)
+    if not identity.short_name:
+        identity.short_name = territory.name[:30]
+    if colour:
+        identity.main_colour = colour
+    identity.legal_notice_page = identity.legal_notice_page or legal
+    identity.privacy_page = identity.privacy_page or privacy
+    identity.save()
+
+    for role, label in (
+        (TerritoryRole.Role.EDITORS, _("%(name)s – éditeurs") % {"name": territory.name}),
+        (TerritoryRole.Role.MODERATORS, _("%(name)s – modérateurs") % {"name": territory.name}),
+    ):
+        group = _ensure_group(territory, role, label)
+        _grant(group, home, territory.collection, site, role)
+    territory.refresh_position()
+    return territory
+
+
+def territory_create(*, name: str, slug: str, hostname: str, port: int = 80, **fields) -> Territory:
+    """Create a territory with its site, home page, collection and teams."""
+    territory = Territory(name=name, slug=slug, hostname=hostname, **fields)
+    territory.full_clean(exclude=["site", "collection"])
+    with transaction.atomic():
+        territory.save()
+        territory_provision(territory, port=port)
+    return territory
+
+
+@transaction.atomic
+def network_team_provision(network_home: Page, site: Site) -> Group:
+    """The network team edits the network site, every territory record and shared content."""
+    group, _created = Group.objects.get_or_create(name=NETWORK_GROUP_NAME)
+    group.permissions.add(
+        _permission("wagtailadmin.access_admin"),
+        _permission("territories.manage_network"),
+        _permission("territories.add_territory"),
+        _permission("territories.change_territory"),
+        _permission("territories.delete_territory"),
+        _permission("network.add_theme"),
+        _permission("network.change_theme"),
+        _permission("network.delete_theme"),
+        _permission("network.change_siteidentity"),
+    )
+    for codename in EDITOR_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=network_home, permission=_page_permission(codename)
+        )
+    root_collection = Collection.get_first_root_node()
+    for permission in _media_permissions():
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root_collection, permission=permission
+        )
+    return group
+
+
+def territories_for_network_home():
+    """Listed territories with what the network home shows (one query)."""
+    return list(
+        Territory.objects.filter(is_listed=True, site__isnull=False)
+        .select_related("site")
+        .annotate(commune_count=Count("communes", distinct=True))
+        .order_by("name")
+    )
+
+
+def current_territory(request) -> Territory | None:
+    """The territory whose site serves this request (None on the network site), cached."""
+    if not hasattr(request, "_territory"):
+        site = Site.find_for_request(request)
+        request._territory = (
+            Territory.objects.filter(site_id=site.pk).select_related("site").first()
+            if site
+            else None
+        )
+    return request._territory
+
+
+def territory_points(territories) -> dict:
+    """Map data for the network home: one point per territory with a known position."""
+    return {
+        "points": [
+            {
+                "lat": territory.latitude,
+                "lng": territory.longitude,
+                "name": territory.name,
+                "url": territory.url,
+                "label": territory.carrying_structure,
+            }
+            for territory in territories
+            if territory.latitude is not None and territory.longitude is not None
+        ]
+    }
