@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -6,7 +7,11 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from .models import Territory
-from .scoping import TerritoryPermissionPolicy, TerritoryScopedSnippetViewSet
+from .scoping import (
+    TerritoryPermissionPolicy,
+    TerritoryScopedSnippetViewSet,
+    sees_all_territories,
+)
 from .services import territory_provision
 
 register_permission_policy(Territory, TerritoryPermissionPolicy(Territory, territory_field=""))
@@ -33,3 +38,29 @@ def provision_territory(request, instance):
     """A territory created or renamed in the admin gets its site, pages, groups at once."""
     if isinstance(instance, Territory):
         territory_provision(instance, port=settings.SITE_PORT)
+
+
+@hooks.register("construct_admin_api", order=100)
+def scope_admin_media_api(router):
+    """Runs after Wagtail's own registration and replaces its media endpoints."""
+    from .admin_api import ScopedDocumentsAdminAPIViewSet, ScopedImagesAdminAPIViewSet
+
+    router.register_endpoint("images", ScopedImagesAdminAPIViewSet)
+    router.register_endpoint("documents", ScopedDocumentsAdminAPIViewSet)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_territories_drafts(pages, request):
+    """The page chooser offers the user's own pages, and others' published pages only."""
+    from wagtail.models import Page
+    from wagtail.permissions import policy_registry
+
+    explorable = policy_registry.get_by_type(Page).explorable_instances(request.user)
+    return pages.filter(Q(pk__in=explorable.values("pk")) | Q(live=True))
+
+
+@hooks.register("construct_reports_menu")
+def hide_network_reports(request, menu_items):
+    """The page types report reads every territory's pages: network team only."""
+    if not sees_all_territories(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]

@@ -70,7 +70,9 @@ def load_network() -> tuple[NetworkHomePage, Site]:
         home = NetworkHomePage(title=data.NETWORK["name"], slug="reseau")
         root.add_child(instance=home)
         home.save_revision().publish()
-    _update_page(home, title=data.NETWORK["name"], intro=data.NETWORK["intro"], body=data.NETWORK["body"])
+    _update_page(
+        home, title=data.NETWORK["name"], intro=data.NETWORK["intro"], body=data.NETWORK["body"]
+    )
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
@@ -165,12 +167,27 @@ def _user(username: str, password: str, **fields):
     return user
 
 
-def load_accounts(territories: list[Territory], network_group, password: str) -> list[tuple[str, str]]:
+def load_accounts(
+    territories: list[Territory], network_group, password: str
+) -> list[tuple[str, str]]:
     accounts = []
-    admin = _user("admin", password, email="admin@catalyseurs.example", is_staff=True, is_superuser=True,
-                  first_name="Administratrice", last_name="Démo")
+    admin = _user(
+        "admin",
+        password,
+        email="admin@catalyseurs.example",
+        is_staff=True,
+        is_superuser=True,
+        first_name="Administratrice",
+        last_name="Démo",
+    )
     accounts.append((admin.username, "administration de toute la plateforme"))
-    team = _user("reseau", password, email="reseau@catalyseurs.example", first_name="Équipe", last_name="Réseau")
+    team = _user(
+        "reseau",
+        password,
+        email="reseau@catalyseurs.example",
+        first_name="Équipe",
+        last_name="Réseau",
+    )
     team.groups.add(network_group)
     accounts.append((team.username, "équipe du réseau"))
     for territory in territories:

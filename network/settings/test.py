@@ -7,3 +7,13 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 MAP_TILES_URL = ""
 GEO_WIDGET_LEAFLET_TILE_LAYER = ""
+
+# Parallel test workers share one Redis: keep their keys and queues apart.
+import os  # noqa: E402
+
+from .base import CACHES, REDIS_URL  # noqa: E402
+
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+if REDIS_URL:
+    CACHES["default"]["KEY_PREFIX"] = f"test-{_WORKER}"
+CELERY_TASK_DEFAULT_QUEUE = f"test-{_WORKER}"

@@ -6,7 +6,9 @@ from territories.services import territory_create
 
 
 class Command(BaseCommand):
-    help = "Crée un territoire : son site, sa page d’accueil, sa collection de médias et ses équipes."
+    help = (
+        "Crée un territoire : son site, sa page d’accueil, sa collection de médias et ses équipes."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("name", help="Nom du territoire, par exemple « Vitawin »")
