@@ -82,3 +82,19 @@ def validate_longitude(value: float) -> None:
         raise ValidationError(
             _("La longitude doit être comprise entre -180 et 180."), code="invalid_lng"
         )
+
+
+HOSTNAME = re.compile(
+    r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"
+)
+
+
+def validate_hostname(value: str) -> None:
+    if not HOSTNAME.match(value or ""):
+        raise ValidationError(
+            _(
+                "Nom de domaine invalide : lettres minuscules, chiffres, tirets et points "
+                "seulement, sans http:// ni chemin (par exemple vitawin.catalyseurs.fr)."
+            ),
+            code="invalid_hostname",
+        )

@@ -30,9 +30,9 @@ def _check_cache() -> str:
 def _check_broker() -> str:
     if not settings.REDIS_URL:
         return "in-process"
-    from network.celery import app
+    from kombu import Connection
 
-    with app.connection_for_write() as conn:
+    with Connection(settings.CELERY_BROKER_URL, connect_timeout=2) as conn:
         conn.ensure_connection(max_retries=1, timeout=2)
     return "ok"
 

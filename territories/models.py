@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -22,6 +23,7 @@ from wagtail.search import index
 from network.blocks import BaseStreamBlock
 from network.geo import LocalLeafletPanel, parse_point
 from network.validators import (
+    validate_hostname,
     validate_insee_code,
     validate_latitude,
     validate_longitude,
@@ -50,6 +52,7 @@ class Territory(index.Indexed, ClusterableModel):
         _("nom de domaine"),
         max_length=255,
         unique=True,
+        validators=[validate_hostname],
         help_text=_("Par exemple vitawin.catalyseurs.fr, sans http:// ni chemin."),
     )
     carrying_structure = models.CharField(_("structure porteuse"), max_length=200, blank=True)
@@ -143,6 +146,25 @@ class Territory(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        from wagtail.models import Site
+
+        clash = Site.objects.filter(hostname=self.hostname)
+        if self.site_id:
+            clash = clash.exclude(pk=self.site_id)
+        if self.hostname and clash.exists():
+            raise ValidationError(
+                {
+                    "hostname": _(
+                        "Ce nom de domaine est déjà utilisé par un autre site de la plateforme."
+                    )
+                }
+            )
+        if self.location and parse_point(self.location) is None:
+            raise ValidationError(
+                {"location": _("Position illisible : choisissez un point sur la carte.")}
+            )
 
     def save(self, *args, **kwargs):
         point = parse_point(self.location)

@@ -81,3 +81,16 @@ def moderator_a(make_user, territory_a):
 def network_editor(make_user, network_home):
     site = Site.objects.get(is_default_site=True)
     return make_user("equipe-reseau", network_team_provision(network_home, site))
+
+
+@pytest.fixture
+def celery_worker(transactional_db, settings):
+    """A real Celery worker thread consuming from Redis (skipped when REDIS_URL is unset)."""
+    if not settings.REDIS_URL:
+        pytest.skip("REDIS_URL n’est pas défini : les tâches s’exécutent dans le processus")
+    from celery.contrib.testing.worker import start_worker
+
+    from network.celery import app
+
+    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30) as worker:
+        yield worker

@@ -3,7 +3,7 @@ from .base import BASE_DIR
 
 # Fast hashing and an in-memory outbox: tests read mail.outbox.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 MAP_TILES_URL = ""
 GEO_WIDGET_LEAFLET_TILE_LAYER = ""
@@ -17,3 +17,7 @@ _WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = f"test-{_WORKER}"
 CELERY_TASK_DEFAULT_QUEUE = f"test-{_WORKER}"
+
+# Serve static files straight from the apps, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -2,7 +2,15 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from territories.models import Territory
 from territories.services import territory_create
+
+
+def _label(field: str) -> str:
+    try:
+        return str(Territory._meta.get_field(field).verbose_name)
+    except Exception:
+        return field
 
 
 class Command(BaseCommand):
@@ -21,7 +29,8 @@ class Command(BaseCommand):
             territory = territory_create(name=name, slug=slug, hostname=hostname, port=port)
         except ValidationError as exc:
             messages = [
-                f"{field} : {' '.join(errors)}" for field, errors in exc.message_dict.items()
+                f"{_label(field)} : {' '.join(errors)}"
+                for field, errors in exc.message_dict.items()
             ]
             raise CommandError("Territoire non créé.\n" + "\n".join(messages)) from exc
         self.stdout.write(

@@ -1,0 +1,361 @@
+"""Public pages of the network and territory sites, served by host name.
+
+Every request names its host (``HTTP_HOST``): ``localhost`` is the network site,
+``<slug>.localhost`` a territory site. The last tests pin the number of SQL queries of
+both home pages and prove it does not grow with the number of territories or their data.
+"""
+
+import json
+import re
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Site
+
+from network.models import ContentPage, SiteIdentity
+from territories.models import Commune, KeyFigure, TeamContact
+from territories.services import default_legal_pages
+
+NETWORK_HOST = "localhost"
+NETWORK_COLOUR = "#1d4e89"
+ALPHA_COLOUR = "#7a1f5c"
+BETA_COLOUR = "#00695c"
+
+# Measured, warm caches, anonymous visitor. Network home: site, page, view restrictions
+# (2), listed territories, site identity, menu (2), legal and privacy pages (2), current
+# territory (none). Territory home: the same without the territory list, plus its key
+# figures, communes and contacts.
+NETWORK_HOME_MAX_QUERIES = 11
+TERRITORY_HOME_MAX_QUERIES = 13
+
+
+def add_communes(territory, communes):
+    """communes: (insee, name, lat, lng) tuples; the territory then sits at their centre."""
+    start = territory.communes.count()
+    Commune.objects.bulk_create(
+        Commune(
+            territory=territory,
+            sort_order=start + index,
+            insee_code=insee,
+            name=name,
+            latitude=lat,
+            longitude=lng,
+        )
+        for index, (insee, name, lat, lng) in enumerate(communes)
+    )
+    territory.refresh_position()
+    return territory
+
+
+def fill(territory, count=3, seed=0):
+    """A few communes (with coordinates), key figures and contacts."""
+    add_communes(
+        territory,
+        [
+            (f"{10000 + seed * 100 + i:05d}", f"Commune {seed}-{i}", 45.0 + seed, 2.0 + i / 10)
+            for i in range(count)
+        ],
+    )
+    start = territory.key_figures.count()
+    KeyFigure.objects.bulk_create(
+        KeyFigure(
+            territory=territory, sort_order=start + i, value=str(10 * i), label=f"Chiffre {i}"
+        )
+        for i in range(count)
+    )
+    start = territory.contacts.count()
+    TeamContact.objects.bulk_create(
+        TeamContact(
+            territory=territory,
+            sort_order=start + i,
+            name=f"Contact {seed}-{i}",
+            role="Animation",
+            email=f"contact{i}@{territory.slug}.example",
+        )
+        for i in range(count)
+    )
+    return territory
+
+
+def network_site():
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def network_identity(network_home):
+    """The network's identity, with its colour and legal pages, as the demo loader sets it."""
+    legal, privacy = default_legal_pages(network_home, "Réseau des catalyseurs")
+    identity = SiteIdentity.for_site(network_site())
+    identity.short_name = "Catalyseurs"
+    identity.main_colour = NETWORK_COLOUR
+    identity.legal_notice_page, identity.privacy_page = legal, privacy
+    identity.save()
+    return identity
+
+
+@pytest.fixture
+def alpha(territory_a):
+    identity = SiteIdentity.for_site(territory_a.site)
+    identity.main_colour = ALPHA_COLOUR
+    identity.save()
+    return add_communes(
+        territory_a,
+        [("94220", "Charenton-le-Pont", 48.82, 2.41), ("94300", "Vincennes", 48.85, 2.44)],
+    )
+
+
+@pytest.fixture
+def beta(territory_b):
+    identity = SiteIdentity.for_site(territory_b.site)
+    identity.main_colour = BETA_COLOUR
+    identity.save()
+    return add_communes(territory_b, [("33063", "Bordeaux", 44.84, -0.58)])
+
+
+def get(client, host, path="/"):
+    return client.get(path, HTTP_HOST=host)
+
+
+def html_of(response):
+    return response.content.decode()
+
+
+def footer_links(html):
+    footer = re.search(r'<footer class="site-footer" role="contentinfo">(.*?)</footer>', html, re.S)
+    assert footer, "no <footer role=contentinfo> in the page"
+    return dict(
+        (label, href)
+        for href, label in re.findall(r'<a href="([^"]+)">([^<]+)</a>', footer.group(1))
+    )
+
+
+# --- Network home -------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_network_home_lists_territories_with_links_to_their_sites(
+    client, network_identity, alpha, beta
+):
+    response = get(client, NETWORK_HOST)
+    assert response.status_code == 200
+    html = html_of(response)
+    assert '<a href="http://alpha.localhost/">Alpha</a>' in html
+    assert '<a href="http://beta.localhost/">Beta</a>' in html
+    assert "2 territoires dans le réseau" in html
+    # Communes are counted per territory.
+    assert "2 communes" in html and "1 commune" in html
+
+
+@pytest.mark.django_db
+def test_network_home_map_data_has_one_point_per_located_territory(
+    client, network_identity, alpha, beta, make_territory
+):
+    make_territory("gamma", name="Gamma")  # listed, but no commune: no position
+    html = html_of(get(client, NETWORK_HOST))
+    island = re.search(
+        r'<script id="territory-points" type="application/json">(.*?)</script>', html, re.S
+    )
+    assert island, "the territory-points data island is missing"
+    points = json.loads(island.group(1))["points"]
+    assert sorted(p["name"] for p in points) == ["Alpha", "Beta"]
+    by_name = {p["name"]: p for p in points}
+    assert by_name["Alpha"]["lat"] == pytest.approx((48.82 + 48.85) / 2)
+    assert by_name["Alpha"]["lng"] == pytest.approx((2.41 + 2.44) / 2)
+    assert by_name["Alpha"]["url"] == "http://alpha.localhost/"
+    assert by_name["Beta"]["lat"] == pytest.approx(44.84)
+    # Gamma is listed all the same.
+    assert '<a href="http://gamma.localhost/">Gamma</a>' in html
+
+
+@pytest.mark.django_db
+def test_network_home_page_structure(client, network_identity, alpha):
+    html = html_of(get(client, NETWORK_HOST))
+    assert '<html lang="fr">' in html
+    skip = re.search(r'<a class="skip-link" href="([^"]+)">([^<]+)</a>', html)
+    assert skip and skip.group(1) == "#contenu"
+    # The skip link is the first link of the page.
+    assert html.index('class="skip-link"') < html.index("<header")
+    assert '<main id="contenu"' in html
+    assert re.search(r'<header [^>]*role="banner"', html)
+    assert html.count("<h1") == 1
+
+
+@pytest.mark.django_db
+def test_network_footer_links_to_legal_pages_that_answer(client, network_identity):
+    links = footer_links(html_of(get(client, NETWORK_HOST)))
+    assert set(links) >= {"Mentions légales", "Données personnelles"}
+    for label in ("Mentions légales", "Données personnelles"):
+        response = get(client, NETWORK_HOST, links[label])
+        assert response.status_code == 200, links[label]
+        assert f"<h1>{label}</h1>" in html_of(response)
+
+
+@pytest.mark.django_db
+def test_territory_footer_links_to_its_own_legal_pages(client, network_identity, alpha):
+    links = footer_links(html_of(get(client, "alpha.localhost")))
+    assert links["Mentions légales"] == "/mentions-legales/"
+    assert links["Données personnelles"] == "/donnees-personnelles/"
+    assert links["Le réseau des catalyseurs territoriaux"].startswith("http://localhost")
+    response = get(client, "alpha.localhost", links["Mentions légales"])
+    assert response.status_code == 200
+    assert "du site Alpha" in html_of(response)
+
+
+@pytest.mark.django_db
+def test_unlisted_territory_is_not_on_the_network_home(client, network_identity, make_territory):
+    hidden = add_communes(
+        make_territory("cache", name="Territoire en préparation", is_listed=False),
+        [("75056", "Paris", 48.85, 2.35)],
+    )
+    shown = add_communes(make_territory("visible", name="Visible"), [("69123", "Lyon", 45.76, 4.83)])
+    html = html_of(get(client, NETWORK_HOST))
+    assert shown.name in html
+    assert hidden.name not in html
+    assert "cache.localhost" not in html
+    assert "1 territoire dans le réseau" in html
+    # Its site exists all the same.
+    assert get(client, "cache.localhost").status_code == 200
+
+
+# --- Territory sites ----------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_territory_home_shows_its_own_territory_only(client, network_identity, alpha, beta):
+    fill(alpha, count=2, seed=1)
+    response = get(client, "alpha.localhost")
+    assert response.status_code == 200
+    html = html_of(response)
+    assert "<h1>Alpha</h1>" in html
+    assert "Charenton-le-Pont" in html and "Contact 1-0" in html and "Chiffre 1" in html
+    assert "4 communes" in html
+    assert "Beta" not in html and "Bordeaux" not in html
+    html_b = html_of(get(client, "beta.localhost"))
+    assert "<h1>Beta</h1>" in html_b
+    assert "Alpha" not in html_b and "Charenton" not in html_b
+
+
+@pytest.mark.django_db
+def test_theme_css_gives_each_site_its_colour(client, network_identity, alpha, beta):
+    themes = {
+        host: get(client, host, "/theme.css")
+        for host in (NETWORK_HOST, "alpha.localhost", "beta.localhost")
+    }
+    for response in themes.values():
+        assert response.status_code == 200
+        assert response["Content-Type"].startswith("text/css")
+    assert f"--brand: {ALPHA_COLOUR};" in html_of(themes["alpha.localhost"])
+    assert f"--brand: {BETA_COLOUR};" in html_of(themes["beta.localhost"])
+    assert f"--brand: {NETWORK_COLOUR};" in html_of(themes[NETWORK_HOST])
+    # Pages link to it.
+    assert 'href="/theme.css"' in html_of(get(client, "alpha.localhost"))
+
+
+@pytest.mark.django_db
+def test_unpublished_territory_home_answers_404(client, network_identity, alpha):
+    assert get(client, "alpha.localhost").status_code == 200
+    alpha.site.root_page.unpublish()
+    response = get(client, "alpha.localhost")
+    assert response.status_code == 404
+    assert "Page introuvable" in html_of(response)
+
+
+@pytest.mark.django_db
+def test_unpublished_content_page_answers_404(client, network_identity, alpha):
+    home = alpha.site.root_page
+    page = ContentPage(title="Notre démarche", slug="demarche", intro="Comment nous travaillons.")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    assert get(client, "alpha.localhost", "/demarche/").status_code == 200
+    page.unpublish()
+    assert get(client, "alpha.localhost", "/demarche/").status_code == 404
+    # A draft never published is not served either.
+    draft = ContentPage(title="Brouillon", slug="brouillon", live=False)
+    home.add_child(instance=draft)
+    draft.save_revision()
+    assert get(client, "alpha.localhost", "/brouillon/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_another_territorys_page_is_not_served_on_this_site(client, network_identity, alpha, beta):
+    page = ContentPage(title="Page de Beta", slug="page-beta")
+    beta.site.root_page.add_child(instance=page)
+    page.save_revision().publish()
+    assert get(client, "beta.localhost", "/page-beta/").status_code == 200
+    assert get(client, "alpha.localhost", "/page-beta/").status_code == 404
+    assert get(client, NETWORK_HOST, "/page-beta/").status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("host", [NETWORK_HOST, "alpha.localhost"])
+def test_unknown_url_answers_french_404_page(client, network_identity, alpha, host):
+    response = get(client, host, "/cette-page-n-existe-pas/")
+    assert response.status_code == 404
+    html = html_of(response)
+    assert '<html lang="fr">' in html
+    assert "<h1>Page introuvable</h1>" in html
+    assert "Revenir à l’accueil" in html
+    assert '<main id="contenu"' in html
+
+
+# --- Query counts -------------------------------------------------------------------------
+
+
+def count_queries(client, host, path="/"):
+    """Queries of one request, after a first one has warmed Wagtail's caches."""
+    assert get(client, host, path).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = get(client, host, path)
+    assert response.status_code == 200
+    return len(queries), [q["sql"] for q in queries.captured_queries]
+
+
+@pytest.mark.django_db
+def test_network_home_query_count_is_pinned(
+    client, network_identity, alpha, beta, django_assert_max_num_queries
+):
+    fill(alpha, seed=1)
+    fill(beta, seed=2)
+    get(client, NETWORK_HOST)
+    with django_assert_max_num_queries(NETWORK_HOME_MAX_QUERIES):
+        response = get(client, NETWORK_HOST)
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_territory_home_query_count_is_pinned(
+    client, network_identity, alpha, beta, django_assert_max_num_queries
+):
+    fill(alpha, seed=1)
+    get(client, "alpha.localhost")
+    with django_assert_max_num_queries(TERRITORY_HOME_MAX_QUERIES):
+        response = get(client, "alpha.localhost")
+    assert response.status_code == 200
+    assert "Contact 1-2" in html_of(response)
+
+
+@pytest.mark.django_db
+def test_query_counts_do_not_grow_with_data(client, network_identity, alpha, beta, make_territory):
+    fill(alpha, count=2, seed=1)
+    fill(beta, count=2, seed=2)
+    small_network, small_network_sql = count_queries(client, NETWORK_HOST)
+    small_home, small_home_sql = count_queries(client, "alpha.localhost")
+
+    for seed, slug in enumerate(("gamma", "delta", "epsilon", "zeta"), start=3):
+        fill(make_territory(slug), count=4, seed=seed)
+    fill(alpha, count=5, seed=9)  # Alpha's own lists grow too
+    big_network, big_network_sql = count_queries(client, NETWORK_HOST)
+    big_home, big_home_sql = count_queries(client, "alpha.localhost")
+
+    html = html_of(get(client, NETWORK_HOST))
+    assert "6 territoires dans le réseau" in html  # the data really grew
+    assert "9 communes" in html_of(get(client, "alpha.localhost"))
+    print(f"network home: {small_network} -> {big_network} queries")
+    print(f"territory home: {small_home} -> {big_home} queries")
+    assert big_network == small_network, "\n".join(big_network_sql)
+    assert big_home == small_home, "\n".join(big_home_sql)
+    assert small_network <= NETWORK_HOME_MAX_QUERIES, "\n".join(small_network_sql)
+    assert small_home <= TERRITORY_HOME_MAX_QUERIES, "\n".join(small_home_sql)
