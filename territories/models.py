@@ -198,7 +198,7 @@ class Commune(Orderable):
     name = models.CharField(_("nom"), max_length=120)
     postcodes = models.CharField(
         _("codes postaux"),
-        max_length=120,
+        max_length=400,
         blank=True,
         validators=[validate_postcodes],
         help_text=_("Séparés par des virgules, par exemple 94220, 94230."),

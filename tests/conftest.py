@@ -84,8 +84,13 @@ def network_editor(make_user, network_home):
 
 
 @pytest.fixture
-def celery_worker(transactional_db, settings):
-    """A real Celery worker thread consuming from Redis (skipped when REDIS_URL is unset)."""
+def celery_worker(settings):
+    """A real Celery worker thread consuming from Redis (skipped when REDIS_URL is unset).
+
+    The worker thread has its own database connection: tests using it must commit, so
+    mark them ``django_db(transaction=True, serialized_rollback=True)`` (the rollback
+    restores the rows that migrations create, such as Wagtail's root page).
+    """
     if not settings.REDIS_URL:
         pytest.skip("REDIS_URL n’est pas défini : les tâches s’exécutent dans le processus")
     from celery.contrib.testing.worker import start_worker

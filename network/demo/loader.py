@@ -53,6 +53,12 @@ def _child_page(parent, spec: dict) -> ContentPage:
     return page
 
 
+def _valid(instance):
+    """SQLite does not enforce lengths: validate like PostgreSQL would."""
+    instance.full_clean(exclude=["territory"])
+    return instance
+
+
 def load_themes() -> dict[str, Theme]:
     themes = {}
     for spec in data.THEMES:
@@ -121,15 +127,17 @@ def load_territory(spec: dict, themes: dict[str, Theme]) -> Territory:
     territory.themes.set([themes[slug] for slug in spec["themes"]])
     territory.communes.all().delete()
     Commune.objects.bulk_create(
-        Commune(
-            territory=territory,
-            sort_order=index,
-            insee_code=commune["insee"],
-            name=commune["name"],
-            postcodes=", ".join(commune["postcodes"]),
-            latitude=commune["lat"],
-            longitude=commune["lng"],
-            population=commune.get("population"),
+        _valid(
+            Commune(
+                territory=territory,
+                sort_order=index,
+                insee_code=commune["insee"],
+                name=commune["name"],
+                postcodes=", ".join(commune["postcodes"]),
+                latitude=commune["lat"],
+                longitude=commune["lng"],
+                population=commune.get("population"),
+            )
         )
         for index, commune in enumerate(spec["communes"])
     )

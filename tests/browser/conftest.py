@@ -1,10 +1,17 @@
 """Headless Chromium (Debian's package) driven by Playwright, against pytest-django's live server.
 
-One browser per test module; each test gets a fresh page whose requests and script errors
-are recorded. ``*.localhost`` resolves to the live server, whose port Wagtail ignores when
-a host name belongs to a single site.
+Playwright's sync API keeps an asyncio event loop in the thread that starts it. In the test
+thread that would make Django refuse ORM calls (SynchronousOnlyOperation) and hand out a
+different database connection than the one pytest-django prepared. So the browser lives in a
+thread of its own: tests prepare data in the test thread, then ``browse(check, ...)`` runs
+``check(page, ...)`` in the browser thread and returns its result (or raises its failure).
+
+One browser per test module; each ``browse`` call gets a fresh browser context whose requests
+and script errors are recorded. ``*.localhost`` resolves to the live server, whose port Wagtail
+ignores when a host name belongs to a single site.
 """
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -21,6 +28,7 @@ CHROMIUM_ARGS = [
     "--host-resolver-rules=MAP *.localhost 127.0.0.1",
 ]
 SKIP_REASON = f"{CHROMIUM} is missing: install Debian's chromium (`make browsers`)."
+CALL_TIMEOUT = 120  # seconds; a hung browser fails the test instead of blocking the run
 
 
 def pytest_collection_modifyitems(config, items):
@@ -32,18 +40,37 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=SKIP_REASON))
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip(SKIP_REASON)
-    from playwright.sync_api import sync_playwright
+class BrowserThread:
+    """Chromium, driven through Playwright's sync API from one dedicated thread."""
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
+    def __init__(self):
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="playwright")
+        self._playwright = None
+        self.browser = None
+        self.call(self._start)
+
+    def call(self, function, *args, **kwargs):
+        return self._executor.submit(function, *args, **kwargs).result(timeout=CALL_TIMEOUT)
+
+    def _start(self):
+        from playwright.sync_api import sync_playwright
+
+        self._playwright = sync_playwright().start()
+        self.browser = self._playwright.chromium.launch(
             executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
         )
-        yield browser
-        browser.close()
+
+    def _stop(self):
+        if self.browser is not None:
+            self.browser.close()
+        if self._playwright is not None:
+            self._playwright.stop()
+
+    def close(self):
+        try:
+            self.call(self._stop)
+        finally:
+            self._executor.shutdown(wait=True)
 
 
 class RecordedPage:
@@ -59,14 +86,12 @@ class RecordedPage:
 
     def url(self, host: str, path: str = "/") -> str:
         """The live server's URL for a site's host name (``localhost``, ``alpha.localhost``)."""
-        port = urlsplit(self.base_url).port
-        return f"http://{host}:{port}{path}"
+        return f"http://{host}:{urlsplit(self.base_url).port}{path}"
 
     def open(self, host: str, path: str = "/", status: int = 200):
         response = self.page.goto(self.url(host, path), wait_until="load")
-        assert response is not None and response.status == status, (
-            f"{host}{path}: {response.status if response else None}"
-        )
+        got = response.status if response else None
+        assert got == status, f"{host}{path} answered {got}, expected {status}"
         return self.page
 
     def foreign_requests(self) -> list[str]:
@@ -78,19 +103,40 @@ class RecordedPage:
             if parts.scheme in ("data", "blob", "about"):
                 continue
             host = parts.hostname or ""
-            local = host == "localhost" or host.endswith(".localhost") or host == "127.0.0.1"
+            local = host in ("localhost", "127.0.0.1") or host.endswith(".localhost")
             if not (parts.scheme == "http" and local and parts.port == port):
                 foreign.append(url)
         return foreign
 
 
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(SKIP_REASON)
+    thread = BrowserThread()
+    yield thread
+    thread.close()
+
+
 @pytest.fixture
-def recorded_page(browser, live_server):
-    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    yield RecordedPage(page, live_server.url)
-    context.close()
+def browse(browser, live_server):
+    """``browse(check, *args)``: run ``check(RecordedPage, *args)`` in the browser thread."""
+
+    def in_fresh_context(check, *args):
+        context = browser.browser.new_context(
+            locale="fr-FR", viewport={"width": 1280, "height": 900}
+        )
+        try:
+            page = context.new_page()
+            page.set_default_timeout(10_000)
+            return check(RecordedPage(page, live_server.url), *args)
+        finally:
+            context.close()
+
+    def browse(check, *args):
+        return browser.call(in_fresh_context, check, *args)
+
+    return browse
 
 
 @pytest.fixture
@@ -101,4 +147,3 @@ def fresh_caches():
     cache.clear()
     yield
     cache.clear()
-

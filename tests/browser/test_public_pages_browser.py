@@ -2,7 +2,8 @@
 the network map, and no request leaving the platform (no CDN, font service or tracker).
 
 Runs against the demo network (``load_demo``), so the pages carry real content: menus,
-stream blocks, footers, ten territories on the map.
+stream blocks, footers, ten territories on the map. Each test reads what it expects from
+the database, then hands a ``check_*`` function to the browser thread (see conftest).
 """
 
 import json
@@ -28,6 +29,9 @@ def demo(transactional_db, django_db_serialized_rollback, fresh_caches):
     return load_demo("mot-de-passe-navigateur")
 
 
+# --- Checks, run in the browser thread ----------------------------------------------------
+
+
 def assert_accessible(page, label: str) -> None:
     """No serious or critical WCAG 2.1 A/AA violation found by axe-core."""
     from axe_playwright_python.sync_playwright import Axe
@@ -36,13 +40,12 @@ def assert_accessible(page, label: str) -> None:
         page,
         options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]},
     )
-    violations = results.response["violations"]
-    blocking = [v for v in violations if v["impact"] in BLOCKING_IMPACTS]
-    if violations:
-        print(f"\n{label}: {results.generate_snapshot()}")
-    assert not blocking, f"{label}\n{results.generate_report()}"
-    # The run did check something: axe reports the rules it applied.
     assert results.response["testEngine"]["name"] == "axe-core"
+    violations = results.response["violations"]
+    if violations:
+        print(f"\n{label} – axe: {results.generate_snapshot()}")
+    blocking = [v for v in violations if v["impact"] in BLOCKING_IMPACTS]
+    assert not blocking, f"{label}\n{results.generate_report()}"
 
 
 def assert_skip_link_works(page) -> None:
@@ -54,11 +57,11 @@ def assert_skip_link_works(page) -> None:
     )
     assert focused == ["skip-link", "#contenu", "Aller au contenu"]
     box = page.locator(".skip-link").bounding_box()
-    assert box and box["y"] >= 0 and box["height"] > 0, "the focused skip link is off screen"
+    assert box and box["y"] >= 0 and box["height"] > 0, f"focused skip link off screen: {box}"
     page.keyboard.press("Enter")
-    assert page.evaluate("() => document.activeElement.id") == "contenu"
     assert page.evaluate("() => document.activeElement.tagName") == "MAIN"
-    # The next Tab continues inside the main content, not back in the header.
+    assert page.evaluate("() => document.activeElement.id") == "contenu"
+    # The next Tab goes on inside the main content, not back to the header.
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.closest('main') !== null")
 
@@ -72,66 +75,83 @@ def header_colour(page) -> str:
 
 
 def assert_self_contained(recorded) -> None:
+    """Every request went to the live server (no CDN, no tracker) and no script failed."""
     assert recorded.requests, "no request was recorded"
     assert not recorded.foreign_requests(), recorded.foreign_requests()
     assert not recorded.errors, recorded.errors
 
 
-def test_network_home(recorded_page, demo):
-    page = recorded_page.open("localhost")
-    assert page.locator("h1").inner_text() == demo_data.NETWORK["name"]
-    assert header_colour(page) == SiteIdentity.for_site(demo["network_site"]).main_colour
+def check_network_home(recorded, title, colour, located):
+    page = recorded.open("localhost")
+    assert page.locator("h1").inner_text() == title
+    assert header_colour(page) == colour
 
-    # The Leaflet map is drawn from the data island, one marker per located territory.
+    # The Leaflet map is drawn from the data island: one marker per located territory.
     page.wait_for_selector(".points-map.points-map--ready")
+    island = json.loads(page.locator("#territory-points").text_content())
+    assert {point["name"] for point in island["points"]} == located
+    markers = page.locator(".points-map .leaflet-marker-icon")
+    assert markers.count() == len(located)
+    assert {markers.nth(i).get_attribute("title") for i in range(markers.count())} == located
+    # No tiles in tests: a plain background instead of requests to a tile server.
+    assert page.locator(".points-map--no-tiles").count() == 1
+    assert page.locator(".leaflet-tile").count() == 0
+    # Every territory of the map is also in the list that follows it.
+    cards = set(page.locator(".territory-card__title a").all_inner_texts())
+    assert located <= cards
+
+    assert_accessible(page, "accueil du réseau")
+    assert_skip_link_works(page)
+    assert_self_contained(recorded)
+
+
+def check_territory_home(recorded, territory, other_name):
+    page = recorded.open(TERRITORY_HOST)
+    assert page.locator("h1").inner_text() == territory["name"]
+    assert header_colour(page) == territory["colour"].lower()
+    assert page.locator(".territory-facts .figure").count() == len(territory["key_figures"])
+    assert other_name not in page.content()
+
+    assert_accessible(page, f"accueil de {territory['name']}")
+    assert_skip_link_works(page)
+    assert_self_contained(recorded)
+
+
+def check_other_pages(recorded, content):
+    page = recorded.open(TERRITORY_HOST, f"/{content['slug']}/")
+    assert page.locator("h1").inner_text() == content["title"]
+    current = page.locator('.site-nav a[aria-current="page"]')
+    assert current.count() == 1 and current.inner_text() == content["title"]
+    assert_accessible(page, "page de contenu")
+
+    page = recorded.open("localhost", "/mentions-legales/")
+    assert page.locator("h1").inner_text() == "Mentions légales"
+    assert_accessible(page, "mentions légales du réseau")
+
+    page = recorded.open(TERRITORY_HOST, "/page-absente/", status=404)
+    assert page.locator("h1").inner_text() == "Page introuvable"
+    assert_accessible(page, "page 404")
+    assert_skip_link_works(page)
+    assert_self_contained(recorded)
+
+
+# --- Tests --------------------------------------------------------------------------------
+
+
+def test_network_home(browse, demo):
     located = set(
         Territory.objects.filter(
             is_listed=True, site__isnull=False, latitude__isnull=False
         ).values_list("name", flat=True)
     )
     assert len(located) == len(demo_data.TERRITORIES)
-    island = json.loads(page.locator("#territory-points").text_content())
-    assert {point["name"] for point in island["points"]} == located
-    markers = page.locator(".points-map .leaflet-marker-icon")
-    assert markers.count() == len(located)
-    titles = {markers.nth(i).get_attribute("title") for i in range(markers.count())}
-    assert titles == located
-    # No tiles in tests: the map says so instead of requesting them.
-    assert page.locator(".points-map--no-tiles").count() == 1
-    assert page.locator(".leaflet-tile").count() == 0
-
-    assert_accessible(page, "accueil du réseau")
-    assert_skip_link_works(page)
-    assert_self_contained(recorded_page)
+    colour = SiteIdentity.for_site(demo["network_site"]).main_colour
+    browse(check_network_home, demo_data.NETWORK["name"], colour, located)
 
 
-def test_territory_home(recorded_page, demo):
-    page = recorded_page.open(TERRITORY_HOST)
-    assert page.locator("h1").inner_text() == TERRITORY["name"]
-    assert header_colour(page) == TERRITORY["colour"].lower()
-    assert page.locator(".territory-facts .figure").count() == len(TERRITORY["key_figures"])
-    assert demo_data.TERRITORIES[1]["name"] not in page.content()
-
-    assert_accessible(page, f"accueil de {TERRITORY['name']}")
-    assert_skip_link_works(page)
-    assert_self_contained(recorded_page)
+def test_territory_home(browse, demo):
+    browse(check_territory_home, TERRITORY, demo_data.TERRITORIES[1]["name"])
 
 
-def test_content_legal_and_missing_pages(recorded_page, demo):
-    content = TERRITORY["pages"][0]
-    page = recorded_page.open(TERRITORY_HOST, f"/{content['slug']}/")
-    assert page.locator("h1").inner_text() == content["title"]
-    # The menu marks the current page; the breadcrumbs lead back home.
-    current = page.locator('.site-nav a[aria-current="page"]')
-    assert current.count() == 1 and current.inner_text() == content["title"]
-    assert_accessible(page, "page de contenu")
-
-    page = recorded_page.open("localhost", "/mentions-legales/")
-    assert page.locator("h1").inner_text() == "Mentions légales"
-    assert_accessible(page, "mentions légales du réseau")
-
-    page = recorded_page.open(TERRITORY_HOST, "/page-absente/", status=404)
-    assert page.locator("h1").inner_text() == "Page introuvable"
-    assert_accessible(page, "page 404")
-    assert_skip_link_works(page)
-    assert_self_contained(recorded_page)
+def test_content_legal_and_missing_pages(browse, demo):
+    browse(check_other_pages, TERRITORY["pages"][0])

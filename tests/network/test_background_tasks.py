@@ -35,6 +35,7 @@ def test_reference_index_updates_in_process_without_redis(territory_a):
 
 
 @pytest.mark.services
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_reference_index_updates_on_a_celery_worker(celery_worker, territory_a):
     identity = SiteIdentity.for_site(territory_a.site)
     ReferenceIndex.objects.all().delete()
