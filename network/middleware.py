@@ -21,8 +21,13 @@ TREE_VIEWS = {
 }
 PAGE_NAMESPACES = {"wagtailadmin_pages", "wagtailadmin_api:pages"}
 PAGE_ID_KWARGS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "pk")
-# Reports that read across the whole page tree: for the network team only.
-NETWORK_ONLY_VIEWS = {"wagtailadmin_reports:page_types_usage"}
+# Reports that read across every territory (Wagtail filters their rows by model
+# permission, not by object): for the network team only.
+NETWORK_ONLY_VIEWS = {
+    "wagtailadmin_reports:page_types_usage",
+    "wagtailadmin_reports:site_history",
+    "wagtailadmin_reports:site_history_results",
+}
 
 
 class AdminIsolationMiddleware:

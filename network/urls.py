@@ -12,6 +12,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),
     path("theme.css", views.site_theme, name="site_theme"),
+    path("", include("territories.urls")),
 ]
 
 if settings.DEBUG:

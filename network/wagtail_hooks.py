@@ -13,7 +13,6 @@ class ThemeViewSet(SnippetViewSet):
     menu_order = 160
     add_to_admin_menu = True
     list_display = ["name", "slug"]
-    search_fields = ["name"]
 
 
 register_snippet(ThemeViewSet)

@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class TerritoriesConfig(AppConfig):
     name = "territories"
     verbose_name = _("Territoires")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        post_migrate.connect(_sync_permissions, sender=self)
+
+
+def _sync_permissions(**kwargs):
+    from .services import sync_team_permissions
+
+    sync_team_permissions()

@@ -169,7 +169,12 @@ class TerritoryScopedSnippetViewSet(SnippetViewSet):
         return [self._guard(pattern) for pattern in super().get_urlpatterns()]
 
     def _guard(self, pattern):
-        if not isinstance(pattern, URLPattern) or "pk" not in pattern.pattern.converters:
+        if not isinstance(pattern, URLPattern):
+            return pattern
+        names = set(getattr(pattern.pattern, "converters", {})) | set(
+            pattern.pattern.regex.groupindex
+        )
+        if "pk" not in names:
             return pattern
         view, model, policy = pattern.callback, self.model, self.policy
 

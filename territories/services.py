@@ -28,9 +28,47 @@ MEDIA_PERMISSIONS = {
 # Model permissions of territorial snippets; TerritoryPermissionPolicy narrows them to
 # the group's own territory. Later features append their models here.
 TERRITORY_SNIPPET_PERMISSIONS = {
-    "editors": ["territories.change_territory"],
-    "moderators": ["territories.change_territory"],
+    "editors": [
+        "territories.change_territory",
+        "territories.add_actor",
+        "territories.change_actor",
+        "territories.delete_actor",
+        "territories.publish_actor",
+        "territories.lock_actor",
+        "territories.unlock_actor",
+    ],
+    "moderators": [
+        "territories.change_territory",
+        "territories.change_actor",
+        "territories.publish_actor",
+        "territories.lock_actor",
+        "territories.unlock_actor",
+    ],
 }
+# The network team manages the shared taxonomies and every territorial object.
+NETWORK_PERMISSIONS = [
+    "wagtailadmin.access_admin",
+    "territories.manage_network",
+    "territories.add_territory",
+    "territories.change_territory",
+    "territories.delete_territory",
+    "territories.add_actor",
+    "territories.change_actor",
+    "territories.delete_actor",
+    "territories.publish_actor",
+    "territories.lock_actor",
+    "territories.unlock_actor",
+    "territories.add_actorkind",
+    "territories.change_actorkind",
+    "territories.delete_actorkind",
+    "territories.add_offer",
+    "territories.change_offer",
+    "territories.delete_offer",
+    "network.add_theme",
+    "network.change_theme",
+    "network.delete_theme",
+    "network.change_siteidentity",
+]
 NETWORK_GROUP_NAME = "Équipe du réseau"
 
 
@@ -178,17 +216,7 @@ def territory_create(*, name: str, slug: str, hostname: str, port: int = 80, **f
 def network_team_provision(network_home: Page, site: Site) -> Group:
     """The network team edits the network site, every territory record and shared content."""
     group, _created = Group.objects.get_or_create(name=NETWORK_GROUP_NAME)
-    group.permissions.add(
-        _permission("wagtailadmin.access_admin"),
-        _permission("territories.manage_network"),
-        _permission("territories.add_territory"),
-        _permission("territories.change_territory"),
-        _permission("territories.delete_territory"),
-        _permission("network.add_theme"),
-        _permission("network.change_theme"),
-        _permission("network.delete_theme"),
-        _permission("network.change_siteidentity"),
-    )
+    group.permissions.add(*(_permission(dotted) for dotted in NETWORK_PERMISSIONS))
     for codename in EDITOR_PAGE_PERMISSIONS:
         GroupPagePermission.objects.get_or_create(
             group=group, page=network_home, permission=_page_permission(codename)
@@ -238,3 +266,15 @@ def territory_points(territories) -> dict:
             if territory.latitude is not None and territory.longitude is not None
         ]
     }
+
+
+def sync_team_permissions() -> None:
+    """Give every territory team and the network team the model permissions the code
+    lists now (run after each migrate, so a new territorial model reaches existing teams)."""
+    for role in TerritoryRole.objects.select_related("group"):
+        role.group.permissions.add(
+            *(_permission(dotted) for dotted in TERRITORY_SNIPPET_PERMISSIONS[role.role])
+        )
+    network = Group.objects.filter(name=NETWORK_GROUP_NAME).first()
+    if network:
+        network.permissions.add(*(_permission(dotted) for dotted in NETWORK_PERMISSIONS))

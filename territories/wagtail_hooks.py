@@ -3,10 +3,12 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Territory
+from .models import Actor, ActorKind, Offer, Territory
 from .scoping import (
     TerritoryPermissionPolicy,
     TerritoryScopedSnippetViewSet,
@@ -15,6 +17,7 @@ from .scoping import (
 from .services import territory_provision
 
 register_permission_policy(Territory, TerritoryPermissionPolicy(Territory, territory_field=""))
+register_permission_policy(Actor, TerritoryPermissionPolicy(Actor))
 
 
 class TerritoryViewSet(TerritoryScopedSnippetViewSet):
@@ -26,10 +29,43 @@ class TerritoryViewSet(TerritoryScopedSnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "hostname", "carrying_structure", "maturity"]
     list_filter = ["maturity", "is_listed"]
-    search_fields = ["name", "carrying_structure"]
 
 
 register_snippet(TerritoryViewSet)
+
+
+class ActorViewSet(TerritoryScopedSnippetViewSet):
+    model = Actor
+    icon = "group"
+    menu_label = _("Acteurs")
+    menu_order = 140
+    add_to_admin_menu = True
+    list_display = ["name", "kind", "city", "territory", UpdatedAtColumn()]
+    list_filter = ["kind", "live", "territory"]
+    list_export = ["name", "kind", "city", "postcode", "email", "phone", "website"]
+
+
+class ActorKindViewSet(SnippetViewSet):
+    model = ActorKind
+    icon = "tag"
+    menu_label = _("Types d’acteurs")
+
+
+class OfferViewSet(SnippetViewSet):
+    model = Offer
+    icon = "tick-inverse"
+    menu_label = _("Offres")
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    items = (ActorKindViewSet, OfferViewSet)
+    menu_icon = "tag"
+    menu_label = _("Taxonomies")
+    menu_order = 170
+
+
+register_snippet(ActorViewSet)
+register_snippet(TaxonomyGroup)
 
 
 @hooks.register("after_create_snippet")
@@ -61,6 +97,7 @@ def hide_other_territories_drafts(pages, request):
 
 @hooks.register("construct_reports_menu")
 def hide_network_reports(request, menu_items):
-    """The page types report reads every territory's pages: network team only."""
+    """These reports read every territory's objects: network team only."""
     if not sees_all_territories(request.user):
-        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+        hidden = {"page-types-usage", "site-history"}
+        menu_items[:] = [item for item in menu_items if item.name not in hidden]

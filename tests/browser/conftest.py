@@ -140,10 +140,13 @@ def browse(browser, live_server):
 
 
 @pytest.fixture
-def fresh_caches():
-    """Wagtail caches site root paths: the live server must not see a flushed database's."""
-    from django.core.cache import cache
+def fresh_site_root_paths():
+    """Wagtail caches site root paths: the live server must not see a flushed database's.
 
-    cache.clear()
+    Only that key is dropped: the cache may be a Redis shared with other test workers.
+    """
+    from wagtail.models import Site
+
+    Site.clear_site_root_paths_cache()
     yield
-    cache.clear()
+    Site.clear_site_root_paths_cache()

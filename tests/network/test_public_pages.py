@@ -24,9 +24,10 @@ NETWORK_COLOUR = "#1d4e89"
 ALPHA_COLOUR = "#7a1f5c"
 BETA_COLOUR = "#00695c"
 
-# Measured, warm caches, anonymous visitor. Network home: site, page, view restrictions
-# (2), listed territories, site identity, menu (2), legal and privacy pages (2), current
-# territory (none). Territory home: the same without the territory list, plus its key
+# Measured with warm caches for an anonymous visitor. Network home (11): site, page, the
+# page's view restrictions (2), listed territories, site identity, menu (restrictions and
+# pages: 2), legal and privacy pages (2), current territory (none on the network site).
+# Territory home (13): the same without the territory list, plus its territory, key
 # figures, communes and contacts.
 NETWORK_HOME_MAX_QUERIES = 11
 TERRITORY_HOME_MAX_QUERIES = 13
@@ -126,10 +127,9 @@ def html_of(response):
 def footer_links(html):
     footer = re.search(r'<footer class="site-footer" role="contentinfo">(.*?)</footer>', html, re.S)
     assert footer, "no <footer role=contentinfo> in the page"
-    return dict(
-        (label, href)
-        for href, label in re.findall(r'<a href="([^"]+)">([^<]+)</a>', footer.group(1))
-    )
+    return {
+        label: href for href, label in re.findall(r'<a href="([^"]+)">([^<]+)</a>', footer.group(1))
+    }
 
 
 # --- Network home -------------------------------------------------------------------------
@@ -210,7 +210,9 @@ def test_unlisted_territory_is_not_on_the_network_home(client, network_identity,
         make_territory("cache", name="Territoire en préparation", is_listed=False),
         [("75056", "Paris", 48.85, 2.35)],
     )
-    shown = add_communes(make_territory("visible", name="Visible"), [("69123", "Lyon", 45.76, 4.83)])
+    shown = add_communes(
+        make_territory("visible", name="Visible"), [("69123", "Lyon", 45.76, 4.83)]
+    )
     html = html_of(get(client, NETWORK_HOST))
     assert shown.name in html
     assert hidden.name not in html

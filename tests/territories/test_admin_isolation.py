@@ -16,7 +16,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import GroupApprovalTask, UploadedFile, Workflow, WorkflowTask
 
 from network.models import ContentPage, SiteIdentity
-from territories.models import Territory, TerritoryRole
+from territories.models import Actor, ActorKind, Territory, TerritoryRole
 from tests.conftest import team
 
 REFUSED = {403, 404}
@@ -83,6 +83,15 @@ class World:
         self.image, self.document, self.upload, self.doc_upload = _media(
             territory, territory.slug, user
         )
+        self.actor = Actor(
+            territory=territory,
+            name=f"Acteur {territory.slug}",
+            kind=ActorKind.objects.first(),
+            private_notes="secret",
+        )
+        self.actor.save()
+        self.actor.save_revision(user=user).publish()
+        self.actor_revision = self.actor.save_revision(user=user)
 
 
 @pytest.fixture
@@ -236,17 +245,6 @@ URLS = [
         lambda w: {"app_name": "network", "model_name": "siteidentity", "pk": w.site.pk},
         False,
     ),
-    ("wagtailsnippets_territories_territory:edit", lambda w: {"pk": w.territory.pk}, True),
-    ("wagtailsnippets_territories_territory:delete", lambda w: {"pk": w.territory.pk}, False),
-    ("wagtailsnippets_territories_territory:usage", lambda w: {"pk": w.territory.pk}, True),
-    ("wagtailsnippets_territories_territory:history", lambda w: {"pk": w.territory.pk}, True),
-    (
-        "wagtailsnippets_territories_territory:history_results",
-        lambda w: {"pk": w.territory.pk},
-        True,
-    ),
-    ("wagtailsnippets_territories_territory:copy", lambda w: {"pk": w.territory.pk}, False),
-    ("wagtailsnippetchoosers_territories_territory:chosen", lambda w: {"pk": w.territory.pk}, True),
     ("wagtailadmin_collections:edit", lambda w: {"pk": w.territory.collection_id}, False),
     ("wagtailadmin_collections:delete", lambda w: {"pk": w.territory.collection_id}, False),
     (
@@ -264,6 +262,49 @@ URLS = [
     ("wagtailforms:delete_submissions", lambda w: {"page_id": w.page.pk}, False),
 ]
 
+
+def _snippet_urls(model_name, attr, revisions):
+    """The admin URLs of a territory-scoped snippet, built for World attribute ``attr``."""
+    ns = f"wagtailsnippets_territories_{model_name}"
+    obj = lambda w: {"pk": getattr(w, attr).pk}  # noqa: E731
+    rows = [
+        (f"{ns}:edit", obj, True),
+        (f"{ns}:delete", obj, model_name != "territory"),
+        (f"{ns}:usage", obj, True),
+        (f"{ns}:history", obj, True),
+        (f"{ns}:history_results", obj, True),
+        (f"{ns}:copy", obj, False),
+        (f"wagtailsnippetchoosers_territories_{model_name}:chosen", obj, True),
+    ]
+    if revisions:
+        rev = lambda w: {
+            "pk": getattr(w, attr).pk,
+            "revision_id": getattr(w, f"{attr}_revision").pk,
+        }  # noqa: E731
+        rows += [
+            (f"{ns}:preview_on_edit", obj, False),
+            (f"{ns}:revisions_view", rev, True),
+            (f"{ns}:revisions_revert", rev, True),
+            (f"{ns}:revisions_unschedule", rev, False),
+            (
+                f"{ns}:revisions_compare",
+                lambda w: {
+                    "pk": getattr(w, attr).pk,
+                    "revision_id_a": "earliest",
+                    "revision_id_b": "latest",
+                },
+                True,
+            ),
+            (f"{ns}:unpublish", obj, True),
+            (f"{ns}:lock", obj, False),
+            (f"{ns}:unlock", obj, False),
+        ]
+    return rows
+
+
+URLS += _snippet_urls("territory", "territory", revisions=False)
+URLS += _snippet_urls("actor", "actor", revisions=True)
+
 # Namespaces holding territorial objects: every URL in them that takes an id is in URLS.
 TERRITORIAL_NAMESPACES = (
     "wagtailadmin_pages:",
@@ -274,6 +315,8 @@ TERRITORIAL_NAMESPACES = (
     "wagtailsettings:",
     "wagtailsnippets_territories_territory:",
     "wagtailsnippetchoosers_territories_territory:",
+    "wagtailsnippets_territories_actor:",
+    "wagtailsnippetchoosers_territories_actor:",
     "wagtailadmin_api:",
 )
 NOT_ID_URLS = {
@@ -287,7 +330,15 @@ NOT_ID_URLS = {
 def _snapshot(world: World) -> dict:
     page = ContentPage.objects.get(pk=world.page.pk)
     review = ContentPage.objects.get(pk=world.review_page.pk)
+    actor = Actor.objects.get(pk=world.actor.pk)
     return {
+        "actor": (
+            actor.name,
+            actor.live,
+            actor.locked,
+            actor.private_notes,
+            actor.revisions.count(),
+        ),
         "review": (
             review.title,
             review.live,
@@ -373,11 +424,14 @@ def test_listings_and_searches_show_nothing_of_the_other_territory(client, world
         reverse("wagtailadmin_choose_page_search") + "?q=Page",
         reverse("wagtailsnippets_territories_territory:list"),
         reverse("wagtailsnippetchoosers_territories_territory:choose"),
+        reverse("wagtailsnippets_territories_actor:list"),
+        reverse("wagtailsnippets_territories_actor:list") + "?q=Acteur",
+        reverse("wagtailsnippetchoosers_territories_actor:choose"),
+        reverse("wagtailsnippetchoosers_territories_actor:choose_results") + "?q=Acteur",
         "/admin/api/main/pages/?search=Page",
         "/admin/api/main/images/",
         "/admin/api/main/documents/",
         reverse("wagtailadmin_reports:locked_pages"),
-        reverse("wagtailadmin_reports:site_history"),
         reverse("wagtailadmin_reports:aging_pages"),
         reverse("wagtailadmin_reports:page_types_usage"),
         reverse("wagtailsettings:edit", args=["network", "siteidentity"]),
@@ -388,12 +442,24 @@ def test_listings_and_searches_show_nothing_of_the_other_territory(client, world
         content = response.content.decode()
         assert response.status_code in {200, 403, 404}, url
         # Beta's published pages are public and may be linked to; its drafts may not.
-        for secret in ("Relecture beta", "Image beta", "Document beta", "Beta –"):
+        for secret in ("Relecture beta", "Image beta", "Document beta", "Beta –", "Acteur beta"):
             assert secret not in content, f"{secret!r} visible at {url}"
         if "choose-page" not in url:
             assert "Page beta" not in content, f"Beta's page listed at {url}"
-        seen_own = seen_own or "Page alpha" in content or "Image alpha" in content
+        seen_own = seen_own or "Acteur alpha" in content
     assert seen_own, "the listings never showed Alpha's own content: the check proves nothing"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("report", ["site_history", "site_history_results", "page_types_usage"])
+def test_cross_territory_reports_are_for_the_network_team(
+    client, worlds, editor_a, network_editor, report
+):
+    url = reverse(f"wagtailadmin_reports:{report}")
+    client.force_login(editor_a)
+    assert client.get(url).status_code == 403
+    client.force_login(network_editor)
+    assert client.get(url).status_code == 200
 
 
 @pytest.mark.django_db

@@ -136,6 +136,8 @@ class Territory(index.Indexed, ClusterableModel):
         index.SearchField("carrying_structure"),
         index.SearchField("description"),
         index.FilterField("slug"),
+        index.FilterField("name"),
+        index.FilterField("hostname"),
     ]
 
     class Meta:
@@ -305,7 +307,7 @@ class TerritoryHomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from .services import current_territory
+        from territories.services import current_territory
 
         territory = current_territory(request)
         if territory and territory.site.root_page_id == self.pk:
