@@ -1,9 +1,14 @@
-"""Public URLs of every territory host (and the network host): map, actors, API."""
+"""Public URLs of every territory host (and the network host): map, actors, open API."""
 
 from django.urls import path
 
-from . import views
+from . import api_views, map_views
 
 urlpatterns = [
-    path("acteurs/<slug:slug>/", views.actor_detail, name="actor_detail"),
+    path("carte/", map_views.map_page, name="actor_map"),
+    path("acteurs/<slug:slug>/", map_views.actor_detail, name="actor_detail"),
+    path("api/actors.geojson", api_views.actors_geojson, name="api_actors_geojson"),
+    path("api/actors/export.geojson", api_views.export_geojson, name="api_actors_export_geojson"),
+    path("api/actors/export.csv", api_views.export_csv, name="api_actors_export_csv"),
+    path("api/geocode", api_views.geocode, name="api_geocode"),
 ]

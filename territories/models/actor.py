@@ -23,6 +23,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, Rev
 from wagtail.search import index
 
 from network.geo import LocalLeafletPanel, parse_point
+from network.text import fold
 from network.validators import validate_insee_code, validate_latitude, validate_longitude
 
 from .territory import Territory
@@ -147,6 +148,10 @@ class Actor(
         _("téléphone de la référente"), max_length=30, blank=True
     )
     private_notes = models.TextField(_("notes de l’équipe"), blank=True, max_length=5000)
+
+    # Accent- and case-folded name, city, address and description, for the map's free-text
+    # filter (the same on SQLite and PostgreSQL, and cheap to combine with a bbox).
+    search_text = models.TextField(editable=False, blank=True, default="")
 
     source = models.CharField(_("source d’import"), max_length=60, blank=True)
     external_id = models.CharField(_("identifiant dans la source"), max_length=120, blank=True)
@@ -278,7 +283,11 @@ class Actor(
             self.latitude = self.longitude = None
         if not self.slug:
             self.slug = self._unique_slug()
+        self.search_text = self.build_search_text()
         super().save(*args, **kwargs)
+
+    def build_search_text(self) -> str:
+        return fold(" ".join((self.name, self.city, self.postcode, self.address, self.description)))
 
     def _unique_slug(self) -> str:
         base = slugify(self.name)[:200] or "acteur"

@@ -20,3 +20,7 @@ def actor_detail(request, slug):
     if actor is None:
         raise Http404
     return render(request, "territories/actor_detail.html", {"actor": actor})
+
+
+def map_page(request):
+    raise Http404  # built by the map page work
