@@ -10,6 +10,9 @@ class TerritoriesConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         post_migrate.connect(_sync_permissions, sender=self)
+        from . import signals
+
+        signals.connect()
 
 
 def _sync_permissions(**kwargs):

@@ -4,9 +4,9 @@ import pytest
 
 from django.contrib.auth import get_user_model
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from network.models import NetworkHomePage
+from network.services import network_setup
 from territories.models import TerritoryRole
 from territories.services import network_team_provision, territory_create
 
@@ -15,17 +15,9 @@ PASSWORD = "mot-de-passe-test"
 
 @pytest.fixture
 def network_home(db):
-    """The network site on localhost, replacing Wagtail's welcome page."""
-    root = Page.get_first_root_node()
-    home = NetworkHomePage(title="Réseau des catalyseurs", slug="reseau", intro="Le réseau.")
-    root.add_child(instance=home)
-    home.save_revision().publish()
-    site = Site.objects.get(is_default_site=True)
-    old_root = site.root_page
-    site.hostname, site.port, site.root_page = "localhost", 80, home
-    site.save()
-    old_root.delete()
-    return home
+    """The network site on localhost, with its legal pages and team (replaces Wagtail's
+    welcome page)."""
+    return network_setup(hostname="localhost", port=80, name="Réseau des catalyseurs")
 
 
 @pytest.fixture
@@ -99,3 +91,32 @@ def celery_worker(settings):
 
     with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30) as worker:
         yield worker
+
+
+def _uses_transactions(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        return True
+    return bool(
+        {"transactional_db", "live_server", "django_db_serialized_rollback"}
+        & set(item.fixturenames)
+    )
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends with a flushed database, which also drops the rows that
+    migrations create (Wagtail's root page, seeded taxonomies). Tests run in file order
+    under xdist, so restore those rows at once for whichever test comes next."""
+    yield
+    if not _uses_transactions(item):
+        return
+    from pytest_django.plugin import blocking_manager_key
+
+    from django.db import connections
+
+    with item.config.stash[blocking_manager_key].unblock():
+        for connection in connections.all():
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                connection.creation.deserialize_db_from_string(contents)

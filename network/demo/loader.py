@@ -7,17 +7,18 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.html import escape
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from network.models import ContentPage, NetworkHomePage, SiteIdentity, Theme
+from network.services import network_setup
 from territories.models import Commune, KeyFigure, TeamContact, Territory, TerritoryRole
 from territories.services import (
-    default_legal_pages,
     network_team_provision,
     territory_provision,
 )
 
 from . import data
+from .actor_loader import load_actors
 
 
 def paragraphs_to_stream(paragraphs: list[str]) -> list[tuple[str, str]]:
@@ -70,38 +71,24 @@ def load_themes() -> dict[str, Theme]:
 
 
 def load_network() -> tuple[NetworkHomePage, Site]:
-    root = Page.get_first_root_node()
-    home = NetworkHomePage.objects.first()
-    if home is None:
-        home = NetworkHomePage(title=data.NETWORK["name"], slug="reseau")
-        root.add_child(instance=home)
-        home.save_revision().publish()
+    home = network_setup(
+        hostname=settings.BASE_DOMAIN,
+        port=settings.SITE_PORT,
+        name=data.NETWORK["name"],
+        colour=data.NETWORK["colour"].lower(),
+    )
+    site = home.get_site()
     _update_page(
         home, title=data.NETWORK["name"], intro=data.NETWORK["intro"], body=data.NETWORK["body"]
     )
-
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        site = Site(is_default_site=True)
-    site.hostname, site.port, site.root_page = settings.BASE_DOMAIN, settings.SITE_PORT, home
-    site.site_name = data.NETWORK["name"]
-    site.save()
-
-    # Wagtail's initial "Welcome" page is no longer any site's root: remove it.
-    for page in root.get_children().exclude(pk=home.pk).filter(content_type__model="page"):
-        if not Site.objects.filter(root_page=page).exists():
-            page.delete()
-
     for spec in data.NETWORK["pages"]:
         _child_page(home, spec)
-    legal, privacy = default_legal_pages(home, data.NETWORK["name"])
+    identity = SiteIdentity.for_site(site)
+    legal, privacy = identity.legal_notice_page.specific, identity.privacy_page.specific
     _update_page(legal, title=legal.title, intro=legal.intro, body=data.NETWORK["legal_notice"])
     _update_page(privacy, title=privacy.title, intro=privacy.intro, body=data.NETWORK["privacy"])
-
-    identity = SiteIdentity.for_site(site)
     identity.short_name = data.NETWORK["short_name"]
     identity.main_colour = data.NETWORK["colour"].lower()
-    identity.legal_notice_page, identity.privacy_page = legal, privacy
     identity.footer_text = (
         "Plateforme commune des catalyseurs territoriaux : un site par territoire, "
         "une bibliothèque partagée pour tout le réseau."
@@ -216,10 +203,16 @@ def load_accounts(
 def load_demo(password: str) -> dict:
     themes = load_themes()
     home, site = load_network()
-    network_group = network_team_provision(home, site)
+    network_group = network_team_provision(home, site)  # idempotent: returns the group
     territories = [load_territory(spec, themes) for spec in data.TERRITORIES]
+    actor_count = load_actors({territory.slug: territory for territory in territories})
     accounts = load_accounts(territories, network_group, password)
-    return {"network_site": site, "territories": territories, "accounts": accounts}
+    return {
+        "network_site": site,
+        "territories": territories,
+        "accounts": accounts,
+        "actors": actor_count,
+    }
 
 
 def summary_json(result: dict) -> str:

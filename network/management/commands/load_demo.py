@@ -17,7 +17,7 @@ class Command(BaseCommand):
     def handle(self, *args, password, **options):
         result = load_demo(password)
         out = self.stdout
-        out.write(self.style.SUCCESS("Réseau de démonstration prêt."))
+        out.write(self.style.SUCCESS(f"Réseau de démonstration prêt ({result['actors']} acteurs)."))
         out.write(f"  Réseau          {result['network_site'].root_url}/")
         for territory in result["territories"]:
             out.write(f"  {territory.name:<40.40} {territory.url}")
