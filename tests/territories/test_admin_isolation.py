@@ -277,10 +277,10 @@ def _snippet_urls(model_name, attr, revisions):
         (f"wagtailsnippetchoosers_territories_{model_name}:chosen", obj, True),
     ]
     if revisions:
-        rev = lambda w: {
-            "pk": getattr(w, attr).pk,
-            "revision_id": getattr(w, f"{attr}_revision").pk,
-        }  # noqa: E731
+
+        def rev(w):
+            return {"pk": getattr(w, attr).pk, "revision_id": getattr(w, f"{attr}_revision").pk}
+
         rows += [
             (f"{ns}:preview_on_edit", obj, False),
             (f"{ns}:revisions_view", rev, True),

@@ -108,7 +108,7 @@ def test_csv_opens_in_french_excel(client, territory_a):
 
 @pytest.mark.parametrize(
     "dangerous",
-    ["=HYPERLINK(\"http://x\")", "+33 1 23", "-2+3", "@SUM(A1)", "\t=1", "\r=1"],
+    ['=HYPERLINK("http://x")', "+33 1 23", "-2+3", "@SUM(A1)", "\t=1", "\r=1"],
 )
 def test_csv_neutralises_formulas(client, territory_a, dangerous):
     make_actor(territory_a, dangerous, city=dangerous, phone=dangerous[:30], description=dangerous)

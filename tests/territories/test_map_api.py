@@ -165,7 +165,11 @@ def test_a_crowded_street_level_view_is_clustered_anyway(client, territory_a, mo
 
 def test_without_bbox_nor_zoom_the_whole_scope_is_clustered(client, territory_a):
     Commune.objects.create(
-        territory=territory_a, insee_code="94018", name="Charenton-le-Pont", latitude=LAT, longitude=LNG
+        territory=territory_a,
+        insee_code="94018",
+        name="Charenton-le-Pont",
+        latitude=LAT,
+        longitude=LNG,
     )
     make_many(territory_a, 15)
     make_actor(territory_a, "Loin des communes", lat=45.76, lng=4.83)

@@ -1,0 +1,318 @@
+"""Benchmark of the actor map API on PostgreSQL (figures go to docs/benchmarks.md).
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/catalyseurs_bench \
+        .venv/bin/python bench/actor_map.py --sizes 1000 10000 50000 500000
+
+Creates and migrates the database if needed, creates the ten demo territories with their
+communes (``territories.services.territory_create``), then for each size (actors in the whole
+network) tops the data up with ``manage.py generate_actors`` and measures each scenario with
+Django's test ``Client`` in this process (so "server time" is the whole Django request:
+middleware, site resolution, validation, SQL, JSON; no network, no web server).
+
+Sizes are network totals: the benchmarked territory (Vitawin) holds min(size, 50,000) actors
+and the other nine share the rest, so the 500,000 level is "50k in the territory, 500k in the
+network". Uncached figures invalidate the cache before each request (outside the timing);
+cached figures repeat the same request. With REDIS_URL set, the cache is Redis.
+"""
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/catalyseurs_bench")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network.settings.base")
+
+MAIN = "vitawin"
+MAIN_CAP = 50_000
+FRANCE = "-5.5,41.3,9.8,51.2"
+
+
+def ensure_database(url: str) -> None:
+    import dj_database_url
+    import psycopg
+
+    config = dj_database_url.parse(url)
+    if config["ENGINE"] != "django.db.backends.postgresql":
+        sys.exit("Ce banc de mesure vise PostgreSQL : DATABASE_URL=postgres://…")
+    admin = psycopg.connect(
+        host=config["HOST"],
+        port=config["PORT"] or 5432,
+        user=config["USER"],
+        password=config["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    )
+    with admin:
+        exists = admin.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]]
+        ).fetchone()
+        if not exists:
+            admin.execute(f'CREATE DATABASE "{config["NAME"]}"')
+            print(f"base {config['NAME']} créée")
+
+
+def setup_django():
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+
+
+def ensure_territories():
+    from network.demo import data
+    from territories.models import Commune, Territory
+    from territories.services import territory_create
+
+    for spec in data.TERRITORIES:
+        territory = Territory.objects.filter(slug=spec["slug"]).first()
+        if territory is None:
+            territory = territory_create(
+                name=spec["name"], slug=spec["slug"], hostname=f"{spec['slug']}.localhost"
+            )
+        if not territory.communes.exists():
+            Commune.objects.bulk_create(
+                Commune(
+                    territory=territory,
+                    sort_order=index,
+                    insee_code=commune["insee"],
+                    name=commune["name"],
+                    postcodes=", ".join(commune["postcodes"]),
+                    latitude=commune["lat"],
+                    longitude=commune["lng"],
+                    population=commune.get("population"),
+                )
+                for index, commune in enumerate(spec["communes"])
+            )
+            territory.refresh_position()
+    return [spec["slug"] for spec in data.TERRITORIES]
+
+
+def targets(size: int, slugs: list[str]) -> dict[str, int]:
+    main = min(size, MAIN_CAP)
+    others = [slug for slug in slugs if slug != MAIN]
+    rest, extra = divmod(size - main, len(others))
+    return {MAIN: main} | {slug: rest + (i < extra) for i, slug in enumerate(others)}
+
+
+def reset_actors():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "TRUNCATE territories_actor_themes, territories_actor_offers, territories_actor "
+            "RESTART IDENTITY CASCADE"
+        )
+
+
+def fill(size: int, slugs: list[str]) -> float:
+    """Top the data up to `size` actors; returns the generation time in seconds."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    from territories.models import Actor
+
+    wanted = targets(size, slugs)
+    counts = {
+        slug: Actor.objects.filter(territory__slug=slug).count() for slug in slugs
+    }
+    if any(counts[slug] > wanted[slug] for slug in slugs):
+        reset_actors()
+        counts = dict.fromkeys(slugs, 0)
+    started = time.monotonic()
+    for index, slug in enumerate(slugs):
+        missing = wanted[slug] - counts[slug]
+        if missing > 0:
+            call_command(
+                "generate_actors", slug, str(missing), seed=size + index, batch=5000, verbosity=0
+            )
+    elapsed = time.monotonic() - started
+    # Autovacuum would get there on its own; the bench does not wait for it.
+    with connection.cursor() as cursor:
+        for table in ("territories_actor", "territories_actor_themes", "territories_actor_offers"):
+            cursor.execute(f"VACUUM ANALYZE {table}")
+    return elapsed
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def measure(client, url, host, params, repeat):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from territories import actor_map
+
+    def get():
+        response = client.get(url, params, HTTP_HOST=host)
+        content = (
+            b"".join(response.streaming_content) if response.streaming else response.content
+        )
+        if response.status_code != 200:
+            raise SystemExit(f"{url} {params} → {response.status_code}: {content[:300]!r}")
+        return content
+
+    for _ in range(3):  # warm-up: connections, caches of the OS and PostgreSQL
+        actor_map.bump_version()
+        get()
+    uncached = []
+    for _ in range(repeat):
+        actor_map.bump_version()
+        started = time.perf_counter()
+        content = get()
+        uncached.append((time.perf_counter() - started) * 1000)
+    cached = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        get()
+        cached.append((time.perf_counter() - started) * 1000)
+    actor_map.bump_version()
+    with CaptureQueriesContext(connection) as queries:
+        content = get()
+    data = None
+    if url.endswith(".geojson") and "export" not in url:
+        data = json.loads(content)
+    return {
+        "p50_ms": round(statistics.median(uncached), 1),
+        "p95_ms": round(percentile(uncached, 0.95), 1),
+        "cached_p50_ms": round(statistics.median(cached), 2),
+        "cached_p95_ms": round(percentile(cached, 0.95), 2),
+        "bytes": len(content),
+        "queries": len(queries.captured_queries),
+        "sql_ms": round(sum(float(q["time"]) for q in queries.captured_queries) * 1000, 1),
+        "features": len(data["features"]) if data else None,
+        "matching": data["meta"]["total"] if data else None,
+    }
+
+
+def scenarios():
+    from territories.models import Commune
+
+    communes = list(Commune.objects.filter(territory__slug=MAIN))
+    west = min(c.longitude for c in communes) - 0.02
+    east = max(c.longitude for c in communes) + 0.02
+    south = min(c.latitude for c in communes) - 0.02
+    north = max(c.latitude for c in communes) + 0.02
+    busiest = max(communes, key=lambda c: c.population or 0)
+    # ~500 m × ~500 m around the centre of the most populated commune.
+    dlat, dlng = 0.00225, 0.0034
+    street = (
+        f"{busiest.longitude - dlng:.5f},{busiest.latitude - dlat:.5f},"
+        f"{busiest.longitude + dlng:.5f},{busiest.latitude + dlat:.5f}"
+    )
+    territory_bbox = f"{west:.4f},{south:.4f},{east:.4f},{north:.4f}"
+    host = f"{MAIN}.localhost"
+    return [
+        ("territoire, vue entière (zoom 11)", "/api/actors.geojson", host,
+         {"bbox": territory_bbox, "zoom": 11}),
+        ("territoire, rue ~500 m (zoom 17)", "/api/actors.geojson", host,
+         {"bbox": street, "zoom": 17}),
+        ("territoire, vue entière + type + recherche", "/api/actors.geojson", host,
+         {"bbox": territory_bbox, "zoom": 11, "kind": "association", "q": "jardins"}),
+        ("réseau, France (zoom 6)", "/api/actors.geojson", "localhost",
+         {"bbox": FRANCE, "zoom": 6}),
+        ("réseau, France, un territoire (zoom 6)", "/api/actors.geojson", "localhost",
+         {"bbox": FRANCE, "zoom": 6, "territory": MAIN}),
+    ]  # fmt: skip
+
+
+def map_page(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/carte/", HTTP_HOST=f"{MAIN}.localhost")
+    return {"status": response.status_code, "queries": len(queries.captured_queries)}
+
+
+def export_run(client, repeat=3):
+    """Territory CSV export: time and peak Python memory while streaming it."""
+    import tracemalloc
+
+    timings, peak, size = [], 0, 0
+    for _ in range(repeat):
+        tracemalloc.start()
+        started = time.perf_counter()
+        response = client.get("/api/actors/export.csv", HTTP_HOST=f"{MAIN}.localhost")
+        size = sum(len(chunk) for chunk in response.streaming_content)
+        timings.append((time.perf_counter() - started) * 1000)
+        peak = max(peak, tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    return {"ms": round(min(timings)), "bytes": size, "peak_mib": round(peak / 2**20, 1)}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000, 500000])
+    parser.add_argument("--repeat", type=int, default=100)
+    parser.add_argument("--reset", action="store_true", help="delete every actor first")
+    parser.add_argument("--no-export", action="store_true")
+    parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "actor_map.json"))
+    args = parser.parse_args()
+
+    ensure_database(os.environ["DATABASE_URL"])
+    setup_django()
+    from django.conf import settings
+    from django.db import connection
+    from django.test import Client
+
+    from territories.models import Actor
+
+    slugs = ensure_territories()
+    if args.reset:
+        reset_actors()
+    client = Client()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT version()")
+        pg_version = cursor.fetchone()[0].split(",")[0]
+    results = {
+        "machine": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "postgresql": pg_version,
+            "cache": settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1],
+        },
+        "repeat": args.repeat,
+        "levels": [],
+    }
+    for size in sorted(args.sizes):
+        generation = fill(size, slugs)
+        level = {
+            "size": size,
+            "territory_actors": Actor.objects.filter(territory__slug=MAIN, live=True).count(),
+            "network_actors": Actor.objects.filter(live=True).count(),
+            "generation_s": round(generation, 1),
+            "scenarios": {},
+        }
+        print(f"\n== {size} acteurs ({level['territory_actors']} dans {MAIN}), "
+              f"génération {generation:.1f} s")  # fmt: skip
+        for name, url, host, params in scenarios():
+            figures = measure(client, url, host, params, args.repeat)
+            level["scenarios"][name] = figures
+            print(f"{name:45} {json.dumps(figures, ensure_ascii=False)}")
+        level["map_page"] = map_page(client)
+        print(f"{'page /carte/':45} {level['map_page']}")
+        if not args.no_export:
+            level["export_csv"] = export_run(client)
+            print(f"{'export CSV du territoire':45} {level['export_csv']}")
+        results["levels"].append(level)
+
+    output = Path(args.output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    print(f"\nrésultats : {output}")
+
+
+if __name__ == "__main__":
+    main()
