@@ -101,3 +101,37 @@ def hide_network_reports(request, menu_items):
     if not sees_all_territories(request.user):
         hidden = {"page-types-usage", "site-history"}
         menu_items[:] = [item for item in menu_items if item.name not in hidden]
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    from django.urls import include, path
+
+    from . import admin_views
+
+    urls = [
+        path("", admin_views.import_form, name="import_form"),
+        path("<int:pk>/", admin_views.import_status, name="import_status"),
+        path("<int:pk>/rapport.csv", admin_views.import_report, name="import_report"),
+    ]
+    return [
+        path("acteurs/import/", include((urls, "territories_admin"), namespace="territories_admin"))
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    from django.urls import reverse
+
+    from wagtail.admin.menu import MenuItem
+
+    class ImportMenuItem(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm("territories.add_actor")
+
+    return ImportMenuItem(
+        _("Importer des acteurs"),
+        reverse("territories_admin:import_form"),
+        icon_name="upload",
+        order=141,
+    )

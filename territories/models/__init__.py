@@ -1,4 +1,5 @@
 from .actor import Actor, ActorKind, Offer
+from .imports import ActorImport
 from .territory import (
     Commune,
     KeyFigure,
@@ -11,6 +12,7 @@ from .territory import (
 
 __all__ = [
     "Actor",
+    "ActorImport",
     "ActorKind",
     "Commune",
     "KeyFigure",
