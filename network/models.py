@@ -147,3 +147,38 @@ class NetworkHomePage(Page):
         context["territories"] = territories = territories_for_network_home()
         context["territory_points"] = territory_points(territories)
         return context
+
+
+class Notification(models.Model):
+    """An e-mail the platform owes someone. Written in the same transaction as what caused
+    it, so nothing is lost when Redis or the workers are down: a periodic task sends what
+    is still owed once they are back."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("À envoyer")
+        SENT = "sent", _("Envoyé")
+        FAILED = "failed", _("Abandonné")
+
+    recipients = models.TextField(_("destinataires"), help_text=_("Une adresse par ligne."))
+    subject = models.CharField(_("objet"), max_length=255)
+    body = models.TextField(_("message"))
+    reply_to = models.EmailField(_("répondre à"), blank=True)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+
+    def __str__(self):
+        return self.subject
+
+    @property
+    def recipient_list(self) -> list[str]:
+        return [line.strip() for line in self.recipients.splitlines() if line.strip()]

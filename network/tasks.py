@@ -10,3 +10,29 @@ def run_django_task(task_path: str, args: list, kwargs: dict):
     """Run a django-tasks task (Wagtail's index updates) on a Celery worker."""
     task = import_string(task_path)
     return task.call(*args, **kwargs)
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    max_retries=5,
+    default_retry_delay=30,
+    time_limit=60,
+    soft_time_limit=50,
+)
+def send_notification(self, notification_id: int):
+    """Send one owed e-mail; SMTP failures retry, and the outbox keeps it meanwhile."""
+    from .notifications import notification_send
+
+    try:
+        return notification_send(notification_id)
+    except Exception as exc:
+        raise self.retry(exc=exc) from exc
+
+
+@shared_task(acks_late=True, time_limit=300)
+def send_owed_notifications():
+    """Periodic (Celery beat): deliver what could not be queued or sent earlier."""
+    from .notifications import send_owed_notifications as send
+
+    return send()

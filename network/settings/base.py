@@ -115,6 +115,9 @@ CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "catalyseurs")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TIMEZONE = "Europe/Paris"
+CELERY_BEAT_SCHEDULE = {
+    "send-owed-notifications": {"task": "network.tasks.send_owed_notifications", "schedule": 60.0},
+}
 
 # Wagtail's own background work (search and reference index updates) goes through
 # django-tasks; with Redis it is handed to Celery, without it runs in-process.
