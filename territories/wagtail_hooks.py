@@ -8,6 +8,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_export import EXPORT_FIELDS, EXPORT_HEADINGS, ActorIndexView
 from .models import Actor, ActorKind, Offer, Territory
 from .scoping import (
     TerritoryPermissionPolicy,
@@ -42,7 +43,10 @@ class ActorViewSet(TerritoryScopedSnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "kind", "city", "territory", UpdatedAtColumn()]
     list_filter = ["kind", "live", "territory"]
-    list_export = ["name", "kind", "city", "postcode", "email", "phone", "website"]
+    list_export = EXPORT_FIELDS
+    export_headings = EXPORT_HEADINGS
+    export_filename = "acteurs"
+    index_view_class = ActorIndexView
 
 
 class ActorKindViewSet(SnippetViewSet):

@@ -300,6 +300,16 @@ class Actor(
     def get_url_path(self) -> str:
         return reverse("actor_detail", kwargs={"slug": self.slug})
 
+    def theme_names(self) -> str:
+        return " | ".join(theme.name for theme in self.themes.all())
+
+    theme_names.short_description = _("thèmes")
+
+    def offer_names(self) -> str:
+        return " | ".join(offer.name for offer in self.offers.all())
+
+    offer_names.short_description = _("offres")
+
     @property
     def full_url(self) -> str:
         """Absolute URL on the actor's territory site (the network map links there)."""
