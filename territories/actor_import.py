@@ -600,12 +600,16 @@ def _after_write(actor_ids: list[int]) -> None:
     """Once per import: refresh the search index and the map caches."""
     from wagtail.search.backends import get_search_backends
 
+    from .actor_geocoding import actor_geocode_later, needs_geocoding
     from .actor_map import bump_version
 
     for batch in _batches(actor_ids, BATCH):
         objects = list(Actor.objects.filter(pk__in=batch))
         for backend in get_search_backends():
             backend.add_bulk(Actor, objects)
+        for actor in objects:
+            if needs_geocoding(actor):
+                actor_geocode_later(actor)
     bump_version()
 
 

@@ -10,9 +10,10 @@ class TerritoriesConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         post_migrate.connect(_sync_permissions, sender=self)
-        from . import signals
+        from . import actor_geocoding, signals
 
         signals.connect()
+        actor_geocoding.connect()
 
 
 def _sync_permissions(**kwargs):

@@ -21,3 +21,8 @@ CELERY_TASK_DEFAULT_QUEUE = f"test-{_WORKER}"
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Tests never reach the national address API: a closed local port fails at once, and the
+# geocoding tests point this at their own stub server.
+GEOCODER_URL = "http://127.0.0.1:9/search/"
+GEOCODER_TIMEOUT = 1

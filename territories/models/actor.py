@@ -137,6 +137,26 @@ class Actor(
         _("longitude"), null=True, blank=True, editable=False, validators=[validate_longitude]
     )
 
+    class Geocoding(models.TextChoices):
+        NONE = "", _("Non demandé")
+        PENDING = "pending", _("En attente")
+        OK = "ok", _("Trouvé")
+        REVIEW = "review", _("À vérifier (résultat peu sûr)")
+        NOT_FOUND = "not_found", _("Adresse introuvable")
+        FAILED = "failed", _("Service indisponible")
+
+    geocoding_status = models.CharField(
+        _("géocodage"),
+        max_length=10,
+        choices=Geocoding.choices,
+        blank=True,
+        default="",
+        db_index=True,
+    )
+    geocoding_score = models.FloatField(_("score du géocodage"), null=True, blank=True)
+    geocoding_label = models.CharField(_("adresse trouvée"), max_length=255, blank=True)
+    geocoding_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+
     email = models.EmailField(_("courriel public"), blank=True)
     phone = models.CharField(_("téléphone public"), max_length=30, blank=True)
     website = models.URLField(_("site web"), blank=True, max_length=300)
@@ -199,6 +219,14 @@ class Actor(
                         [FieldPanel("postcode"), FieldPanel("city"), FieldPanel("commune_insee")]
                     ),
                     LocalLeafletPanel("location", address_field="address"),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("geocoding_status", read_only=True),
+                            FieldPanel("geocoding_score", read_only=True),
+                            FieldPanel("geocoding_label", read_only=True),
+                        ],
+                        heading=_("Géocodage automatique"),
+                    ),
                 ],
                 heading=_("Adresse et carte"),
             ),
