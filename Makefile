@@ -43,7 +43,7 @@ worker: install ## Start a Celery worker (needs REDIS_URL)
 	$(VENV)/bin/celery -A network worker --loglevel=info
 
 beat: install ## Start Celery beat: owed e-mails, geocoding retries (needs REDIS_URL)
-	$(VENV)/bin/celery -A network beat --loglevel=info --schedule var/celerybeat-schedule
+	mkdir -p var && $(VENV)/bin/celery -A network beat --loglevel=info --schedule var/celerybeat-schedule
 
 browsers: ## Install Debian's chromium for the browser tests (needs root)
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }

@@ -30,6 +30,18 @@ os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cataly
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network.settings.base")
 
 MAIN = "vitawin"
+# The covering, partial indexes proposed for the map (see docs/benchmarks.md): the bench
+# measures with the schema as migrated ("actuels") and, with --indexes, with these added.
+PROPOSED_INDEXES = {
+    "actor_map_territory": (
+        "CREATE INDEX IF NOT EXISTS actor_map_territory ON territories_actor "
+        "(territory_id, latitude, longitude) INCLUDE (id) WHERE live"
+    ),
+    "actor_map_network": (
+        "CREATE INDEX IF NOT EXISTS actor_map_network ON territories_actor "
+        "(latitude, longitude) INCLUDE (id) WHERE live"
+    ),
+}
 MAIN_CAP = 50_000
 FRANCE = "-5.5,41.3,9.8,51.2"
 
@@ -116,14 +128,11 @@ def reset_actors():
 def fill(size: int, slugs: list[str]) -> float:
     """Top the data up to `size` actors; returns the generation time in seconds."""
     from django.core.management import call_command
-    from django.db import connection
 
     from territories.models import Actor
 
     wanted = targets(size, slugs)
-    counts = {
-        slug: Actor.objects.filter(territory__slug=slug).count() for slug in slugs
-    }
+    counts = {slug: Actor.objects.filter(territory__slug=slug).count() for slug in slugs}
     if any(counts[slug] > wanted[slug] for slug in slugs):
         reset_actors()
         counts = dict.fromkeys(slugs, 0)
@@ -135,11 +144,27 @@ def fill(size: int, slugs: list[str]) -> float:
                 "generate_actors", slug, str(missing), seed=size + index, batch=5000, verbosity=0
             )
     elapsed = time.monotonic() - started
-    # Autovacuum would get there on its own; the bench does not wait for it.
+    vacuum()
+    return elapsed
+
+
+def vacuum():
+    from django.db import connection
+
+    # Autovacuum would get there on its own; the bench does not wait for it (index-only
+    # scans need the visibility map).
     with connection.cursor() as cursor:
         for table in ("territories_actor", "territories_actor_themes", "territories_actor_offers"):
             cursor.execute(f"VACUUM ANALYZE {table}")
-    return elapsed
+
+
+def set_indexes(proposed: bool) -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for name, sql in PROPOSED_INDEXES.items():
+            cursor.execute(sql if proposed else f"DROP INDEX IF EXISTS {name}")
+    vacuum()
 
 
 def percentile(values, fraction):
@@ -155,9 +180,7 @@ def measure(client, url, host, params, repeat):
 
     def get():
         response = client.get(url, params, HTTP_HOST=host)
-        content = (
-            b"".join(response.streaming_content) if response.streaming else response.content
-        )
+        content = b"".join(response.streaming_content) if response.streaming else response.content
         if response.status_code != 200:
             raise SystemExit(f"{url} {params} → {response.status_code}: {content[:300]!r}")
         return content
@@ -230,9 +253,23 @@ def map_page(client):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get("/carte/", HTTP_HOST=f"{MAIN}.localhost")
-    return {"status": response.status_code, "queries": len(queries.captured_queries)}
+    # The map page is built separately: record whatever it answers, even an error.
+    page = {}
+    for name, host in (("territoire", f"{MAIN}.localhost"), ("réseau", "localhost")):
+        try:
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                response = client.get("/carte/", HTTP_HOST=host)
+                elapsed = (time.perf_counter() - started) * 1000
+            page[name] = {
+                "status": response.status_code,
+                "queries": len(queries.captured_queries),
+                "ms": round(elapsed, 1),
+                "bytes": len(response.content),
+            }
+        except Exception as exc:  # noqa: BLE001 - reported, not fatal
+            page[name] = {"status": "erreur", "error": f"{type(exc).__name__}: {exc}"[:200]}
+    return page
 
 
 def export_run(client, repeat=3):
@@ -257,6 +294,12 @@ def main():
     parser.add_argument("--repeat", type=int, default=100)
     parser.add_argument("--reset", action="store_true", help="delete every actor first")
     parser.add_argument("--no-export", action="store_true")
+    parser.add_argument(
+        "--indexes",
+        choices=["current", "proposed", "both"],
+        default="both",
+        help="schema as migrated, with the proposed indexes, or both in turn",
+    )
     parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "actor_map.json"))
     args = parser.parse_args()
 
@@ -275,32 +318,46 @@ def main():
     with connection.cursor() as cursor:
         cursor.execute("SELECT version()")
         pg_version = cursor.fetchone()[0].split(",")[0]
+        pg_settings = {}
+        for name in ("shared_buffers", "work_mem", "max_parallel_workers_per_gather", "jit"):
+            cursor.execute(f"SHOW {name}")
+            pg_settings[name] = cursor.fetchone()[0]
     results = {
         "machine": {
             "cpus": os.cpu_count(),
             "platform": platform.platform(),
             "python": platform.python_version(),
             "postgresql": pg_version,
+            "postgresql_settings": pg_settings,
             "cache": settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1],
         },
         "repeat": args.repeat,
         "levels": [],
     }
+    modes = {"current": [False], "proposed": [True], "both": [False, True]}[args.indexes]
     for size in sorted(args.sizes):
+        set_indexes(False)  # generate without the extra indexes' upkeep
         generation = fill(size, slugs)
         level = {
             "size": size,
             "territory_actors": Actor.objects.filter(territory__slug=MAIN, live=True).count(),
             "network_actors": Actor.objects.filter(live=True).count(),
             "generation_s": round(generation, 1),
+            # Other work on the machine skews timings: recorded with each level.
+            "load_average": [round(value, 2) for value in os.getloadavg()],
             "scenarios": {},
         }
         print(f"\n== {size} acteurs ({level['territory_actors']} dans {MAIN}), "
               f"génération {generation:.1f} s")  # fmt: skip
-        for name, url, host, params in scenarios():
-            figures = measure(client, url, host, params, args.repeat)
-            level["scenarios"][name] = figures
-            print(f"{name:45} {json.dumps(figures, ensure_ascii=False)}")
+        for proposed in modes:
+            mode = "index proposés" if proposed else "index actuels"
+            set_indexes(proposed)
+            print(f"-- {mode}")
+            level["scenarios"][mode] = {}
+            for name, url, host, params in scenarios():
+                figures = measure(client, url, host, params, args.repeat)
+                level["scenarios"][mode][name] = figures
+                print(f"{name:45} {json.dumps(figures, ensure_ascii=False)}")
         level["map_page"] = map_page(client)
         print(f"{'page /carte/':45} {level['map_page']}")
         if not args.no_export:

@@ -5,7 +5,7 @@ network host every territory's (narrowed with ``?territory=``). Parameters are v
 ``ActorFilterForm``; a bad one answers 400 with ``{"error", "parameter"}``, never 500.
 """
 
-from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.views.decorators.http import require_safe
 
 from . import actor_map, exports

@@ -186,11 +186,10 @@ def geojson_stream(queryset: QuerySet, scope: Territory | None) -> Iterator[byte
             json.dumps(geojson_feature(row), ensure_ascii=False, separators=(",", ":"))
             for row in chunk
         )
-        yield ((text if first else "," + text)).encode()
+        yield (text if first else "," + text).encode()
         first = False
     yield b"]}"
 
 
 def filename(scope: Territory | None, extension: str) -> str:
     return f"acteurs-{scope.slug if scope else 'reseau'}.{extension}"
-

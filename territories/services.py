@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Count
+from django.dispatch import Signal
 from django.utils.translation import gettext as _
 
 from wagtail.models import (
@@ -25,6 +26,11 @@ MEDIA_PERMISSIONS = {
     "wagtailimages": ["add_image", "change_image", "delete_image", "choose_image"],
     "wagtaildocs": ["add_document", "change_document", "delete_document", "choose_document"],
 }
+# Pioneers upload and choose media for their write-ups (Wagtail lets them edit their own).
+PIONEER_MEDIA_PERMISSIONS = {
+    "wagtailimages": ["add_image", "choose_image"],
+    "wagtaildocs": ["add_document", "choose_document"],
+}
 # Model permissions of territorial snippets; TerritoryPermissionPolicy narrows them to
 # the group's own territory. Later features append their models here.
 TERRITORY_SNIPPET_PERMISSIONS = {
@@ -44,6 +50,9 @@ TERRITORY_SNIPPET_PERMISSIONS = {
         "territories.lock_actor",
         "territories.unlock_actor",
     ],
+    # Pioneers write experiences only: page permissions on their territory's experience
+    # index are granted by experiences.services when the territory is provisioned.
+    "pioneers": [],
 }
 # The network team manages the shared taxonomies and every territorial object.
 NETWORK_PERMISSIONS = [
@@ -68,8 +77,15 @@ NETWORK_PERMISSIONS = [
     "network.change_theme",
     "network.delete_theme",
     "network.change_siteidentity",
+    "experiences.add_method",
+    "experiences.change_method",
+    "experiences.delete_method",
 ]
 NETWORK_GROUP_NAME = "Équipe du réseau"
+
+# Sent at the end of territory_provision (inside its transaction) with ``territory``: the
+# features that hang off a territory (experiences...) provision themselves, idempotently.
+territory_provisioned = Signal()
 
 
 def _permission(dotted: str) -> Permission:
@@ -81,10 +97,10 @@ def _page_permission(codename: str) -> Permission:
     return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
 
 
-def _media_permissions() -> list[Permission]:
+def _media_permissions(codenames_by_app=MEDIA_PERMISSIONS) -> list[Permission]:
     return [
         Permission.objects.get(content_type__app_label=app, codename=codename)
-        for app, codenames in MEDIA_PERMISSIONS.items()
+        for app, codenames in codenames_by_app.items()
         for codename in codenames
     ]
 
@@ -134,6 +150,12 @@ def _ensure_group(territory: Territory, role: str, label: str) -> Group:
 
 def _grant(group: Group, home: Page, collection: Collection, site: Site, role: str) -> None:
     group.permissions.add(_permission("wagtailadmin.access_admin"))
+    if role == TerritoryRole.Role.PIONEERS:
+        for permission in _media_permissions(PIONEER_MEDIA_PERMISSIONS):
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )
+        return
     page_codenames = EDITOR_PAGE_PERMISSIONS if role == "editors" else MODERATOR_PAGE_PERMISSIONS
     for codename in page_codenames:
         GroupPagePermission.objects.get_or_create(
@@ -195,10 +217,12 @@ def territory_provision(
     for role, label in (
         (TerritoryRole.Role.EDITORS, _("%(name)s – éditeurs") % {"name": territory.name}),
         (TerritoryRole.Role.MODERATORS, _("%(name)s – modérateurs") % {"name": territory.name}),
+        (TerritoryRole.Role.PIONEERS, _("%(name)s – pionniers") % {"name": territory.name}),
     ):
         group = _ensure_group(territory, role, label)
         _grant(group, home, territory.collection, site, role)
     territory.refresh_position()
+    territory_provisioned.send(sender=Territory, territory=territory)
     return territory
 
 

@@ -19,6 +19,7 @@ from territories.services import (
 
 from . import data
 from .actor_loader import load_actors
+from .experience_loader import load_experiences
 
 
 def paragraphs_to_stream(paragraphs: list[str]) -> list[tuple[str, str]]:
@@ -207,11 +208,13 @@ def load_demo(password: str) -> dict:
     territories = [load_territory(spec, themes) for spec in data.TERRITORIES]
     actor_count = load_actors({territory.slug: territory for territory in territories})
     accounts = load_accounts(territories, network_group, password)
+    experiences = load_experiences(password)  # adds the territories its write-ups need
     return {
         "network_site": site,
-        "territories": territories,
-        "accounts": accounts,
+        "territories": territories + experiences["territories"],
+        "accounts": accounts + experiences["accounts"],
         "actors": actor_count,
+        "experiences": experiences["count"],
     }
 
 

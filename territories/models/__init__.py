@@ -1,5 +1,6 @@
 from .actor import Actor, ActorKind, Offer
 from .imports import ActorImport
+from .signup import ActorSignup
 from .territory import (
     Commune,
     KeyFigure,
@@ -14,6 +15,7 @@ __all__ = [
     "Actor",
     "ActorImport",
     "ActorKind",
+    "ActorSignup",
     "Commune",
     "KeyFigure",
     "Maturity",

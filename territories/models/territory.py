@@ -272,6 +272,7 @@ class TerritoryRole(models.Model):
     class Role(models.TextChoices):
         EDITORS = "editors", _("Éditeurs")
         MODERATORS = "moderators", _("Modérateurs")
+        PIONEERS = "pioneers", _("Pionniers")
 
     group = models.OneToOneField(Group, on_delete=models.CASCADE, related_name="territory_role")
     territory = models.ForeignKey(Territory, on_delete=models.CASCADE, related_name="roles")
@@ -297,7 +298,7 @@ class TerritoryHomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["network.ContentPage"]
+    subpage_types = ["network.ContentPage", "experiences.ExperienceIndexPage"]
 
     template = "territories/territory_home_page.html"
 

@@ -4,9 +4,10 @@ import math
 import random
 import time
 from datetime import timedelta
+from types import SimpleNamespace
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -86,19 +87,17 @@ def _name(kind: str, rng: random.Random, city: str) -> str:
         case "enseignement-superieur-recherche":
             return rng.choice([f"IUT de {city}", f"Laboratoire {last}", f"Campus {city}"])
         case "collectivite":
-            return rng.choice(
-                [f"Mairie de {city}", f"Centre communal d’action sociale de {city}"]
-            )
+            return rng.choice([f"Mairie de {city}", f"Centre communal d’action sociale de {city}"])
         case "institution-publique":
             return rng.choice([f"Maison France Services de {city}", f"France Travail {city}"])
         case "chambre-consulaire":
-            return rng.choice(
-                [f"Chambre de métiers, antenne de {city}", f"CCI, antenne de {city}"]
-            )
+            return rng.choice([f"Chambre de métiers, antenne de {city}", f"CCI, antenne de {city}"])
         case "club-entreprises":
             return f"Club des entrepreneurs de {city}"
         case "incubateur-tiers-lieu":
-            return rng.choice([f"Tiers-lieu La Fabrique {rng.choice(PLACES)}", f"Incubateur {last}"])
+            return rng.choice(
+                [f"Tiers-lieu La Fabrique {rng.choice(PLACES)}", f"Incubateur {last}"]
+            )
         case "collectif-citoyen":
             return f"Collectif citoyen {rng.choice(PLACES)}"
         case "fondation":
@@ -148,18 +147,21 @@ class Command(BaseCommand):
         # Bigger communes get more actors.
         weights = [commune.population or 10_000 for commune in communes]
         used = set(Actor.objects.filter(territory=scope).values_list("slug", flat=True))
+        writer = CopyWriter() if connection.vendor == "postgresql" else BulkWriter()
         started = time.monotonic()
         created = 0
         while created < count:
             size = min(batch, count - created)
+            rows = [
+                self._row(scope, rng, kinds, communes, weights, used, spread_km)
+                for _ in range(size)
+            ]
+            # No save(), no signal: no search indexing nor cache bump per row (one at the end).
             with transaction.atomic():
-                actors = [
-                    self._actor(scope, rng, kinds, communes, weights, used, spread_km)
-                    for _ in range(size)
-                ]
-                # bulk_create sends no signal: no search indexing, no cache bump per row.
-                Actor.objects.bulk_create(actors, batch_size=1000)
-                self._relations(actors, rng, themes, offers)
+                ids = writer.actors(rows)
+                themes_rows, offers_rows = self._relations(ids, rng, themes, offers)
+                writer.relations(Actor.themes.through, "theme_id", themes_rows)
+                writer.relations(Actor.offers.through, "offer_id", offers_rows)
             created += size
             if options["verbosity"] > 1:
                 self.stdout.write(f"{created} / {count}")
@@ -174,7 +176,8 @@ class Command(BaseCommand):
             )
         )
 
-    def _actor(self, scope, rng, kinds, communes, weights, used, spread_km):
+    def _row(self, scope, rng, kinds, communes, weights, used, spread_km) -> dict:
+        """Column values of one published actor (attribute names, as in ``Actor(**row)``)."""
         commune = rng.choices(communes, weights)[0]
         kind = rng.choice(kinds)
         name = _name(kind.slug, rng, commune.name)
@@ -185,48 +188,99 @@ class Command(BaseCommand):
             n += 1
         used.add(slug)
         # Gaussian scatter around the commune's centre (1 degree of latitude ≈ 111 km).
-        lat = commune.latitude + rng.gauss(0, spread_km / 111.0)
-        lng = commune.longitude + rng.gauss(
-            0, spread_km / (111.0 * math.cos(math.radians(commune.latitude)))
+        lat = round(commune.latitude + rng.gauss(0, spread_km / 111.0), 6)
+        lng = round(
+            commune.longitude
+            + rng.gauss(0, spread_km / (111.0 * math.cos(math.radians(commune.latitude)))),
+            6,
         )
         postcodes = commune.postcode_list
-        published = timezone.now() - timedelta(days=rng.randrange(0, 3 * 365))
-        actor = Actor(
-            territory=scope,
-            name=name,
-            slug=slug,
-            kind=kind,
-            description=rng.choice(DESCRIPTIONS),
-            address=f"{rng.randrange(1, 180)} {rng.choice(STREETS)}",
-            postcode=rng.choice(postcodes) if postcodes else "",
-            city=commune.name,
-            commune_insee=commune.insee_code,
-            location=f"SRID=4326;POINT({lng:.6f} {lat:.6f})",
-            latitude=round(lat, 6),
-            longitude=round(lng, 6),
-            email=f"contact@{slug[:40]}.example" if rng.random() < 0.6 else "",
-            phone=f"01 {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)}"
-            if rng.random() < 0.5
-            else "",
-            website=f"https://{slug[:40]}.example" if rng.random() < 0.4 else "",
-            joined_on=published.date(),
-            private_contact_name=_person(rng) if rng.random() < 0.5 else "",
-            source="generate_actors",
-            live=True,
-            has_unpublished_changes=False,
-            first_published_at=published,
-            last_published_at=published,
-        )
-        # bulk_create skips save(): fill what save() would have.
-        actor.search_text = actor.build_search_text()
-        return actor
+        now = timezone.now()
+        published = now - timedelta(days=rng.randrange(0, 3 * 365))
+        phone = " ".join(str(rng.randrange(10, 99)) for _ in range(4))
+        row = {
+            "territory_id": scope.pk,
+            "name": name,
+            "slug": slug,
+            "kind_id": kind.pk,
+            "description": rng.choice(DESCRIPTIONS),
+            "address": f"{rng.randrange(1, 180)} {rng.choice(STREETS)}",
+            "postcode": rng.choice(postcodes) if postcodes else "",
+            "city": commune.name,
+            "commune_insee": commune.insee_code,
+            "location": f"SRID=4326;POINT({lng} {lat})",
+            "latitude": lat,
+            "longitude": lng,
+            "email": f"contact@{slug[:40]}.example" if rng.random() < 0.6 else "",
+            "phone": f"01 {phone}" if rng.random() < 0.5 else "",
+            "website": f"https://{slug[:40]}.example" if rng.random() < 0.4 else "",
+            "joined_on": published.date(),
+            "private_contact_name": _person(rng) if rng.random() < 0.5 else "",
+            "source": "generate_actors",
+            "live": True,
+            "has_unpublished_changes": False,
+            "first_published_at": published,
+            "last_published_at": published,
+            "created_at": now,
+            "updated_at": now,
+        }
+        # What save() would compute, from the model's own method.
+        row["search_text"] = Actor.build_search_text(SimpleNamespace(**row))
+        return row
 
-    def _relations(self, actors, rng, themes, offers):
-        theme_rows, offer_rows = [], []
-        for actor in actors:
+    def _relations(self, ids, rng, themes, offers):
+        themes_rows, offers_rows = [], []
+        for actor_id in ids:
             for theme_id in rng.sample(themes, k=min(len(themes), rng.choice((0, 1, 1, 2, 3)))):
-                theme_rows.append(Actor.themes.through(actor_id=actor.pk, theme_id=theme_id))
+                themes_rows.append((actor_id, theme_id))
             for offer_id in rng.sample(offers, k=min(len(offers), rng.choice((0, 1, 2, 2, 3)))):
-                offer_rows.append(Actor.offers.through(actor_id=actor.pk, offer_id=offer_id))
-        Actor.themes.through.objects.bulk_create(theme_rows, batch_size=5000)
-        Actor.offers.through.objects.bulk_create(offer_rows, batch_size=5000)
+                offers_rows.append((actor_id, offer_id))
+        return themes_rows, offers_rows
+
+
+class BulkWriter:
+    """Any database: bulk_create, which reads the new ids back."""
+
+    def actors(self, rows: list[dict]) -> list[int]:
+        actors = Actor.objects.bulk_create((Actor(**row) for row in rows), batch_size=1000)
+        return [actor.pk for actor in actors]
+
+    def relations(self, through, column: str, pairs):
+        through.objects.bulk_create(
+            (through(actor_id=actor_id, **{column: pk}) for actor_id, pk in pairs),
+            batch_size=5000,
+        )
+
+
+class CopyWriter:
+    """PostgreSQL: COPY, with ids drawn from the table's sequence first (several times
+    faster than INSERT: no SQL to build, no per-row Model instance)."""
+
+    def __init__(self):
+        self.fields = list(Actor._meta.concrete_fields)
+        # Columns the generator leaves out take the model's defaults, as Actor() would.
+        self.defaults = {
+            field.attname: field.get_default() for field in self.fields if not field.primary_key
+        }
+        self.columns = ", ".join(connection.ops.quote_name(field.column) for field in self.fields)
+
+    def actors(self, rows: list[dict]) -> list[int]:
+        table = Actor._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                [table, len(rows)],
+            )
+            ids = [row[0] for row in cursor.fetchall()]
+            with cursor.copy(f"COPY {table} ({self.columns}) FROM STDIN") as copy:
+                for pk, row in zip(ids, rows, strict=True):
+                    values = self.defaults | row | {"id": pk}
+                    copy.write_row([values[field.attname] for field in self.fields])
+        return ids
+
+    def relations(self, through, column: str, pairs):
+        with connection.cursor() as cursor:
+            sql = f"COPY {through._meta.db_table} (actor_id, {column}) FROM STDIN"
+            with cursor.copy(sql) as copy:
+                for pair in pairs:
+                    copy.write_row(pair)
