@@ -9,8 +9,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from wagtail.admin import messages
+
+from .actor_merge import MergeError, actors_merge
 from .import_runs import actor_import_start
-from .models import ActorImport, Territory
+from .models import Actor, ActorImport, Territory
 from .scoping import TerritoryPermissionPolicy
 
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -132,3 +135,62 @@ def import_report(request, pk):
 
 def import_url() -> str:
     return reverse("territories_admin:import_form")
+
+
+actor_scope = TerritoryPermissionPolicy(Actor)
+
+
+def merge_actors(request):
+    """Compare two cards side by side and fold the second into the first."""
+    ids = [
+        value for value in request.GET.getlist("id") + request.POST.getlist("id") if value.isdigit()
+    ][:2]
+    actors = list(
+        actor_scope.scope(request.user, Actor.objects.select_related("kind", "territory")).filter(
+            pk__in=ids
+        )
+    )
+    if len(set(ids)) != 2 or len(actors) != 2:
+        raise Http404
+    if not all(
+        actor_scope.user_has_permission_for_instance(request.user, "delete", a) for a in actors
+    ):
+        raise PermissionDenied
+    error = None
+    if request.method == "POST":
+        keep_id = request.POST.get("keep", "")
+        keep = next((a for a in actors if str(a.pk) == keep_id), None)
+        if keep is None:
+            error = _("Choisissez la fiche à conserver.")
+        else:
+            remove = next(a for a in actors if a is not keep)
+            try:
+                merged = actors_merge(keep, remove)
+            except MergeError as exc:
+                error = str(exc)
+            else:
+                messages.success(
+                    request,
+                    _("Fiches fusionnées : « %(name)s » est conservée.") % {"name": merged.name},
+                )
+                return redirect("wagtailsnippets_territories_actor:edit", merged.pk)
+    rows = [
+        (Actor._meta.get_field(name).verbose_name, [getattr(actor, name) for actor in actors])
+        for name in (
+            "name",
+            "kind",
+            "address",
+            "postcode",
+            "city",
+            "email",
+            "phone",
+            "website",
+            "description",
+        )
+    ]
+    return render(
+        request,
+        "territories/admin/merge_actors.html",
+        {"actors": actors, "rows": rows, "error": error},
+        status=400 if error else 200,
+    )

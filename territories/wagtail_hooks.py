@@ -114,13 +114,12 @@ def register_import_urls():
     from . import admin_views
 
     urls = [
-        path("", admin_views.import_form, name="import_form"),
-        path("<int:pk>/", admin_views.import_status, name="import_status"),
-        path("<int:pk>/rapport.csv", admin_views.import_report, name="import_report"),
+        path("import/", admin_views.import_form, name="import_form"),
+        path("import/<int:pk>/", admin_views.import_status, name="import_status"),
+        path("import/<int:pk>/rapport.csv", admin_views.import_report, name="import_report"),
+        path("fusionner/", admin_views.merge_actors, name="merge_actors"),
     ]
-    return [
-        path("acteurs/import/", include((urls, "territories_admin"), namespace="territories_admin"))
-    ]
+    return [path("acteurs/", include((urls, "territories_admin"), namespace="territories_admin"))]
 
 
 @hooks.register("register_admin_menu_item")
@@ -139,3 +138,55 @@ def register_import_menu_item():
         icon_name="upload",
         order=141,
     )
+
+
+# --- Self-registration: moderation of sign-ups (territories/signup_views.py) ---------------
+
+
+@hooks.register("register_admin_urls")
+def register_signup_urls():
+    from django.urls import include, path
+
+    from . import signup_views
+
+    urls = [
+        path("", signup_views.moderation_list, name="list"),
+        path("<int:pk>/", signup_views.moderation_detail, name="detail"),
+        path("<int:pk>/accepter/", signup_views.moderation_approve, name="approve"),
+        path("<int:pk>/refuser/", signup_views.moderation_reject, name="reject"),
+    ]
+    return [
+        path(
+            "inscriptions/",
+            include((urls, "territories_signups"), namespace="territories_signups"),
+        )
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_signup_menu_item():
+    from django.urls import reverse
+
+    from wagtail.admin.menu import MenuItem
+
+    from .signup import can_moderate
+
+    class SignupMenuItem(MenuItem):
+        def is_shown(self, request):
+            return can_moderate(request.user)
+
+    return SignupMenuItem(
+        _("Inscriptions"),
+        reverse("territories_signups:list"),
+        icon_name="user",
+        order=142,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_signup_panel(request, panels):
+    from .signup import can_moderate
+    from .signup_views import PendingSignupsPanel
+
+    if can_moderate(request.user):
+        panels.append(PendingSignupsPanel())
