@@ -9,7 +9,7 @@ class TerritoriesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        post_migrate.connect(_sync_permissions, sender=self)
+        post_migrate.connect(_sync_permissions, dispatch_uid="territories-sync-permissions")
         from . import actor_geocoding, signals
 
         signals.connect()

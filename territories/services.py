@@ -295,10 +295,22 @@ def territory_points(territories) -> dict:
 def sync_team_permissions() -> None:
     """Give every territory team and the network team the model permissions the code
     lists now (run after each migrate, so a new territorial model reaches existing teams)."""
-    for role in TerritoryRole.objects.select_related("group"):
-        role.group.permissions.add(
-            *(_permission(dotted) for dotted in TERRITORY_SNIPPET_PERMISSIONS[role.role])
+    # Runs after each app's migrations: permissions of apps not migrated yet are skipped
+    # now and granted when their own post_migrate comes.
+    wanted = {*NETWORK_PERMISSIONS, *(p for ps in TERRITORY_SNIPPET_PERMISSIONS.values() for p in ps)}
+    existing = {
+        f"{app}.{codename}": pk
+        for app, codename, pk in Permission.objects.values_list(
+            "content_type__app_label", "codename", "pk"
         )
+        if f"{app}.{codename}" in wanted
+    }
+
+    def ids(dotted_names):
+        return [existing[name] for name in dotted_names if name in existing]
+
+    for role in TerritoryRole.objects.select_related("group"):
+        role.group.permissions.add(*ids(TERRITORY_SNIPPET_PERMISSIONS[role.role]))
     network = Group.objects.filter(name=NETWORK_GROUP_NAME).first()
     if network:
-        network.permissions.add(*(_permission(dotted) for dotted in NETWORK_PERMISSIONS))
+        network.permissions.add(*ids(NETWORK_PERMISSIONS))
