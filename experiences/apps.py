@@ -7,10 +7,31 @@ class ExperiencesConfig(AppConfig):
     verbose_name = _("Expériences")
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.signals import page_published, page_unpublished
+
+        from territories.models import Actor, Territory
         from territories.services import territory_provisioned
 
-        from .services import on_territory_provisioned
+        from . import services
+        from .models import ExperienceActor, ExperiencePage
 
         territory_provisioned.connect(
-            on_territory_provisioned, dispatch_uid="experiences.territory_provisioned"
+            services.on_territory_provisioned, dispatch_uid="experiences.territory_provisioned"
         )
+        post_save.connect(
+            services.on_territory_saved, sender=Territory, dispatch_uid="experiences.territory"
+        )
+        post_save.connect(services.on_actor_changed, sender=Actor, dispatch_uid="experiences.actor")
+        post_delete.connect(
+            services.on_actor_link_deleted,
+            sender=ExperienceActor,
+            dispatch_uid="experiences.actor_link",
+        )
+        for signal in (page_published, page_unpublished):
+            signal.connect(
+                services.on_page_state_changed,
+                sender=ExperiencePage,
+                dispatch_uid=f"experiences.{id(signal)}",
+            )

@@ -5,12 +5,16 @@ django-tasks. With Redis configured we run it on the Celery workers, after the
 surrounding transaction commits, so the request that triggered it stays fast.
 """
 
+import logging
+
 from django_tasks.backends.base import BaseTaskBackend
 from django_tasks.base import TaskResult, TaskResultStatus
 from django_tasks.utils import get_random_id
 
 from django.db import transaction
 from django.utils import timezone
+
+logger = logging.getLogger(__name__)
 
 
 class CeleryTaskBackend(BaseTaskBackend):

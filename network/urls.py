@@ -5,13 +5,23 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from . import search_views, sitemaps, views
+from .events import views as event_views
+from .library import views as library_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),
     path("theme.css", views.site_theme, name="site_theme"),
+    path("recherche/", search_views.search, name="search"),
+    path("recherche/suggestions", search_views.suggestions, name="search_suggestions"),
+    path("bibliotheque/", library_views.library_page, name="library"),
+    path("bibliotheque/<path:path>", library_views.library_page, name="library_page"),
+    path("agenda.ics", event_views.agenda_ics, name="agenda_ics"),
+    path("evenements/<int:pk>.ics", event_views.event_ics, name="event_ics"),
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("robots.txt", sitemaps.robots, name="robots"),
     path("", include("territories.urls")),
 ]
 

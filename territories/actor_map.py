@@ -14,6 +14,7 @@ of actors.
 
 import hashlib
 import json
+import logging
 import math
 import time
 from contextlib import contextmanager
@@ -31,6 +32,8 @@ from network.text import fold
 
 from .actor_filters import MAX_ZOOM, ActorFilterForm
 from .models import Commune, Territory
+
+logger = logging.getLogger(__name__)
 
 # From this zoom on (street level) the map shows one feature per actor; below, clusters.
 INDIVIDUAL_MIN_ZOOM = 15
@@ -79,11 +82,18 @@ def cache_version() -> int:
 
 
 def bump_version() -> None:
-    """Invalidate every cached actor response (atomic: INCR on Redis)."""
+    """Invalidate every cached actor response (atomic: INCR on Redis).
+
+    A cache outage must not stop editors from saving actors: it is logged, and entries
+    written before it expire after CACHE_TIMEOUT.
+    """
     try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # missing key: start a fresh generation
-        cache.add(VERSION_KEY, int(time.time() * 1000), timeout=None)
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:  # missing key: start a fresh generation
+            cache.add(VERSION_KEY, int(time.time() * 1000), timeout=None)
+    except Exception:
+        logger.warning("Cache des acteurs non invalidé", exc_info=True)
 
 
 # -- links -----------------------------------------------------------------------------------
@@ -305,7 +315,8 @@ def _grid_settings():
     if connection.vendor != "postgresql":
         yield
         return
-    with transaction.atomic(), connection.cursor() as cursor:
+    # SET LOCAL lasts until the end of the transaction: open one (no savepoint if nested).
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
         cursor.execute(
             "SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)"
         )
@@ -408,9 +419,16 @@ def geojson_bytes(form: ActorFilterForm, scope: Territory | None, *, use_cache=T
     query = MapQuery.from_form(form, scope)
     if not use_cache:
         return dumps(build_geojson(query))
-    key = query.cache_key()
-    body = cache.get(key)
+    try:
+        key = query.cache_key()
+        body = cache.get(key)
+    except Exception:  # the map still answers, uncached, when the cache is down
+        logger.warning("Cache des acteurs indisponible", exc_info=True)
+        return dumps(build_geojson(query))
     if body is None:
         body = dumps(build_geojson(query))
-        cache.set(key, body, CACHE_TIMEOUT)
+        try:
+            cache.set(key, body, CACHE_TIMEOUT)
+        except Exception:
+            logger.warning("Cache des acteurs indisponible", exc_info=True)
     return body

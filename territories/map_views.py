@@ -16,6 +16,7 @@ import json
 
 from django.core.paginator import Page, Paginator
 from django.db.models import CharField, Count, F, FloatField, Prefetch, Value, Window
+from django.db.models.functions import Cast
 from django.http import Http404, QueryDict
 from django.shortcuts import render
 from django.utils.html import format_html
@@ -43,7 +44,8 @@ TERRITORY_ZOOM = 12
 
 
 def _choice_rows(queryset, group: str, key: str, located: bool = False):
-    none = Value(None, output_field=FloatField())
+    # Typed NULL: PostgreSQL refuses to UNION an untyped NULL (text) with a float column.
+    none = Cast(Value(None), output_field=FloatField())
     return (
         queryset.order_by()
         .annotate(

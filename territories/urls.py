@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import api_views, map_views
+from . import api_views, map_views, signup_views
 
 urlpatterns = [
     path("carte/", map_views.map_page, name="actor_map"),
@@ -11,4 +11,13 @@ urlpatterns = [
     path("api/actors/export.geojson", api_views.export_geojson, name="api_actors_export_geojson"),
     path("api/actors/export.csv", api_views.export_csv, name="api_actors_export_csv"),
     path("api/geocode", api_views.geocode, name="api_geocode"),
+    # Self-registration (territory hosts only).
+    path("rejoindre/", signup_views.signup_form, name="signup"),
+    path("rejoindre/merci/", signup_views.signup_thanks, name="signup_thanks"),
+    path(
+        "rejoindre/modifier/merci/",
+        signup_views.signup_update_thanks,
+        name="signup_update_thanks",
+    ),
+    path("rejoindre/modifier/<str:token>/", signup_views.signup_update_form, name="signup_update"),
 ]

@@ -109,7 +109,9 @@ def pytest_runtest_teardown(item, nextitem):
     migrations create (Wagtail's root page, seeded taxonomies). Tests run in file order
     under xdist, so restore those rows at once for whichever test comes next."""
     yield
-    if not _uses_transactions(item):
+    # After the session's last test pytest-django has already switched back to the real
+    # database: restoring there would write test rows into it.
+    if nextitem is None or not _uses_transactions(item):
         return
     from pytest_django.plugin import blocking_manager_key
 

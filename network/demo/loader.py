@@ -20,6 +20,7 @@ from territories.services import (
 from . import data
 from .actor_loader import load_actors
 from .experience_loader import load_experiences
+from .library_loader import load_library_and_events
 
 
 def paragraphs_to_stream(paragraphs: list[str]) -> list[tuple[str, str]]:
@@ -209,6 +210,7 @@ def load_demo(password: str) -> dict:
     actor_count = load_actors({territory.slug: territory for territory in territories})
     accounts = load_accounts(territories, network_group, password)
     experiences = load_experiences(password)  # adds the territories its write-ups need
+    load_library_and_events()  # the shared library and the network's agenda
     return {
         "network_site": site,
         "territories": territories + experiences["territories"],

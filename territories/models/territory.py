@@ -16,6 +16,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.blocks import PageChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -295,10 +296,36 @@ class TerritoryHomePage(Page):
     intro = models.TextField(_("chapeau"), blank=True, max_length=500)
     body = StreamField(BaseStreamBlock(), verbose_name=_("contenu"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    # Items of the network's shared library shown on this home (the library stays one copy).
+    # A stream of page choosers: no query at all while nothing is featured.
+    featured_library = StreamField(
+        [
+            (
+                "item",
+                PageChooserBlock(
+                    page_type=["network.MethodPage", "network.LessonPage"],
+                    label=_("Fiche ou enseignement"),
+                ),
+            )
+        ],
+        verbose_name=_("bibliothèque à la une"),
+        blank=True,
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("featured_library"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["network.ContentPage", "experiences.ExperienceIndexPage"]
+    subpage_types = [
+        "network.ContentPage",
+        "experiences.ExperienceIndexPage",
+        "network.EventIndexPage",
+        "network.EventPage",
+    ]
 
     template = "territories/territory_home_page.html"
 

@@ -464,6 +464,26 @@ def test_renaming_a_kind_invalidates_cached_responses(client, territory_a):
     assert data["features"][0]["properties"]["kind_label"] == "Association loi 1901"
 
 
+class BrokenCache:
+    """A cache whose server is down: every call fails."""
+
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise ConnectionError("cache indisponible")
+
+        return fail
+
+
+def test_a_cache_outage_neither_breaks_the_map_nor_blocks_edits(client, territory_a, monkeypatch):
+    monkeypatch.setattr(actor_map, "cache", BrokenCache())
+
+    actor = make_actor(territory_a, "Acteur")  # saving and publishing invalidate: no error
+    actor.unpublish()
+    actor.save_revision().publish()
+
+    assert names(geojson(client, bbox=AROUND, zoom=17)) == ["Acteur"]
+
+
 def test_a_missing_version_key_starts_a_fresh_generation():
     cache.delete(actor_map.VERSION_KEY)
     actor_map.bump_version()  # no error when the key is missing

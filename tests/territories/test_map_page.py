@@ -3,23 +3,34 @@ refreshes, the embed mode, the network host, errors (400, never 500), what never
 (drafts, unpublished actors, other territories, private fields) and the query budget.
 
 Every request names its host: ``alpha.localhost`` is a territory site, ``localhost`` the
-network site.
+network site. The territories and their actors are built once for the module (``world``,
+rolled back at its end, like ``TestCase.setUpTestData``); each test runs in a savepoint.
 """
 
 import re
+from contextlib import contextmanager
+from types import SimpleNamespace
 
 import pytest
 
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Site
 
 from network.geo import format_point
 from network.models import Theme
+from network.services import network_setup
 from territories.map_views import PAGE_SIZE
 from territories.models import Actor, ActorKind, Commune, Offer
+from territories.services import territory_create
+
+pytestmark = pytest.mark.django_db
 
 ALPHA = "alpha.localhost"
 BETA = "beta.localhost"
+DELTA = "delta.localhost"
+EMPTY = "epsilon.localhost"
 NETWORK = "localhost"
 # Measured with warm caches for an anonymous visitor: site, territory, every filter choice
 # (one UNION query), the page of actors with their total (one query), the page's offers,
@@ -107,15 +118,42 @@ def get(client, path, host=ALPHA, **params):
     return client.get(path, params, HTTP_HOST=host)
 
 
-@pytest.fixture
-def alpha_actors(territory_a, territory_b):
-    add_communes(
-        territory_a,
-        [("94018", "Charenton-le-Pont", 48.82, 2.41), ("94080", "Vincennes", 48.847, 2.439)],
-    )
-    return {
-        "asso": make_actor(
-            territory_a,
+@contextmanager
+def module_data(django_db_blocker):
+    """Data shared by a module's tests, like ``TestCase.setUpTestData``: built in a
+    transaction rolled back after the module; each test's own transaction is a savepoint."""
+    Site.clear_site_root_paths_cache()
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            try:
+                network_setup(hostname="localhost", port=80, name="Réseau des catalyseurs")
+                yield
+            finally:
+                transaction.set_rollback(True)
+        Site.clear_site_root_paths_cache()
+
+
+def make_territories(*slugs, **fields):
+    return [
+        territory_create(name=slug.capitalize(), slug=slug, hostname=f"{slug}.localhost", **fields)
+        for slug in slugs
+    ]
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """alpha: three actors and two communes; beta: one actor; delta: a published actor with
+    a pending draft, a draft never published, an unpublished actor; gamma: unlisted;
+    epsilon: empty (tests fill it)."""
+    with module_data(django_db_blocker):
+        alpha, beta, delta, epsilon = make_territories("alpha", "beta", "delta", "epsilon")
+        (gamma,) = make_territories("gamma", is_listed=False)
+        add_communes(
+            alpha,
+            [("94018", "Charenton-le-Pont", 48.82, 2.41), ("94080", "Vincennes", 48.847, 2.439)],
+        )
+        make_actor(
+            alpha,
             "Association des Jardins",
             kind="association",
             offers=["visites", "benevolat"],
@@ -123,9 +161,9 @@ def alpha_actors(territory_a, territory_b):
             city="Charenton-le-Pont",
             commune_insee="94018",
             description="Jardins partagés au bord de la Marne.",
-        ),
-        "firm": make_actor(
-            territory_a,
+        )
+        make_actor(
+            alpha,
             "Entreprise Horizon",
             kind="entreprise",
             offers=["accueil-stagiaires"],
@@ -134,9 +172,9 @@ def alpha_actors(territory_a, territory_b):
             commune_insee="94080",
             lat=48.847,
             lng=2.439,
-        ),
-        "school": make_actor(
-            territory_a,
+        )
+        make_actor(
+            alpha,
             "Lycée Condorcet",
             kind="lycee",
             offers=["accueil-stagiaires", "visites"],
@@ -144,15 +182,21 @@ def alpha_actors(territory_a, territory_b):
             commune_insee="94080",
             lat=48.85,
             lng=2.44,
-        ),
-        "beta": make_actor(territory_b, "Acteur de Beta", kind="association", lat=45.0, lng=4.0),
-    }
+        )
+        make_actor(beta, "Acteur de Beta", kind="association", city="Lyon", lat=45.0, lng=4.0)
+        make_actor(delta, "Brouillon Jamais Publié", publish=False)
+        make_actor(delta, "Acteur Dépublié").unpublish()
+        changed = make_actor(delta, "Nom Publié")
+        changed.name = "Nom En Brouillon"
+        changed.save_revision()
+        make_actor(gamma, "Acteur Pas Encore Annoncé")
+        yield SimpleNamespace(alpha=alpha, beta=beta, delta=delta, epsilon=epsilon, gamma=gamma)
 
 
 # --- Server-rendered filters and list ---------------------------------------------------------
 
 
-def test_map_page_lists_the_territorys_published_actors(client, alpha_actors):
+def test_map_page_lists_the_territorys_published_actors(client, world):
     response = get(client, "/carte/")
     assert response.status_code == 200
     content = response.content.decode()
@@ -185,13 +229,13 @@ def test_map_page_lists_the_territorys_published_actors(client, alpha_actors):
         ({"q": "introuvable"}, []),
     ],
 )
-def test_filters_work_without_javascript(client, alpha_actors, params, expected):
+def test_filters_work_without_javascript(client, world, params, expected):
     response = get(client, "/carte/", **params)
     assert response.status_code == 200
     assert results_names(response.content.decode()) == expected
 
 
-def test_the_form_is_a_get_form_with_labelled_controls(client, alpha_actors):
+def test_the_form_is_a_get_form_with_labelled_controls(client, world):
     content = get(client, "/carte/", kind="entreprise", q="hor", commune="94080").content.decode()
     assert re.search(r'<form class="map-filters__form" method="get" action="/carte/"', content)
     # Labelled search field and commune select, keeping what was asked.
@@ -206,9 +250,9 @@ def test_the_form_is_a_get_form_with_labelled_controls(client, alpha_actors):
     assert 'name="territory"' not in content
 
 
-def test_pagination_without_javascript(client, territory_a):
-    bulk_actors(territory_a, PAGE_SIZE + 5)
-    first = get(client, "/carte/", offer="visites")
+def test_pagination_without_javascript(client, world):
+    bulk_actors(world.epsilon, PAGE_SIZE + 5)
+    first = get(client, "/carte/", host=EMPTY, offer="visites")
     content = first.content.decode()
     assert len(results_names(content)) == PAGE_SIZE
     assert f"{PAGE_SIZE + 5} acteurs" in content
@@ -217,19 +261,19 @@ def test_pagination_without_javascript(client, territory_a):
     assert 'href="/carte/?offer=visites&amp;page=2"' in content
     assert 'aria-current="page"' in content
 
-    second = get(client, "/carte/", offer="visites", page="2").content.decode()
+    second = get(client, "/carte/", host=EMPTY, offer="visites", page="2").content.decode()
     assert results_names(second) == [f"Acteur {i:03d}" for i in range(PAGE_SIZE, PAGE_SIZE + 5)]
     assert 'href="/carte/?offer=visites&amp;page=1"' in second
     assert '<ol class="actor-list" start="21">' in second
 
     # Past the last page: the last page, not an error.
-    past = get(client, "/carte/", offer="visites", page="9")
+    past = get(client, "/carte/", host=EMPTY, offer="visites", page="9")
     assert past.status_code == 200
     assert results_names(past.content.decode())[0] == f"Acteur {PAGE_SIZE:03d}"
 
 
-def test_an_empty_result_says_so(client, territory_a):
-    content = get(client, "/carte/", q="personne").content.decode()
+def test_an_empty_result_says_so(client, world):
+    content = get(client, "/carte/", host=EMPTY).content.decode()
     assert "0 acteur" in content
     assert "Aucun acteur ne correspond à ces filtres." in content
 
@@ -250,9 +294,7 @@ def test_an_empty_result_says_so(client, territory_a):
         ({"zoom": "99"}, "zoom", "attendu un niveau de zoom entier"),
     ],
 )
-def test_bad_parameters_answer_400_with_a_french_message(
-    client, alpha_actors, params, field, message
-):
+def test_bad_parameters_answer_400_with_a_french_message(client, world, params, field, message):
     response = get(client, "/carte/", **params)
     assert response.status_code == 400
     content = response.content.decode()
@@ -278,6 +320,11 @@ def test_bad_parameters_answer_400_with_a_french_message(
         "bbox=10,10,0,0",
         "bbox=nan,nan,nan,nan",
         "commune=%00",
+        "q=a%00b",
+        "kind=a%00&kind=association",
+        "theme=%00",
+        "territory=%00",
+        "format=fragment&q=%00",
         "q=%F0%9F%98%80",
         "q=%C3%A9%C3%A8",
         "territory=zzz",
@@ -288,13 +335,13 @@ def test_bad_parameters_answer_400_with_a_french_message(
         "embed=2&format=xml",
     ],
 )
-def test_garbage_never_answers_500(client, alpha_actors, query):
+def test_garbage_never_answers_500(client, world, query):
     response = client.get(f"/carte/?{query}", HTTP_HOST=ALPHA)
     assert response.status_code in (200, 400)
     assert "<script>" not in response.content.decode().replace('<script src="', "")
 
 
-def test_errors_are_escaped(client, alpha_actors):
+def test_errors_are_escaped(client, world):
     content = get(client, "/carte/", kind="<b>x</b>").content.decode()
     assert "<b>x</b>" not in content
     assert "&lt;b&gt;x&lt;/b&gt;" in content
@@ -303,23 +350,12 @@ def test_errors_are_escaped(client, alpha_actors):
 # --- What never shows -----------------------------------------------------------------------
 
 
-@pytest.fixture
-def hidden_actors(territory_a, territory_b):
-    draft = make_actor(territory_a, "Brouillon Jamais Publié", publish=False)
-    unpublished = make_actor(territory_a, "Acteur Dépublié")
-    unpublished.unpublish()
-    changed = make_actor(territory_a, "Nom Publié")
-    changed.name = "Nom En Brouillon"
-    changed.save_revision()
-    other = make_actor(territory_b, "Acteur Voisin De Beta")
-    return {"draft": draft, "unpublished": unpublished, "changed": changed, "other": other}
-
-
 HIDDEN_NAMES = [
     "Brouillon Jamais Publié",
     "Acteur Dépublié",
     "Nom En Brouillon",
-    "Acteur Voisin De Beta",
+    "Acteur de Beta",
+    "Acteur Pas Encore Annoncé",
 ]
 
 
@@ -334,8 +370,8 @@ HIDDEN_NAMES = [
         "?page=2",
     ],
 )
-def test_drafts_other_territories_and_private_fields_never_show(client, hidden_actors, query):
-    response = client.get(f"/carte/{query}", HTTP_HOST=ALPHA)
+def test_drafts_other_territories_and_private_fields_never_show(client, world, query):
+    response = client.get(f"/carte/{query}", HTTP_HOST=DELTA)
     assert response.status_code == 200
     content = response.content.decode()
     assert "Nom Publié" in content  # the live version of the actor with a pending draft
@@ -345,9 +381,9 @@ def test_drafts_other_territories_and_private_fields_never_show(client, hidden_a
         assert marker not in content, marker
 
 
-def test_private_fields_never_show_on_the_network_map(client, hidden_actors):
+def test_drafts_and_private_fields_never_show_on_the_network_map(client, world):
     content = get(client, "/carte/", host=NETWORK).content.decode()
-    assert "Acteur Voisin De Beta" in content and "Nom Publié" in content
+    assert "Acteur de Beta" in content and "Nom Publié" in content
     for name in ["Brouillon Jamais Publié", "Acteur Dépublié", "Nom En Brouillon"]:
         assert name not in content
     for marker in PRIVATE_MARKERS:
@@ -357,7 +393,7 @@ def test_private_fields_never_show_on_the_network_map(client, hidden_actors):
 # --- The list fragment the map refreshes ----------------------------------------------------
 
 
-def test_fragment_is_the_list_alone_narrowed_to_the_bbox(client, alpha_actors):
+def test_fragment_is_the_list_alone_narrowed_to_the_bbox(client, world):
     response = get(client, "/carte/", format="fragment", bbox="2.43,48.84,2.45,48.86")
     assert response.status_code == 200
     content = response.content.decode()
@@ -368,10 +404,16 @@ def test_fragment_is_the_list_alone_narrowed_to_the_bbox(client, alpha_actors):
     assert 'data-count="2"' in content
 
 
-def test_fragment_keeps_the_filters_and_pages(client, territory_a):
-    bulk_actors(territory_a, PAGE_SIZE + 2)
+def test_fragment_keeps_the_filters_and_pages(client, world):
+    bulk_actors(world.epsilon, PAGE_SIZE + 2)
     content = get(
-        client, "/carte/", format="fragment", bbox="-180,-90,180,90", offer="visites", page="2"
+        client,
+        "/carte/",
+        host=EMPTY,
+        format="fragment",
+        bbox="-180,-90,180,90",
+        offer="visites",
+        page="2",
     ).content.decode()
     assert len(results_names(content)) == 2
     # Page links lead to the full page with the same filters (the map's state dropped).
@@ -379,7 +421,7 @@ def test_fragment_keeps_the_filters_and_pages(client, territory_a):
     assert "bbox" not in re.search(r'<nav class="pagination".*?</nav>', content, re.S).group(0)
 
 
-def test_fragment_with_a_bad_parameter_answers_400_in_french(client, alpha_actors):
+def test_fragment_with_a_bad_parameter_answers_400_in_french(client, world):
     response = get(client, "/carte/", format="fragment", kind="zut")
     assert response.status_code == 400
     content = response.content.decode()
@@ -390,7 +432,7 @@ def test_fragment_with_a_bad_parameter_answers_400_in_french(client, alpha_actor
 # --- Map container ----------------------------------------------------------------------------
 
 
-def test_map_container_carries_what_the_script_needs(client, alpha_actors, settings):
+def test_map_container_carries_what_the_script_needs(client, world, settings):
     content = get(client, "/carte/").content.decode()
     container = re.search(r"<div class=\"actor-map\"[^>]*>", content, re.S).group(0)
     assert 'data-api-url="/api/actors.geojson"' in container
@@ -414,7 +456,7 @@ def test_map_container_carries_what_the_script_needs(client, alpha_actors, setti
 # --- Embed mode -----------------------------------------------------------------------------
 
 
-def test_embed_mode_is_chrome_less_and_frameable(client, alpha_actors):
+def test_embed_mode_is_chrome_less_and_frameable(client, world):
     full = get(client, "/carte/", kind="entreprise")
     assert full["X-Frame-Options"] == "DENY"
     assert 'class="site-header"' in full.content.decode()
@@ -436,7 +478,7 @@ def test_embed_mode_is_chrome_less_and_frameable(client, alpha_actors):
     assert 'href="/acteurs/entreprise-horizon/" target="_top"' in content
 
 
-def test_only_the_embed_page_is_frameable(client, alpha_actors):
+def test_only_the_embed_page_is_frameable(client, world):
     for query in ("", "?embed=0", "?embed=1&format=fragment"):
         response = client.get(f"/carte/{query}", HTTP_HOST=ALPHA)
         assert response["X-Frame-Options"] == "DENY", query
@@ -446,11 +488,7 @@ def test_only_the_embed_page_is_frameable(client, alpha_actors):
 # --- Network host -----------------------------------------------------------------------------
 
 
-def test_network_map_shows_every_listed_territory_with_a_territory_filter(
-    client, alpha_actors, make_territory
-):
-    hidden = make_territory("gamma", name="Gamma", is_listed=False)
-    make_actor(hidden, "Acteur Pas Encore Annoncé")
+def test_network_map_shows_every_listed_territory_with_a_territory_filter(client, world):
     response = get(client, "/carte/", host=NETWORK)
     assert response.status_code == 200
     content = response.content.decode()
@@ -464,10 +502,11 @@ def test_network_map_shows_every_listed_territory_with_a_territory_filter(
         "Entreprise Horizon",
         "Lycée Condorcet",
         "Acteur de Beta",
+        "Nom Publié",
     }
     # Links go to the actors' own territory sites; each card names its territory.
     assert 'href="http://beta.localhost/acteurs/acteur-de-beta/"' in content
-    assert "Association · Beta" in content
+    assert "Association · Lyon · Beta" in content
 
     filtered = get(client, "/carte/", host=NETWORK, territory="beta").content.decode()
     assert results_names(filtered) == ["Acteur de Beta"]
@@ -502,28 +541,29 @@ def add_theme(actors, slug="rse-et-partenariats"):
 @pytest.mark.parametrize(
     ("path", "first"), [("/carte/", 10), (FILTERED, 10), ("/carte/?page=2", 30)]
 )
-def test_map_page_query_count_is_pinned_and_does_not_grow(client, territory_a, path, first):
-    add_communes(territory_a, [("94018", "Charenton-le-Pont", 48.82, 2.41)])
-    add_theme(bulk_actors(territory_a, first, offers=("visites", "benevolat")))
-    before = count_queries(client, path)
+def test_map_page_query_count_is_pinned_and_does_not_grow(client, world, path, first):
+    add_communes(world.epsilon, [("94018", "Charenton-le-Pont", 48.82, 2.41)])
+    add_theme(bulk_actors(world.epsilon, first, offers=("visites", "benevolat")))
+    before = count_queries(client, path, host=EMPTY)
     assert before <= MAP_PAGE_MAX_QUERIES
 
-    add_theme(bulk_actors(territory_a, 60 - first, start=first, offers=("visites", "benevolat")))
-    assert count_queries(client, path) == before
+    more = bulk_actors(world.epsilon, 60 - first, start=first, offers=("visites", "benevolat"))
+    add_theme(more)
+    assert count_queries(client, path, host=EMPTY) == before
 
 
-def test_map_page_renders_within_the_budget(client, territory_a, django_assert_max_num_queries):
-    bulk_actors(territory_a, 60)
-    client.get("/carte/", HTTP_HOST=ALPHA)
+def test_map_page_renders_within_the_budget(client, world, django_assert_max_num_queries):
+    bulk_actors(world.epsilon, 60)
+    client.get("/carte/", HTTP_HOST=EMPTY)
     with django_assert_max_num_queries(MAP_PAGE_MAX_QUERIES):
-        response = client.get("/carte/", HTTP_HOST=ALPHA)
+        response = client.get("/carte/", HTTP_HOST=EMPTY)
     assert len(results_names(response.content.decode())) == PAGE_SIZE
 
 
-def test_network_map_page_query_count(client, territory_a, territory_b):
-    bulk_actors(territory_a, 10)
-    bulk_actors(territory_b, 10)
+def test_network_map_page_query_count(client, world):
+    bulk_actors(world.alpha, 10)
+    bulk_actors(world.epsilon, 10)
     with_20 = count_queries(client, "/carte/", host=NETWORK)
     assert with_20 <= MAP_PAGE_MAX_QUERIES
-    bulk_actors(territory_b, 40, start=10)
+    bulk_actors(world.epsilon, 40, start=10)
     assert count_queries(client, "/carte/", host=NETWORK) == with_20

@@ -1,0 +1,249 @@
+"""The experience indexes: filters, facet counts, French full-text query, sort, pagination.
+
+Everything is read from the GET query string, so the form works without JavaScript and
+every filtered view has its own URL. Within a facet the chosen values add up (OR); across
+facets they narrow (AND). Each facet's counts apply every *other* filter and the query,
+so a count says how many results checking that box would add or keep.
+
+Queries, constant in the number of experiences: one per facet (an aggregate over the
+facet's table, with the other filters as a subquery; the maturity counts also give the
+total, so there is no separate COUNT), one page of results (with their territory), one for
+the page's themes, and one for Wagtail's view restrictions. Filters and sorting read the
+experience's own row (``territory``, ``maturity``, ``on_network``/``is_live``,
+``published_at``, ``search_text``), never Wagtail's page table.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db.models import CharField, Count, Exists, OuterRef, Value
+from django.utils.translation import gettext_lazy as _
+
+from network.models import Theme
+from territories.models import ActorKind, Maturity, Territory
+
+from . import search
+from .models import ExperienceActorKind, ExperiencePage, Method
+
+PER_PAGE = 20
+MAX_VALUES = 30  # per facet: more is not a person using the form
+SORTS = {
+    "recent": (_("Les plus récentes"), ("-published_at", "-pk")),
+    "ancien": (_("Les plus anciennes"), ("published_at", "pk")),
+}
+DEFAULT_SORT = "recent"
+
+# GET parameter -> label; the order of the facets in the form.
+FACETS = {
+    "territoire": _("Territoire"),
+    "theme": _("Thème"),
+    "maturite": _("Maturité"),
+    "methode": _("Méthode"),
+    "acteur": _("Type d’acteur impliqué"),
+}
+
+
+def listed_experiences(territory=None):
+    """Live, public experiences: a territory's, or those of every listed territory."""
+    if territory is not None:
+        return ExperiencePage.objects.filter(territory=territory, is_live=True).public()
+    return ExperiencePage.objects.filter(on_network=True).public()
+
+
+@dataclass
+class Filters:
+    values: dict[str, list[str]] = field(default_factory=dict)
+    q: str = ""
+    sort: str = DEFAULT_SORT
+    page: str = "1"
+
+    @classmethod
+    def from_query(cls, data, facets) -> "Filters":
+        values = {}
+        for name in facets:
+            chosen = [v.strip() for v in data.getlist(name) if v.strip()]
+            values[name] = list(dict.fromkeys(chosen))[:MAX_VALUES]
+        sort = data.get("tri", DEFAULT_SORT)
+        return cls(
+            values=values,
+            q=search.clean_query(data.get("q", "")),
+            sort=sort if sort in SORTS else DEFAULT_SORT,
+            page=data.get("page", "1"),
+        )
+
+    @property
+    def active(self) -> bool:
+        return bool(self.q or any(self.values.values()))
+
+
+def _has(model_filter):
+    return Exists(model_filter)
+
+
+def _filter(experiences, name: str, chosen: list[str]):
+    if name == "territoire":
+        return experiences.filter(territory__slug__in=chosen)
+    if name == "theme":
+        through = ExperiencePage.themes.through
+        return experiences.filter(
+            _has(through.objects.filter(experiencepage=OuterRef("pk"), theme__slug__in=chosen))
+        )
+    if name == "maturite":
+        return experiences.filter(maturity__in=chosen)
+    if name == "methode":
+        through = ExperiencePage.methods.through
+        return experiences.filter(
+            _has(through.objects.filter(experiencepage=OuterRef("pk"), method__slug__in=chosen))
+        )
+    if name == "acteur":
+        return experiences.filter(
+            _has(ExperienceActorKind.objects.filter(page=OuterRef("pk"), kind__slug__in=chosen))
+        )
+    raise ValueError(name)
+
+
+def apply_filters(experiences, filters: Filters, *, skip: str | None = None):
+    experiences = search.search(experiences, filters.q)
+    for name, chosen in filters.values.items():
+        if chosen and name != skip:
+            experiences = _filter(experiences, name, chosen)
+    return experiences
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list[Option]
+
+    @property
+    def selected_count(self) -> int:
+        return sum(option.selected for option in self.options)
+
+
+def _options(rows, chosen: list[str], *, keep_empty=False) -> list[Option]:
+    """rows: (value, label, count); empty options are dropped unless chosen."""
+    return [
+        Option(value, str(label), count, value in chosen)
+        for value, label, count in rows
+        if count or keep_empty or value in chosen
+    ]
+
+
+def _grouped(queryset, slug: str, name: str, count) -> list[tuple[str, str, int]]:
+    rows = queryset.order_by().values_list(slug, name).annotate(n=count)
+    return list(rows.order_by(name))
+
+
+def _facet_rows(name: str, subset):
+    """(value, label, count) rows of one facet, in one query: the facet's links of the
+    matching experiences, grouped (only values with at least one experience)."""
+    ids = subset.values("pk")
+    if name == "territoire":
+        return _grouped(subset, "territory__slug", "territory__name", Count("pk"))
+    if name == "theme":
+        links = ExperiencePage.themes.through.objects.filter(experiencepage__in=ids)
+        return _grouped(links, "theme__slug", "theme__name", Count("experiencepage"))
+    if name == "methode":
+        links = ExperiencePage.methods.through.objects.filter(experiencepage__in=ids)
+        return _grouped(links, "method__slug", "method__name", Count("experiencepage"))
+    if name == "acteur":
+        links = ExperienceActorKind.objects.filter(page__in=ids)
+        return _grouped(links, "kind__slug", "kind__name", Count("page"))
+    if name == "maturite":
+        rows = subset.order_by().values_list("maturity").annotate(n=Count("pk"))
+        counts = dict(rows.values_list("maturity", "n"))
+        # Experiences without a maturity: no option, but part of the total.
+        return [(value, label, counts.get(value, 0)) for value, label in Maturity.choices] + [
+            ("", "", counts.get("", 0))
+        ]
+    raise ValueError(name)
+
+
+TAXONOMIES = {"territoire": Territory, "theme": Theme, "methode": Method, "acteur": ActorKind}
+
+
+def _labels(missing: dict[str, set[str]]) -> dict[tuple[str, str], str]:
+    """Names of chosen values that matched nothing (to keep them on screen): one query."""
+    queries = [
+        TAXONOMIES[facet]
+        .objects.filter(slug__in=sorted(slugs))
+        .values_list(Value(facet, output_field=CharField()), "slug", "name")
+        .order_by()
+        for facet, slugs in missing.items()
+        if slugs
+    ]
+    if not queries:
+        return {}
+    union = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+    return {(facet, slug): name for facet, slug, name in union}
+
+
+def build_listing(experiences, data, *, territory_facet: bool = True) -> dict:
+    """Everything the index template shows, for the query string ``data``."""
+    names = [name for name in FACETS if territory_facet or name != "territoire"]
+    filters = Filters.from_query(data, names)
+
+    rows_by_facet = {}
+    total = None
+    for name in names:
+        subset = apply_filters(experiences, filters, skip=name)
+        rows = _facet_rows(name, subset)
+        if name == "maturite":
+            # The maturity counts already hold the total: no separate COUNT query.
+            chosen = filters.values[name]
+            total = sum(count for value, _label, count in rows if not chosen or value in chosen)
+            rows = [row for row in rows if row[0]]
+        rows_by_facet[name] = rows
+    missing = {
+        name: set(filters.values[name]) - {row[0] for row in rows_by_facet[name]}
+        for name in names
+        if name in TAXONOMIES
+    }
+    labels = _labels(missing)
+    facets = []
+    for name in names:
+        rows = rows_by_facet[name]
+        extra = [
+            (slug, labels[name, slug], 0)
+            for slug in missing.get(name, ())
+            if (name, slug) in labels
+        ]
+        rows = sorted(rows + extra, key=lambda row: str(row[1]).casefold()) if extra else rows
+        options = _options(rows, filters.values[name], keep_empty=name == "maturite")
+        facets.append(Facet(name, str(FACETS[name]), options))
+
+    results = (
+        apply_filters(experiences, filters)
+        .select_related("territory")
+        .prefetch_related("themes")
+        .order_by(*SORTS[filters.sort][1])
+    )
+    paginator = Paginator(results, PER_PAGE)
+    if total is not None:
+        paginator.count = total  # a cached property: the paginator will not count again
+    page = paginator.get_page(filters.page)
+    chosen = [
+        (facet.label, option.label)
+        for facet in facets
+        for option in facet.options
+        if option.selected
+    ]
+    return {
+        "filters": filters,
+        "facets": facets,
+        "page": page,
+        "paginator": paginator,
+        "total": paginator.count,
+        "sorts": [(key, label) for key, (label, _order) in SORTS.items()],
+        "chosen": chosen,
+        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+    }

@@ -1,0 +1,103 @@
+"""What an experience page shows besides its own fields: actors, communes, related
+experiences and its schema.org ``Article`` description."""
+
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils.html import strip_tags
+
+RELATED_COUNT = 3
+
+
+def involved_actors(page) -> list[tuple]:
+    """(actor, role) pairs of the page's published directory actors, in their order (one
+    query; works on previews too, whose links are still in memory)."""
+    from territories.models import Actor
+
+    links = list(page.involved_actors.all())
+    if not links:
+        return []
+    actors = Actor.objects.filter(pk__in=[link.actor_id for link in links], live=True)
+    by_id = {actor.pk: actor for actor in actors.select_related("kind", "territory__site")}
+    return [(by_id[link.actor_id], link.role) for link in links if link.actor_id in by_id]
+
+
+def communes(page, territory) -> list:
+    codes = page.commune_code_list
+    if not codes or territory is None:
+        return []
+    return list(territory.communes.filter(insee_code__in=codes).order_by("name"))
+
+
+def _shared(through, target: str, ids, column: str = "experiencepage") -> Subquery:
+    """How many of ``ids`` the outer experience shares through ``through``."""
+    rows = (
+        through.objects.filter(**{column: OuterRef("pk"), f"{target}__in": ids})
+        .order_by()
+        .values(column)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
+
+
+def related_experiences(page, themes, methods, actors, limit=RELATED_COUNT) -> list:
+    """Published experiences sharing the most themes, methods and kinds of actors (ties:
+    the newest first). One query, plus Wagtail's view restrictions."""
+    from .models import ExperienceActorKind, ExperiencePage
+
+    theme_ids = [theme.pk for theme in themes]
+    method_ids = [method.pk for method in methods]
+    kind_ids = sorted({actor.kind_id for actor, _role in actors})
+    if not (theme_ids or method_ids or kind_ids):
+        return []
+    score = (
+        _shared(ExperiencePage.themes.through, "theme", theme_ids)
+        + _shared(ExperiencePage.methods.through, "method", method_ids)
+        + _shared(ExperienceActorKind, "kind", kind_ids, column="page")
+    )
+    candidates = ExperiencePage.objects.filter(is_live=True).public().exclude(pk=page.pk)
+    visible = Q(on_network=True)
+    if page.territory_id:
+        visible |= Q(territory_id=page.territory_id)
+    return list(
+        candidates.filter(visible)
+        .annotate(score=score)
+        .filter(score__gt=0)
+        .select_related("territory")
+        .order_by("-score", "-published_at", "-pk")[:limit]
+    )
+
+
+def structured_data(page, request, territory, themes, image_url=None) -> dict:
+    """schema.org Article, serialised into the page as JSON-LD."""
+    from django.conf import settings
+
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": page.title[:110],
+        "inLanguage": "fr",
+        "url": page.get_full_url(request),
+        "mainEntityOfPage": page.get_full_url(request),
+        "articleSection": "Expériences",
+        "publisher": {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME},
+    }
+    description = page.search_description or page.summary or strip_tags(page.context)[:300]
+    if description:
+        data["description"] = description
+    if page.first_published_at:
+        data["datePublished"] = page.first_published_at.isoformat()
+    if page.last_published_at:
+        data["dateModified"] = page.last_published_at.isoformat()
+    if territory is not None:
+        author = {"@type": "Organization", "name": territory.name}
+        if territory.site_id:
+            author["url"] = territory.url
+        data["author"] = author
+        data["locationCreated"] = {"@type": "Place", "name": territory.name}
+    if themes:
+        data["about"] = [{"@type": "Thing", "name": theme.name} for theme in themes]
+        data["keywords"] = ", ".join(theme.name for theme in themes)
+    if image_url:
+        data["image"] = image_url
+    return data

@@ -1,0 +1,167 @@
+import json
+
+import pytest
+
+from django.db import connection
+
+from network.models import ContentPage
+
+from ..experiences.conftest import make_actor, make_experience
+from ..library.helpers import make_lesson, make_library, make_method, make_term, reindex
+
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="French stemming and unaccent: PostgreSQL only"
+)
+
+
+@pytest.fixture
+def corpus(network_home, territory_a, territory_b):
+    library = make_library(network_home)
+    make_method(
+        library,
+        title="Diagnostic partagé",
+        slug="diagnostic-partage",
+        objective="Construire la coopération entre élèves, entreprises et associations.",
+    )
+    make_lesson(library, "Ancrage territorial", "ancrage", "Pas d’innovation sans ancrage local.")
+    make_term("tiers-lieu", "tiers-lieu", "Lieu partagé de coopération.")
+    alpha = make_actor(territory_a, "Jardin coopératif Alpha")
+    beta = make_actor(territory_b, "Jardin coopératif Beta")
+    draft = make_actor(territory_a, "Jardin caché", live=False)
+    experience_a = make_experience(territory_a, "Jardin partagé du quartier", summary="Un jardin.")
+    experience_b = make_experience(territory_b, "Jardin de Beta", summary="Un jardin.")
+    page_b = ContentPage(title="Jardin de la page Beta", slug="jardin-beta")
+    territory_b.site.root_page.add_child(instance=page_b)
+    draft_page = ContentPage(title="Jardin brouillon", slug="jardin-brouillon", live=False)
+    territory_a.site.root_page.add_child(instance=draft_page)
+    reindex(alpha, beta, draft, experience_a, experience_b, page_b, draft_page)
+    return locals()
+
+
+@pytest.mark.django_db
+def test_territory_search_is_scoped_and_never_finds_drafts(client, corpus):
+    html = client.get("/recherche/", {"q": "jardin"}, HTTP_HOST="alpha.localhost").content.decode()
+    assert "Jardin coopératif Alpha" in html
+    assert "Jardin partagé du quartier" in html
+    assert "Jardin coopératif Beta" not in html
+    assert "Jardin de Beta" not in html
+    assert "Jardin de la page Beta" not in html
+    assert "Jardin caché" not in html
+    assert "Jardin brouillon" not in html
+
+
+@pytest.mark.django_db
+def test_network_search_covers_everything_live(client, corpus):
+    html = client.get("/recherche/", {"q": "jardin"}, HTTP_HOST="localhost").content.decode()
+    for title in (
+        "Jardin coopératif Alpha",
+        "Jardin coopératif Beta",
+        "Jardin de Beta",
+        "Jardin de la page Beta",
+    ):
+        assert title in html
+    assert "Jardin caché" not in html and "Jardin brouillon" not in html
+    # actors link to their territory's host
+    assert 'href="http://beta.localhost/acteurs/' in html
+    # grouped with counts
+    assert 'id="group-actor"' in html and "(2)" in html
+
+
+@pytest.mark.django_db
+def test_library_is_found_on_territory_sites(client, corpus):
+    html = client.get(
+        "/recherche/", {"q": "diagnostic"}, HTTP_HOST="beta.localhost"
+    ).content.decode()
+    assert 'href="/bibliotheque/diagnostic-partage/"' in html
+
+
+@pytest.mark.django_db
+def test_filters_by_type_territory_and_theme(client, corpus):
+    from network.models import Theme
+
+    html = client.get(
+        "/recherche/", {"q": "jardin", "type": "actor"}, HTTP_HOST="localhost"
+    ).content.decode()
+    assert "Jardin coopératif Alpha" in html and "Jardin partagé du quartier" not in html
+    html = client.get(
+        "/recherche/", {"q": "jardin", "territoire": "beta"}, HTTP_HOST="localhost"
+    ).content.decode()
+    assert "Jardin coopératif Beta" in html and "Jardin coopératif Alpha" not in html
+    theme = Theme.objects.first()
+    corpus["alpha"].themes.add(theme)
+    corpus["alpha"].save()
+    html = client.get(
+        "/recherche/", {"q": "jardin", "theme": theme.slug}, HTTP_HOST="localhost"
+    ).content.decode()
+    assert "Jardin coopératif Alpha" in html and "Jardin coopératif Beta" not in html
+
+
+@pytest.mark.django_db
+def test_highlighted_excerpts_are_escaped(client, network_home):
+    library = make_library(network_home)
+    make_method(
+        library,
+        title="Atelier",
+        slug="atelier",
+        objective="La coopération <b>vraie</b> entre voisins.",
+    )
+    html = client.get("/recherche/", {"q": "coopération"}).content.decode()
+    assert "<mark>coopération</mark>" in html
+    assert "&lt;b&gt;vraie&lt;/b&gt;" in html
+
+
+def test_highlight_is_accent_insensitive():
+    from network.search_views import highlight
+
+    assert (
+        highlight("Des coopérations réussies", "cooperation")
+        == "Des <mark>coopérations</mark> réussies"
+    )
+    assert highlight("Un élève", "eleve") == "Un <mark>élève</mark>"
+    assert "<mark>" not in highlight("<script>", "script<") or "&lt;" in highlight(
+        "<script>", "script"
+    )
+
+
+@pytest.mark.django_db
+def test_search_page_query_count_is_bounded(client, corpus, django_assert_max_num_queries):
+    client.get("/recherche/", {"q": "jardin"})  # warm caches (site, settings)
+    with django_assert_max_num_queries(40):
+        response = client.get("/recherche/", {"q": "jardin"}, HTTP_HOST="localhost")
+    assert response.status_code == 200
+    with django_assert_max_num_queries(40):
+        response = client.get("/recherche/", {"q": "jardin"}, HTTP_HOST="alpha.localhost")
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_autocomplete(client, corpus):
+    response = client.get("/recherche/suggestions", {"q": "jard"}, HTTP_HOST="alpha.localhost")
+    assert response.status_code == 200
+    data = json.loads(response.content)
+    found = {item["title"] for item in data["results"]}
+    assert "Jardin coopératif Alpha" in found
+    assert "Jardin coopératif Beta" not in found and "Jardin caché" not in found
+    assert len(data["results"]) <= 8
+    assert all(item["url"] for item in data["results"])
+    assert client.get("/recherche/suggestions", {"q": "j"}).status_code == 400
+    assert client.get("/recherche/suggestions").status_code == 400
+    assert client.get("/recherche/suggestions", {"q": "x" * 101}).status_code == 400
+
+
+@pytest.mark.django_db
+def test_empty_query_shows_the_form(client, network_home):
+    response = client.get("/recherche/")
+    assert response.status_code == 200
+    assert 'name="q"' in response.content.decode()
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_french_stemming_and_accents_on_postgresql(client, corpus):
+    html = client.get("/recherche/", {"q": "coopérations"}).content.decode()
+    assert "Diagnostic partagé" in html  # « coopération »
+    html = client.get("/recherche/", {"q": "eleve"}).content.decode()
+    assert "Diagnostic partagé" in html  # « élèves »
+    html = client.get("/recherche/", {"q": "ÉLÈVES entreprise"}).content.decode()
+    assert "Diagnostic partagé" in html
