@@ -4,6 +4,8 @@ Every parameter is validated; an error names the parameter and says, in French, 
 expected. ``ActorFilterForm(request.GET, territory=...)`` then ``.apply(queryset)``.
 """
 
+import re
+
 from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
@@ -15,6 +17,7 @@ from network.validators import INSEE_CODE
 from .models import Actor, ActorKind, Offer, Territory
 
 MAX_ZOOM = 20
+SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
 MAX_QUERY_LENGTH = 100
 
 
@@ -76,6 +79,12 @@ class ActorFilterForm(forms.Form):
         slugs = self._lists.get(name) or _split([self.cleaned_data[name]])
         if not slugs:
             return []
+        malformed = [slug for slug in slugs if not SLUG.match(slug)]
+        if malformed:
+            raise forms.ValidationError(
+                _("%(label)s invalide : %(values)s (attendu un identifiant comme « association »)")
+                % {"label": label, "values": ", ".join(repr(value) for value in malformed)}
+            )
         found = list(model.objects.filter(slug__in=slugs))
         unknown = sorted(set(slugs) - {item.slug for item in found})
         if unknown:
@@ -109,7 +118,7 @@ class ActorFilterForm(forms.Form):
         return codes
 
     def clean_q(self):
-        text = self.cleaned_data["q"].strip()
+        text = self.cleaned_data["q"].replace("\x00", "").strip()
         if len(text) > MAX_QUERY_LENGTH:
             raise forms.ValidationError(
                 _("recherche trop longue : %(max)s caractères au plus") % {"max": MAX_QUERY_LENGTH}

@@ -15,6 +15,7 @@ offers, plus the layout's own (site identity, menu, legal pages).
 import json
 
 from django.core.paginator import Page, Paginator
+from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import CharField, Count, F, FloatField, Prefetch, Value, Window
 from django.db.models.functions import Cast
 from django.http import Http404, QueryDict
@@ -105,17 +106,23 @@ def _requested(data, name: str) -> list[str]:
 class MapFilterForm(ActorFilterForm):
     """ActorFilterForm, checking kinds, themes, offers and territories against the choices
     the page reads anyway (one UNION query) instead of one query per filter. Anything not
-    among them goes through ActorFilterForm's own validation (and its French messages)."""
+    among them goes through ActorFilterForm's own validation (and its French messages).
+    Without choices (the list fragment), only the check for NUL characters is added."""
 
     SLUG_FILTERS = {"kind": ActorKind, "theme": Theme, "offer": Offer, "territory": Territory}
 
-    def __init__(self, data, *, territory, choices):
+    def __init__(self, data, *, territory, choices=None):
         self.choices = choices
         self.query = data
         super().__init__(data, territory=territory)
 
     def _known(self, name):
         slugs = _requested(self.query, name)
+        for slug in slugs:
+            # Any value, not only the last one a CharField checks: PostgreSQL refuses NUL.
+            ProhibitNullCharactersValidator()(slug)
+        if self.choices is None:
+            return None
         by_slug = {choice["value"]: choice for choice in self.choices[name]}
         if not all(slug in by_slug for slug in slugs):
             return None
@@ -248,7 +255,7 @@ def _render_map_page(request):
     if fragment:
         # The list beside the map: no form to draw, so no choices to read.
         choices = None
-        form = ActorFilterForm(request.GET, territory=territory)
+        form = MapFilterForm(request.GET, territory=territory)
     else:
         choices = filter_choices(territory)
         form = MapFilterForm(request.GET, territory=territory, choices=choices)
@@ -270,6 +277,9 @@ def _render_map_page(request):
         "error_summary": _error_summary(errors, territory),
         "list_params": list_params,
         "q": request.GET.get("q", ""),
+        "has_filters": any(
+            _requested(request.GET, name) for name in ActorFilterForm.MULTI + ("q",)
+        ),
     }
     if valid:
         # The bbox narrows the list beside the map (the fragment) to the area it shows; the

@@ -297,7 +297,10 @@ def sync_team_permissions() -> None:
     lists now (run after each migrate, so a new territorial model reaches existing teams)."""
     # Runs after each app's migrations: permissions of apps not migrated yet are skipped
     # now and granted when their own post_migrate comes.
-    wanted = {*NETWORK_PERMISSIONS, *(p for ps in TERRITORY_SNIPPET_PERMISSIONS.values() for p in ps)}
+    wanted = {
+        *NETWORK_PERMISSIONS,
+        *(p for ps in TERRITORY_SNIPPET_PERMISSIONS.values() for p in ps),
+    }
     existing = {
         f"{app}.{codename}": pk
         for app, codename, pk in Permission.objects.values_list(

@@ -93,6 +93,17 @@ def celery_worker(settings):
         yield worker
 
 
+@pytest.fixture
+def eager_tasks():
+    """Run Celery tasks in-process for this test, whatever REDIS_URL says."""
+    from network.celery import app
+
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = previous
+
+
 def _uses_transactions(item) -> bool:
     marker = item.get_closest_marker("django_db")
     if marker and marker.kwargs.get("transaction"):

@@ -118,7 +118,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TIMEZONE = "Europe/Paris"
 CELERY_BEAT_SCHEDULE = {
     "send-owed-notifications": {"task": "network.tasks.send_owed_notifications", "schedule": 60.0},
-    "geocode-pending-actors": {"task": "territories.tasks.geocode_pending_actors", "schedule": 600.0},
+    "geocode-pending-actors": {
+        "task": "territories.tasks.geocode_pending_actors",
+        "schedule": 600.0,
+    },
 }
 
 # Wagtail's own background work (search and reference index updates) goes through

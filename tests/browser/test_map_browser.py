@@ -13,7 +13,12 @@ import pytest
 from network.geo import format_point
 from territories.models import Actor, ActorKind, Commune, Offer
 from tests.browser.conftest import RecordedPage
-from tests.browser.test_public_pages_browser import assert_accessible, assert_self_contained
+from tests.browser.test_public_pages_browser import (
+    assert_accessible,
+    assert_self_contained,
+    assert_skip_link_works,
+)
+from tests.territories.test_geocode import BAN_EMPTY, BAN_FOUND, stub  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -117,6 +122,7 @@ def check_map(recorded, first_commune, names):
     assert len(state["names"]) == 20  # first page of the list
     # Without tiles (tests), a plain background and no request to a tile server.
     assert page.locator(".actor-map--no-tiles").count() == 1
+    assert_skip_link_works(page)
 
     # A click on a bubble zooms in.
     page.locator(".actor-map .actor-cluster").first.click()
@@ -218,6 +224,39 @@ def check_embed(recorded):
     assert_accessible(page, "carte intégrée")
 
 
+def check_locate_and_address(recorded, address_service, granted):
+    page = recorded.open(HOST, "/carte/?lat=48.85&lng=2.45&z=11")
+    page.wait_for_selector(".actor-map.actor-map--ready")
+    status = page.locator("[data-map-status]")
+    page.locator("[data-locate]").click()
+    if granted:
+        page.wait_for_function("() => new URLSearchParams(location.search).get('z') === '14'")
+        assert status.inner_text() == "Carte centrée sur votre position."
+        lat = float(page.evaluate("() => new URLSearchParams(location.search).get('lat')"))
+        assert abs(lat - 48.8219) < 0.001
+    else:
+        page.wait_for_function(
+            "() => document.querySelector('[data-map-status]').textContent !== ''"
+            " && !document.querySelector('[data-map-status]').textContent.startsWith('Recherche')"
+        )
+        assert "géolocalisation" in status.inner_text()
+        assert "map-tools__status--error" in status.get_attribute("class")
+
+    # "Près d'une adresse": our server asks the address service (a local stub here).
+    address_service.reply(BAN_FOUND)
+    page.fill("#champ-adresse", "12 rue de Paris Charenton")
+    page.locator(".map-tools__address button[type=submit]").click()
+    page.wait_for_function("() => new URLSearchParams(location.search).get('z') === '16'")
+    assert status.inner_text() == "Carte centrée sur : 12 Rue de Paris 94220 Charenton-le-Pont"
+    address_service.reply(BAN_EMPTY)
+    page.fill("#champ-adresse", "nulle part")
+    page.locator(".map-tools__address button[type=submit]").click()
+    page.wait_for_function(
+        "() => document.querySelector('[data-map-status]').textContent === 'Adresse introuvable'"
+    )
+    assert_self_contained(recorded)
+
+
 # --- Tests --------------------------------------------------------------------------------
 
 
@@ -245,3 +284,24 @@ def test_map_page_without_javascript(browser, live_server, carto):
 
 def test_embedded_map(browse, carto):
     browse(check_embed)
+
+
+@pytest.mark.parametrize(
+    "granted", [True, False], ids=["geolocation-granted", "geolocation-denied"]
+)
+def test_around_me_and_near_an_address(browser, live_server, carto, stub, granted):  # noqa: F811
+    def run():
+        options = {"locale": "fr-FR", "viewport": {"width": 1280, "height": 900}}
+        if granted:
+            options.update(
+                geolocation={"latitude": 48.8219, "longitude": 2.4139}, permissions=["geolocation"]
+            )
+        context = browser.browser.new_context(**options)
+        try:
+            page = context.new_page()
+            page.set_default_timeout(10_000)
+            check_locate_and_address(RecordedPage(page, live_server.url), stub, granted)
+        finally:
+            context.close()
+
+    browser.call(run)

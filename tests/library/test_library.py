@@ -140,7 +140,11 @@ def test_only_the_network_team_edits_the_glossary(client, editor_a, network_edit
     assert client.get("/admin/snippets/network/glossaryterm/add/").status_code == 200
     response = client.post(
         f"/admin/snippets/network/glossaryterm/edit/{term.pk}/",
-        {"term": "PTCE", "slug": "ptce", "definition": "Pôle territorial de coopération économique."},
+        {
+            "term": "PTCE",
+            "slug": "ptce",
+            "definition": "Pôle territorial de coopération économique.",
+        },
     )
     assert response.status_code == 302
     term.refresh_from_db()

@@ -88,7 +88,7 @@ def _actor(territory, **fields):
 
 @pytest.mark.django_db
 def test_saving_an_actor_without_position_geocodes_it(
-    stub, territory_a, django_capture_on_commit_callbacks
+    stub, territory_a, django_capture_on_commit_callbacks, eager_tasks
 ):
     with django_capture_on_commit_callbacks(execute=True):
         actor = _actor(territory_a)

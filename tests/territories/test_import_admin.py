@@ -43,7 +43,7 @@ def upload(client, territory, content, **extra):
 
 @pytest.mark.django_db
 def test_editor_imports_a_file_and_reads_the_report(
-    client, located, editor_a, django_capture_on_commit_callbacks
+    client, located, editor_a, django_capture_on_commit_callbacks, eager_tasks
 ):
     territory_a, _b = located
     client.force_login(editor_a)
@@ -70,7 +70,7 @@ def test_editor_imports_a_file_and_reads_the_report(
 
 @pytest.mark.django_db
 def test_refused_file_writes_nothing_and_reports_each_line(
-    client, located, editor_a, django_capture_on_commit_callbacks
+    client, located, editor_a, django_capture_on_commit_callbacks, eager_tasks
 ):
     territory_a, _b = located
     client.force_login(editor_a)

@@ -27,17 +27,16 @@ def test_create_territory_command_builds_everything(network_home, capsys):
     assert (site.hostname, site.port, site.site_name) == ("vitawin.localhost", 8000, "Vitawin")
     home = site.root_page.specific
     assert home.__class__.__name__ == "TerritoryHomePage" and home.live
-    assert sorted(home.get_children().values_list("slug", flat=True)) == [
-        "donnees-personnelles",
-        "mentions-legales",
-    ]
+    assert {"donnees-personnelles", "mentions-legales", "experiences"} <= set(
+        home.get_children().values_list("slug", flat=True)
+    )
     identity = SiteIdentity.for_site(site)
     assert identity.privacy_page.slug == "donnees-personnelles"
     assert identity.legal_notice_page.slug == "mentions-legales"
     assert territory.collection.name == "Vitawin"
 
     roles = {role.role: role.group for role in TerritoryRole.objects.filter(territory=territory)}
-    assert set(roles) == {"editors", "moderators"}
+    assert set(roles) == {"editors", "moderators", "pioneers"}
     editors = roles["editors"]
     assert set(
         GroupPagePermission.objects.filter(group=editors).values_list("page_id", flat=True)
@@ -118,7 +117,7 @@ def test_network_team_creates_a_territory_from_the_admin(client, network_editor)
     assert territory.site.hostname == "envies.localhost"
     assert territory.communes.get().name == "Aix-en-Provence"
     assert (round(territory.latitude, 4), round(territory.longitude, 4)) == (43.5297, 5.4474)
-    assert TerritoryRole.objects.filter(territory=territory).count() == 2
+    assert TerritoryRole.objects.filter(territory=territory).count() == 3
 
 
 @pytest.mark.django_db

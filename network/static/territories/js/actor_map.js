@@ -244,6 +244,12 @@
     this.bindPagination();
     this.bindTools();
     this.element.classList.add('actor-map--ready');
+    if (document.querySelector('.form-errors')) {
+      // The server said which filter is wrong: keep its message (and an empty map) until
+      // the visitor changes something; the URL keeps what was asked meanwhile.
+      this.firstLoad = false;
+      return;
+    }
     this.refresh();
   };
 
