@@ -5,7 +5,8 @@ every filtered view has its own URL. Within a facet the chosen values add up (OR
 facets they narrow (AND). Each facet's counts apply every *other* filter and the query,
 so a count says how many results checking that box would add or keep.
 
-Queries, constant in the number of experiences: one per facet (an aggregate over the
+Queries, constant in the number of experiences: one for the ids and names of the chosen
+values (when some are chosen), one per facet (an aggregate over the
 facet's table, with the other filters as a subquery; the maturity counts also give the
 total, so there is no separate COUNT), one page of results (with their territory), one for
 the page's themes, and one for Wagtail's view restrictions. Filters and sorting read the
@@ -53,6 +54,9 @@ def listed_experiences(territory=None):
 @dataclass
 class Filters:
     values: dict[str, list[str]] = field(default_factory=dict)
+    # Ids of the chosen taxonomy values (see ``resolve``): filters on ids read the link
+    # tables' statistics, so PostgreSQL estimates them well and plans the search first.
+    ids: dict[str, list[int]] = field(default_factory=dict)
     q: str = ""
     sort: str = DEFAULT_SORT
     page: str = "1"
@@ -80,25 +84,20 @@ def _has(model_filter):
     return Exists(model_filter)
 
 
-def _filter(experiences, name: str, chosen: list[str]):
-    if name == "territoire":
-        return experiences.filter(territory__slug__in=chosen)
-    if name == "theme":
-        through = ExperiencePage.themes.through
-        return experiences.filter(
-            _has(through.objects.filter(experiencepage=OuterRef("pk"), theme__slug__in=chosen))
-        )
+def _filter(experiences, name: str, chosen: list[str], ids: list[int]):
     if name == "maturite":
         return experiences.filter(maturity__in=chosen)
+    if name == "territoire":
+        return experiences.filter(territory_id__in=ids)
+    if name == "theme":
+        links = ExperiencePage.themes.through.objects.filter(theme_id__in=ids)
+        return experiences.filter(_has(links.filter(experiencepage=OuterRef("pk"))))
     if name == "methode":
-        through = ExperiencePage.methods.through
-        return experiences.filter(
-            _has(through.objects.filter(experiencepage=OuterRef("pk"), method__slug__in=chosen))
-        )
+        links = ExperiencePage.methods.through.objects.filter(method_id__in=ids)
+        return experiences.filter(_has(links.filter(experiencepage=OuterRef("pk"))))
     if name == "acteur":
-        return experiences.filter(
-            _has(ExperienceActorKind.objects.filter(page=OuterRef("pk"), kind__slug__in=chosen))
-        )
+        links = ExperienceActorKind.objects.filter(kind_id__in=ids)
+        return experiences.filter(_has(links.filter(page=OuterRef("pk"))))
     raise ValueError(name)
 
 
@@ -106,7 +105,7 @@ def apply_filters(experiences, filters: Filters, *, skip: str | None = None):
     experiences = search.search(experiences, filters.q)
     for name, chosen in filters.values.items():
         if chosen and name != skip:
-            experiences = _filter(experiences, name, chosen)
+            experiences = _filter(experiences, name, chosen, filters.ids.get(name, []))
     return experiences
 
 
@@ -171,26 +170,32 @@ def _facet_rows(name: str, subset):
 TAXONOMIES = {"territoire": Territory, "theme": Theme, "methode": Method, "acteur": ActorKind}
 
 
-def _labels(missing: dict[str, set[str]]) -> dict[tuple[str, str], str]:
-    """Names of chosen values that matched nothing (to keep them on screen): one query."""
+def resolve(values: dict[str, list[str]]) -> dict[tuple[str, str], tuple[int, str]]:
+    """(facet, slug) -> (id, name) of every chosen taxonomy value, in one query (none when
+    nothing is chosen); unknown slugs are left out."""
     queries = [
         TAXONOMIES[facet]
         .objects.filter(slug__in=sorted(slugs))
-        .values_list(Value(facet, output_field=CharField()), "slug", "name")
+        .values_list(Value(facet, output_field=CharField()), "slug", "pk", "name")
         .order_by()
-        for facet, slugs in missing.items()
-        if slugs
+        for facet, slugs in values.items()
+        if facet in TAXONOMIES and slugs
     ]
     if not queries:
         return {}
     union = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
-    return {(facet, slug): name for facet, slug, name in union}
+    return {(facet, slug): (pk, name) for facet, slug, pk, name in union}
 
 
 def build_listing(experiences, data, *, territory_facet: bool = True) -> dict:
     """Everything the index template shows, for the query string ``data``."""
     names = [name for name in FACETS if territory_facet or name != "territoire"]
     filters = Filters.from_query(data, names)
+    resolved = resolve(filters.values)
+    filters.ids = {
+        name: [resolved[name, slug][0] for slug in chosen if (name, slug) in resolved]
+        for name, chosen in filters.values.items()
+    }
 
     rows_by_facet = {}
     total = None
@@ -208,14 +213,13 @@ def build_listing(experiences, data, *, territory_facet: bool = True) -> dict:
         for name in names
         if name in TAXONOMIES
     }
-    labels = _labels(missing)
     facets = []
     for name in names:
         rows = rows_by_facet[name]
         extra = [
-            (slug, labels[name, slug], 0)
+            (slug, resolved[name, slug][1], 0)
             for slug in missing.get(name, ())
-            if (name, slug) in labels
+            if (name, slug) in resolved
         ]
         rows = sorted(rows + extra, key=lambda row: str(row[1]).casefold()) if extra else rows
         options = _options(rows, filters.values[name], keep_empty=name == "maturite")

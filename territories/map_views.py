@@ -7,9 +7,10 @@ same page: it draws the map from ``/api/actors.geojson`` and refreshes the list 
 ``/carte/?format=fragment&bbox=…`` (the same view, rendering only the list for the area the
 map shows). ``?embed=1`` renders the page without the site's header and footer, for iframes.
 
-Query budget (pinned in tests/territories/test_map_page.py): site, territory, every filter
-choice in one UNION query, the count, the page of actors (with their kind) and the page's
-offers, plus the layout's own (site identity, menu, legal pages).
+Query budget, 10 (pinned in tests/territories/test_map_page.py): site, territory, every
+filter choice in one UNION query (which also validates the filters), the page of actors with
+their kind and total (a window count), the page's offers; then the layout's own: site
+identity, menu (2), legal and privacy pages.
 """
 
 import json
@@ -413,6 +414,38 @@ def actor_json_ld(actor: Actor, url: str, logo_url: str = "") -> dict:
     return data
 
 
+def actor_card_context(actor: Actor, request) -> dict:
+    """What territories/actor_detail.html needs beyond ``actor``: canonical URL, JSON-LD and
+    the small map's point. Public fields only. (The admin preview could use it too: see
+    ``Actor.get_preview_context``, which today passes ``actor`` and ``is_preview`` only.)"""
+    url = actor.full_url
+    logo_url = ""
+    if actor.logo_id:
+        try:
+            logo_url = request.build_absolute_uri(actor.logo.get_rendition("max-400x400").url)
+        except OSError:  # SourceImageIOError, a missing file: no logo in the JSON-LD
+            logo_url = ""
+    point = None
+    if actor.latitude is not None and actor.longitude is not None:
+        point = {
+            "points": [
+                {
+                    "lat": actor.latitude,
+                    "lng": actor.longitude,
+                    "name": actor.name,
+                    "url": "",
+                    "label": actor.address or actor.city,
+                }
+            ]
+        }
+    return {
+        "actor": actor,
+        "canonical_url": url,
+        "json_ld": json_ld_script(actor_json_ld(actor, url, logo_url)),
+        "actor_point": point,
+    }
+
+
 def actor_detail(request, slug):
     territory = current_territory(request)
     if territory is None:
@@ -427,27 +460,4 @@ def actor_detail(request, slug):
     if actor is None:
         raise Http404
     actor.territory = territory  # already loaded, with its site
-    url = actor.full_url
-    logo_url = ""
-    if actor.logo_id:
-        logo_url = request.build_absolute_uri(actor.logo.get_rendition("max-400x400").url)
-    point = None
-    if actor.latitude is not None and actor.longitude is not None:
-        point = {
-            "points": [
-                {
-                    "lat": actor.latitude,
-                    "lng": actor.longitude,
-                    "name": actor.name,
-                    "url": "",
-                    "label": actor.address or actor.city,
-                }
-            ]
-        }
-    context = {
-        "actor": actor,
-        "canonical_url": url,
-        "json_ld": json_ld_script(actor_json_ld(actor, url, logo_url)),
-        "actor_point": point,
-    }
-    return render(request, "territories/actor_detail.html", context)
+    return render(request, "territories/actor_detail.html", actor_card_context(actor, request))

@@ -8,12 +8,11 @@ Two territories and their communes are built once for the module (rolled back at
 import json
 import threading
 import time
+import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
-from django.core.cache import cache
 
 from territories.models import Commune
 from tests.territories.test_map_page import make_territories, module_data
@@ -79,11 +78,17 @@ def stub(settings):
     thread.start()
     settings.GEOCODER_URL = f"http://127.0.0.1:{server.server_port}/search/"
     settings.GEOCODER_TIMEOUT = 0.5
-    cache.clear()
+    # A cache of this test's own: answers cached by an earlier test cannot leak in, and
+    # nothing shared (such as a Redis used by other test workers) is flushed.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"geocode-{uuid.uuid4()}",
+        }
+    }
     yield state
     server.shutdown()
     server.server_close()
-    cache.clear()
 
 
 @pytest.fixture(scope="module")
@@ -242,10 +247,8 @@ def test_fallback_answers_are_not_cached(client, stub, communes):
     assert geocode(client, "Vincennes").json()["source"] == "ban"
 
 
-def test_unreachable_service_falls_back(client, settings, communes):
-    cache.clear()
+def test_unreachable_service_falls_back(client, stub, settings, communes):
     settings.GEOCODER_URL = "http://127.0.0.1:9/search/"  # discard port: connection refused
-    settings.GEOCODER_TIMEOUT = 0.5
     response = geocode(client, "Vincennes")
     assert response.status_code == 200
     assert response.json()["source"] == "communes"
