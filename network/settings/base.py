@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "network",
     "territories",
     "experiences",
+    "projects",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

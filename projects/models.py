@@ -1,0 +1,414 @@
+"""Projects of a territory, the needs they (or its actors) publish, and the answers to them.
+
+- ``ProjectIndexPage``: a territory's projects (slug ``projets``, one per territory site).
+- ``ProjectPage``: one project; its ``territory`` is derived from its place in the tree.
+- ``ProjectPartner``: an actor of the directory taking part, with its role.
+- ``Need``: something a project, an actor or the territory looks for (interns, premises...).
+  Needs sent by actors from their card wait for the team's approval (``is_approved``).
+- ``Contribution``: an answer « Je m'y greffe » (project) or « Je peux aider » (need).
+  Private: shown in the admin only.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from experiences.chooser import ActorChooserWidget
+from experiences.models import territory_of_page
+
+TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+class ProjectStatus(models.TextChoices):
+    IDEA = "idee", _("Idée")
+    PREPARATION = "preparation", _("En préparation")
+    RUNNING = "en_cours", _("En cours")
+    DONE = "termine", _("Terminé")
+
+
+class ProjectIndexPage(Page):
+    """A territory's projects: created with the territory (slug ``projets``)."""
+
+    intro = models.TextField(_("chapeau"), blank=True, max_length=600)
+    template = "projects/project_index_page.html"
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["territories.TerritoryHomePage"]
+    subpage_types = ["projects.ProjectPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("projets d’un territoire")
+        verbose_name_plural = _("projets des territoires")
+
+    def listing_territory(self):
+        if not hasattr(self, "_territory"):
+            self._territory = territory_of_page(self)
+        return self._territory
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import project_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = project_listing(self, request.GET)
+        return context
+
+
+class ProjectPageForm(WagtailAdminPageForm):
+    """Offers the communes of the project's own territory only."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "communes" not in self.fields:
+            return
+        place = self.instance if self.instance.path else self.parent_page
+        territory = territory_of_page(place) if place is not None else None
+        field = self.fields["communes"]
+        if territory is None:
+            field.queryset = field.queryset.none()
+        else:
+            field.queryset = territory.communes.order_by("name")
+
+
+class ProjectPage(Page):
+    """A project sparked in a territory: who carries it, where, with whom, what it needs."""
+
+    summary = models.TextField(
+        _("résumé"),
+        max_length=600,
+        help_text=_("Ce que le projet veut changer, en deux ou trois phrases."),
+    )
+    challenge = RichTextField(
+        _("enjeux"),
+        features=TEXT_FEATURES,
+        blank=True,
+        help_text=_("Le défi commun que le projet veut relever, et pour qui."),
+    )
+    status = models.CharField(
+        _("état d’avancement"),
+        max_length=20,
+        choices=ProjectStatus.choices,
+        default=ProjectStatus.IDEA,
+        db_index=True,
+    )
+    communes = ParentalManyToManyField(
+        "territories.Commune",
+        verbose_name=_("communes concernées"),
+        related_name="projects",
+        blank=True,
+    )
+    themes = ParentalManyToManyField(
+        "network.Theme", verbose_name=_("thèmes"), related_name="projects", blank=True
+    )
+    start_date = models.DateField(_("date de début"), null=True, blank=True)
+    end_date = models.DateField(_("date de fin"), null=True, blank=True)
+    lead_name = models.CharField(
+        _("porteur du projet"),
+        max_length=200,
+        blank=True,
+        help_text=_("Affiché publiquement : une structure ou une personne."),
+    )
+    lead_email = models.EmailField(
+        _("courriel du porteur (privé)"),
+        blank=True,
+        help_text=_(
+            "Jamais affiché : il reçoit les propositions « Je m’y greffe ». Sans courriel, "
+            "elles vont aux modérateurs du territoire."
+        ),
+    )
+    # Derived on each save from the page's place in the tree (not edited).
+    territory = models.ForeignKey(
+        "territories.Territory",
+        verbose_name=_("territoire"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="projects",
+    )
+
+    base_form_class = ProjectPageForm
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+    template = "projects/project_page.html"
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("challenge"),
+        FieldRowPanel([FieldPanel("status"), FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("communes", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel([FieldPanel("lead_name"), FieldPanel("lead_email")], heading=_("Porteur")),
+        InlinePanel("partners", heading=_("Partenaires de l’annuaire"), label=_("Partenaire")),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("challenge"),
+        index.SearchField("lead_name"),
+        index.FilterField("territory_id"),
+        index.FilterField("status"),
+    ]
+
+    class Meta:
+        verbose_name = _("projet")
+        verbose_name_plural = _("projets")
+        indexes = [models.Index(fields=["territory", "status"], name="project_territory_idx")]
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError(
+                {"end_date": _("Date de fin : elle doit suivre la date de début.")}
+            )
+
+    def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is None:
+            self.territory = territory_of_page(self)
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from .rendering import project_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(project_context(self, request, kwargs.get("join_form")))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from .views import serve_project
+
+        return serve_project(self, request, super().serve, *args, **kwargs)
+
+
+class ProjectPartner(Orderable):
+    """An actor of the directory taking part in a project, with its role."""
+
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
+    actor = models.ForeignKey(
+        "territories.Actor",
+        verbose_name=_("acteur"),
+        on_delete=models.CASCADE,
+        related_name="project_links",
+    )
+    role = models.CharField(
+        _("rôle dans le projet"),
+        max_length=200,
+        blank=True,
+        help_text=_("Par exemple : porteur, financeur, lieu d’accueil, expert…"),
+    )
+
+    panels = [FieldPanel("actor", widget=ActorChooserWidget), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partenaire")
+        verbose_name_plural = _("partenaires")
+        indexes = [models.Index(fields=["actor", "page"], name="project_partner_idx")]
+
+
+class NeedKind(models.TextChoices):
+    INTERNS = "stagiaires", _("Stagiaires")
+    VOLUNTEERS = "benevoles", _("Bénévoles")
+    SKILLS = "competences", _("Compétences")
+    PREMISES = "locaux", _("Locaux")
+    EQUIPMENT = "materiel", _("Matériel")
+    FUNDING = "financement", _("Financement")
+    PARTNERS = "partenaires", _("Partenaires")
+    OTHER = "autre", _("Autre")
+
+
+class NeedStatus(models.TextChoices):
+    OPEN = "open", _("Ouvert")
+    FILLED = "filled", _("Pourvu")
+
+
+class NeedQuerySet(models.QuerySet):
+    def visible(self):
+        """Open, approved, and its project / actor (when it has one) published."""
+        return self.filter(
+            status=NeedStatus.OPEN,
+            is_approved=True,
+        ).filter(
+            Q(project__isnull=True) | Q(project__live=True),
+            Q(actor__isnull=True) | Q(actor__live=True),
+        )
+
+    def public(self):
+        """What anonymous visitors may see anywhere (network board, reports): visible needs
+        of listed territories."""
+        return self.visible().filter(territory__is_listed=True)
+
+    def public_on_site(self, territory):
+        """What a territory's own site shows: its visible needs, listed or not yet (a
+        territory's site is served before it is announced on the network)."""
+        return self.visible().filter(territory=territory)
+
+
+class Need(models.Model):
+    territory = models.ForeignKey(
+        "territories.Territory",
+        verbose_name=_("territoire"),
+        on_delete=models.CASCADE,
+        related_name="needs",
+    )
+    project = models.ForeignKey(
+        ProjectPage,
+        verbose_name=_("projet"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="needs",
+    )
+    actor = models.ForeignKey(
+        "territories.Actor",
+        verbose_name=_("acteur"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="needs",
+    )
+    kind = models.CharField(_("type de besoin"), max_length=20, choices=NeedKind.choices)
+    title = models.CharField(_("titre"), max_length=200)
+    description = models.TextField(_("description"), max_length=2000, blank=True)
+    quantity = models.PositiveIntegerField(_("quantité"), null=True, blank=True)
+    deadline = models.DateField(_("échéance"), null=True, blank=True)
+    status = models.CharField(
+        _("état"), max_length=10, choices=NeedStatus.choices, default=NeedStatus.OPEN, db_index=True
+    )
+    themes = models.ManyToManyField(
+        "network.Theme", verbose_name=_("thèmes"), related_name="needs", blank=True
+    )
+    communes = models.ManyToManyField(
+        "territories.Commune", verbose_name=_("communes"), related_name="needs", blank=True
+    )
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+    # Added to the contract: moderation of needs sent by actors from their card.
+    is_approved = models.BooleanField(
+        _("validé par l’équipe"),
+        default=True,
+        db_index=True,
+        help_text=_("Les besoins proposés par un acteur n’apparaissent qu’une fois validés."),
+    )
+    submitted_by_name = models.CharField(
+        _("proposé par (privé)"), max_length=120, blank=True, editable=False
+    )
+    submitted_by_email = models.EmailField(_("courriel (privé)"), blank=True, editable=False)
+
+    objects = NeedQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("territory"),
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("quantity"), FieldPanel("deadline")]),
+        FieldPanel("description"),
+        FieldPanel("project"),
+        FieldPanel("actor", widget=ActorChooserWidget),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("communes", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("status"), FieldPanel("is_approved")]),
+    ]
+
+    class Meta:
+        verbose_name = _("besoin")
+        verbose_name_plural = _("besoins")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(
+                fields=["territory", "status", "is_approved", "-created_at"],
+                name="need_board_idx",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.project_id and self.territory_id and self.project.territory_id != self.territory_id:
+            errors["project"] = _("Projet : il doit appartenir au même territoire que le besoin.")
+        if self.actor_id and self.territory_id and self.actor.territory_id != self.territory_id:
+            errors["actor"] = _("Acteur : il doit appartenir au même territoire que le besoin.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class ContributionStatus(models.TextChoices):
+    NEW = "new", _("Nouvelle")
+    HANDLED = "handled", _("Traitée")
+
+
+class Contribution(models.Model):
+    """An offer to join a project or to help with a need. Private (admin only)."""
+
+    territory = models.ForeignKey(
+        "territories.Territory",
+        verbose_name=_("territoire"),
+        on_delete=models.CASCADE,
+        related_name="contributions",
+    )
+    project = models.ForeignKey(
+        ProjectPage,
+        verbose_name=_("projet"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="contributions",
+    )
+    need = models.ForeignKey(
+        Need,
+        verbose_name=_("besoin"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="contributions",
+    )
+    name = models.CharField(_("nom"), max_length=120)
+    email = models.EmailField(_("courriel"))
+    organisation = models.CharField(_("structure"), max_length=200, blank=True)
+    message = models.TextField(_("message"), max_length=2000)
+    status = models.CharField(
+        _("état"),
+        max_length=10,
+        choices=ContributionStatus.choices,
+        default=ContributionStatus.NEW,
+        db_index=True,
+    )
+    created_at = models.DateTimeField(_("reçue le"), auto_now_add=True)
+
+    panels = [
+        FieldPanel("name", read_only=True),
+        FieldPanel("email", read_only=True),
+        FieldPanel("organisation", read_only=True),
+        FieldPanel("message", read_only=True),
+        FieldPanel("status"),
+    ]
+
+    class Meta:
+        verbose_name = _("proposition d’aide")
+        verbose_name_plural = _("propositions d’aide")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["territory", "status", "-created_at"], name="contribution_idx")
+        ]
+
+    def __str__(self):
+        return f"{self.name} – {self.subject_title}"
+
+    @property
+    def subject_title(self) -> str:
+        if self.need_id:
+            return self.need.title
+        if self.project_id:
+            return self.project.title
+        return ""
