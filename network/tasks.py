@@ -36,3 +36,11 @@ def send_owed_notifications():
     from .notifications import send_owed_notifications as send
 
     return send()
+
+
+@shared_task(acks_late=True, time_limit=600)
+def cleanup():
+    """Periodic (Celery beat, daily): expired sessions, old import files and sent e-mails."""
+    from .cleanup import cleanup_run
+
+    return cleanup_run()

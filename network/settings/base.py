@@ -4,6 +4,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from network.csp import admin_policy, public_policy
+
 from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -48,6 +50,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "network.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -207,6 +210,14 @@ MAP_TILES_ATTRIBUTION = env_str(
     "MAP_TILES_ATTRIBUTION",
     '&copy; <a href="https://www.openstreetmap.org/copyright">contributeurs OpenStreetMap</a>',
 )
+# Content-Security-Policy (Django's own), on in every environment so tests catch violations:
+# strict for the public sites, relaxed for the admin (network/csp.py, docs/deployment.md).
+SECURE_CSP = public_policy(MAP_TILES_URL)
+SECURE_CSP_ADMIN = admin_policy(MAP_TILES_URL)
+# Who may frame the map's ?embed=1 variant: "*" (any partner site) or a list of origins.
+MAP_EMBED_FRAME_ANCESTORS = env_list("MAP_EMBED_FRAME_ANCESTORS", "*")
+# No Gravatar in the admin: no third-party image host, no editor's e-mail hash sent out.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 GEOCODER_URL = env_str("GEOCODER_URL", "https://api-adresse.data.gouv.fr/search/")
 GEO_WIDGET_DEFAULT_LOCATION = {"lat": 46.6, "lng": 2.4}
 GEO_WIDGET_ZOOM = 6
