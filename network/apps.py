@@ -9,7 +9,10 @@ class NetworkConfig(AppConfig):
     def ready(self):
         from wagtail.models import ReferenceIndex
 
+        from .caching import invalidation
         from .models import SiteIdentity
+
+        invalidation.connect()
 
         # Site settings point to the legal and privacy pages: record it, so Wagtail warns
         # an editor who is about to delete a page that the footer links to.

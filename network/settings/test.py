@@ -18,6 +18,9 @@ if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = f"test-{_WORKER}"
 CELERY_TASK_DEFAULT_QUEUE = f"test-{_WORKER}"
 
+# The anonymous page cache outlives a test's rollback: off unless a test turns it on.
+PAGE_CACHE_SECONDS = 0
+
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,131 @@
+"""Whole public pages cached in the shared cache (Redis) for anonymous visitors.
+
+Why our own middleware rather than wagtail-cache or Django's per-site cache: both key
+entries on the URL only and invalidate by clearing everything (wagtail-cache) or not at all
+(Django's ``UpdateCacheMiddleware``); the platform needs per-site invalidation that every
+app server sees at once, so entries are keyed by generation counters held in the same
+Redis (``generations``), bumped by ``invalidation`` when something a site shows changes.
+The middleware is ~100 lines and needs no new dependency.
+
+A request is looked up only when it is a GET or HEAD without a session, a messages cookie
+or credentials, outside the admin, the documents and the forms (``PAGE_CACHE_EXCLUDE``).
+A response is stored only when it is a complete 200 that sets no cookie, used no CSRF token,
+did not touch the session, and does not say ``private``/``no-cache``/``no-store``. Editors
+are logged in (session cookie), and previews live under ``/admin/``: neither is ever cached.
+A hit costs two cache round trips and no SQL query.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.http import HttpResponse
+
+from wagtail.models import Site
+
+from . import generations
+
+HEADER = "X-Page-Cache"
+MAX_QUERY_STRING = 512
+MAX_SIZE = 2 * 1024 * 1024
+UNCACHEABLE = ("private", "no-cache", "no-store", "max-age=0")
+
+_sites: dict = {"version": None, "hosts": frozenset(), "default": ""}
+
+
+def _site_hosts(version) -> tuple[frozenset, str]:
+    """Host names of the sites, refreshed when the ``sites`` generation moves."""
+    if _sites["version"] != version:
+        rows = list(Site.objects.values_list("hostname", "is_default_site"))
+        _sites["hosts"] = frozenset(hostname.lower() for hostname, _ in rows)
+        _sites["default"] = next((h.lower() for h, default in rows if default), "")
+        _sites["version"] = version
+    return _sites["hosts"], _sites["default"]
+
+
+def _cacheable_request(request) -> bool:
+    if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE_SECONDS:
+        return False
+    if request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDE)):
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    return len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
+
+
+def _cacheable_response(request, response) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_USED") or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    session = getattr(request, "session", None)
+    if session is not None and session.modified:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in UNCACHEABLE):
+        return False
+    if response.get("Vary", "").strip() == "*":
+        return False
+    return len(response.content) <= MAX_SIZE
+
+
+def _entry_key(request, global_gen, host_gen) -> str:
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(url.encode()).hexdigest()
+    return f"pagecache:page:{global_gen}:{host_gen}:{digest}"
+
+
+def _key_for(request) -> str | None:
+    """The entry's key under the current generations; None when the cache is away."""
+    hostname = request.get_host().rsplit(":", 1)[0].lower()  # validates ALLOWED_HOSTS
+    generations.retry_pending()
+    host_key = generations.host_key(hostname)
+    values = generations.current([generations.GLOBAL, generations.SITES, host_key])
+    if values is None:
+        return None
+    hosts, default = _site_hosts(values[generations.SITES])
+    if hostname not in hosts:  # Wagtail serves the default site on unknown host names
+        host_key = generations.host_key(default)
+        values = generations.current([generations.GLOBAL, host_key])
+        if values is None:
+            return None
+    return _entry_key(request, values[generations.GLOBAL], values[host_key])
+
+
+def _response_from(entry, request) -> HttpResponse:
+    status, headers, content = entry
+    response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
+    for name, value in headers:
+        response.headers[name] = value
+    response.headers[HEADER] = "hit"
+    return response
+
+
+class PageCacheMiddleware:
+    """Placed right after whitenoise: a hit skips sessions, CSRF, auth and Wagtail."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.core.cache import cache
+
+        key = _key_for(request) if _cacheable_request(request) else None
+        if key is not None:
+            entry = cache.get(key)
+            if entry is not None:
+                return _response_from(entry, request)
+        response = self.get_response(request)
+        if key is None:
+            return response
+        if request.method == "GET" and _cacheable_response(request, response):
+            headers = [(k, v) for k, v in response.items() if k.lower() != "set-cookie"]
+            cache.set(
+                key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS
+            )
+            response.headers[HEADER] = "miss"
+        else:
+            response.headers[HEADER] = "pass"
+        return response
