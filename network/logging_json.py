@@ -31,11 +31,23 @@ class JSONFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
-        request_id = getattr(record, "request_id", None) or request_id_var.get()
+        # Django's request logger passes the request itself (it logs 4xx/5xx after the
+        # middleware returned, when the context variable is already reset).
+        request = getattr(record, "request", None)
+        request_id = (
+            getattr(record, "request_id", None)
+            or getattr(request, "request_id", None)
+            or request_id_var.get()
+        )
         if request_id:
             entry["request_id"] = request_id
+        if request is not None and hasattr(request, "path"):
+            entry["method"] = getattr(request, "method", "")
+            entry["path"] = request.path
         for key, value in vars(record).items():
-            if key not in _RECORD_ATTRIBUTES and key not in entry and not key.startswith("_"):
+            if key in _RECORD_ATTRIBUTES or key in entry or key.startswith("_"):
+                continue
+            if key != "request":
                 entry[key] = value
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)

@@ -10,13 +10,13 @@ from network.csp import media_origins
 from network.logging_json import json_logging
 
 from .base import *  # noqa: F403
-from .base import MIDDLEWARE, SECRET_KEY, SECURE_CSP, SECURE_CSP_ADMIN
+from .base import MIDDLEWARE, SECRET_KEY, SECURE_CSP, SECURE_CSP_ADMIN, STATIC_ROOT
 from .env import env_bool, env_int, env_secret, env_str
 
 DEBUG = False
 # SECRET_KEY, or SECRET_KEY_FILE for systemd credentials / container secrets.
 SECRET_KEY = env_secret("SECRET_KEY") or SECRET_KEY
-if SECRET_KEY.startswith("insecure-"):
+if not SECRET_KEY or SECRET_KEY.startswith("insecure-"):
     raise ImproperlyConfigured("SECRET_KEY doit être défini en production.")
 
 # HTTPS. Behind a reverse proxy that terminates TLS, set SECURE_PROXY_SSL_HEADER to the
@@ -47,6 +47,7 @@ IMPORT_FILE_RETENTION_DAYS = env_int("IMPORT_FILE_RETENTION_DAYS", 30)
 NOTIFICATION_RETENTION_DAYS = env_int("NOTIFICATION_RETENTION_DAYS", 90)
 
 # Static files: hashed, compressed names served by whitenoise (collectstatic first).
+STATIC_ROOT = env_str("STATIC_ROOT") or STATIC_ROOT
 _STATICFILES = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 
 # Media: the local disk (MEDIA_ROOT, to share between app servers: NFS or similar), or any
