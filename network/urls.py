@@ -23,6 +23,7 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("robots.txt", sitemaps.robots, name="robots"),
     path("", include("territories.urls")),
+    path("", include("projects.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,128 @@
+"""Answers to projects and needs, and needs proposed by actors: saved first, then e-mailed.
+
+The ``Contribution`` (or the proposed ``Need``) and the e-mails it owes (rows of the outbox,
+``network.notifications.notify``) are written in one transaction; Celery sends them once it
+commits, and ``send_owed_notifications`` catches up if the broker was down. Nothing the
+visitor wrote is lost.
+
+Who is told:
+- « Je m’y greffe » on a project: its lead (``lead_email``, private), else the territory's
+  moderators (their editors when it has none, as for sign-ups);
+- « Je peux aider » on a need: the person who proposed it (actor needs), else its project's
+  lead, else the actor's private contact, else the moderators;
+- a need proposed by an actor: the moderators, who approve it in the admin.
+The visitor gets the confirmation page, not an e-mail: a form that mails any address typed
+into it would let anybody send our mail to a stranger.
+"""
+
+from django.conf import settings
+from django.urls import reverse
+
+from network.models import SiteIdentity
+from network.notifications import notify
+from territories.signup import _commit, moderator_emails
+
+from .models import Contribution, Need
+
+EMAIL_TEMPLATES = "projects/emails/"
+
+
+def _admin_base() -> str:
+    return getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+
+
+def contribution_admin_url(contribution: Contribution) -> str:
+    return _admin_base() + reverse(
+        "wagtailsnippets_projects_contribution:edit", args=[contribution.pk]
+    )
+
+
+def need_admin_url(need: Need) -> str:
+    return _admin_base() + reverse("wagtailsnippets_projects_need:edit", args=[need.pk])
+
+
+def _site_name(territory) -> str:
+    identity = SiteIdentity.for_site(territory.site) if territory.site_id else None
+    return (identity.short_name if identity else "") or territory.name
+
+
+def recipients_for(*, territory, project=None, need=None) -> list[str]:
+    if need is not None:
+        candidates = [
+            need.submitted_by_email,
+            need.project.lead_email if need.project_id else "",
+            need.actor.private_contact_email if need.actor_id else "",
+        ]
+    else:
+        candidates = [project.lead_email if project is not None else ""]
+    first = next((address for address in candidates if address), "")
+    return [first] if first else moderator_emails(territory)
+
+
+def contribution_create(*, territory, data: dict, project=None, need=None) -> Contribution:
+    """Save the answer, then owe the e-mail to whoever leads what it answers."""
+
+    def work():
+        contribution = Contribution.objects.create(
+            territory=territory,
+            project=project if project is not None else (need.project if need else None),
+            need=need,
+            name=data["name"],
+            email=data["email"],
+            organisation=data.get("organisation", ""),
+            message=data["message"],
+        )
+        context = {
+            "contribution": contribution,
+            "project": project,
+            "need": need,
+            "territory": territory,
+            "site_name": _site_name(territory),
+            "admin_url": contribution_admin_url(contribution),
+        }
+        notify(
+            recipients_for(territory=territory, project=project, need=need),
+            EMAIL_TEMPLATES + "contribution",
+            context,
+            reply_to=contribution.email,
+        )
+        return contribution
+
+    return _commit(work)
+
+
+def need_propose(*, origin, data: dict) -> Need:
+    """An actor's need, from its signed link (``origin``: its approved sign-up); it waits
+    for the territory team's approval (``is_approved=False``)."""
+    actor, territory = origin.actor, origin.territory
+
+    def work():
+        need = Need.objects.create(
+            territory=territory,
+            actor=actor,
+            kind=data["kind"],
+            title=data["title"],
+            description=data.get("description", ""),
+            quantity=data.get("quantity"),
+            deadline=data.get("deadline"),
+            is_approved=False,
+            submitted_by_name=origin.contact_name,
+            submitted_by_email=origin.contact_email,
+        )
+        if actor.commune_insee:
+            need.communes.set(territory.communes.filter(insee_code=actor.commune_insee))
+        notify(
+            moderator_emails(territory),
+            EMAIL_TEMPLATES + "need_to_moderate",
+            {
+                "need": need,
+                "actor": actor,
+                "territory": territory,
+                "site_name": _site_name(territory),
+                "admin_url": need_admin_url(need),
+            },
+            reply_to=origin.contact_email,
+        )
+        return need
+
+    return _commit(work)

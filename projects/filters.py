@@ -1,0 +1,140 @@
+"""Validated filter forms of the project index and the needs board.
+
+Every parameter is a single value chosen from a list; anything else (an unknown slug, a
+stray NUL byte, a list of values) gives a French error naming the parameter, and the page
+then lists nothing rather than guessing (status 400, never a 500).
+"""
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from network.models import Theme
+from territories.models import Commune, Territory
+
+from .models import NeedKind, ProjectStatus
+
+ANY = ("", gettext_lazy("Tous"))
+
+
+class FilterChoiceField(forms.ChoiceField):
+    def validate(self, value):
+        if value and not self.valid_value(value):
+            raise forms.ValidationError(
+                _("%(field)s : cette valeur n’existe pas, choisissez-en une dans la liste.")
+                % {"field": self.label},
+                code="invalid_choice",
+            )
+
+
+def _choice(label) -> FilterChoiceField:
+    return FilterChoiceField(label=label, required=False)
+
+
+class BaseFilterForm(forms.Form):
+    """Filters read from the query string; ``.errors_list()`` names each wrong parameter."""
+
+    PARAMETERS: tuple = ()
+
+    def __init__(self, data=None, *, territory: Territory | None = None):
+        self.territory = territory
+        data = data if data is not None else {}
+        # Only our parameters, each once: ``?theme=a&theme=b`` is refused, not half-read.
+        self.repeated = [
+            name
+            for name in self.PARAMETERS
+            if hasattr(data, "getlist") and len(data.getlist(name)) > 1
+        ]
+        super().__init__({name: data.get(name, "") for name in self.PARAMETERS})
+        self.fields["theme"].choices = [ANY, *Theme.objects.values_list("slug", "name")]
+        self.fields["commune"].choices = [ANY, *self._communes()]
+
+    def _communes(self):
+        communes = Commune.objects.order_by("name", "insee_code")
+        if self.territory is not None:
+            communes = communes.filter(territory=self.territory)
+        else:
+            communes = communes.filter(territory__is_listed=True)
+        seen, choices = set(), []
+        for code, name in communes.values_list("insee_code", "name"):
+            if code not in seen:
+                seen.add(code)
+                choices.append((code, f"{name} ({code})"))
+        return choices
+
+    def clean(self):
+        data = super().clean()
+        for name in (name for name in self.repeated if name in self.fields):
+            self.add_error(
+                name,
+                _("%(field)s : une seule valeur est attendue.")
+                % {"field": self.fields[name].label},
+            )
+        return data
+
+    @property
+    def active(self) -> dict:
+        return {k: v for k, v in self.cleaned_data.items() if v} if self.is_valid() else {}
+
+    def errors_list(self) -> list[str]:
+        return [message for errors in self.errors.values() for message in errors]
+
+
+class ProjectFilterForm(BaseFilterForm):
+    PARAMETERS = ("statut", "theme", "commune")
+
+    statut = _choice(gettext_lazy("État d’avancement"))
+    theme = _choice(gettext_lazy("Thème"))
+    commune = _choice(gettext_lazy("Commune"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["statut"].choices = [ANY, *ProjectStatus.choices]
+
+    def apply(self, projects):
+        values = self.active
+        if "statut" in values:
+            projects = projects.filter(status=values["statut"])
+        if "theme" in values:
+            projects = projects.filter(themes__slug=values["theme"])
+        if "commune" in values:
+            projects = projects.filter(communes__insee_code=values["commune"])
+        return projects.distinct() if {"theme", "commune"} & set(values) else projects
+
+
+class NeedFilterForm(BaseFilterForm):
+    PARAMETERS = ("type", "theme", "commune", "territoire")
+
+    type = _choice(gettext_lazy("Type de besoin"))
+    theme = _choice(gettext_lazy("Thème"))
+    commune = _choice(gettext_lazy("Commune"))
+    territoire = _choice(gettext_lazy("Territoire"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["type"].choices = [ANY, *NeedKind.choices]
+        if self.territory is None:
+            self.fields["territoire"].choices = [
+                ANY,
+                *Territory.objects.filter(is_listed=True, site__isnull=False)
+                .order_by("name")
+                .values_list("slug", "name"),
+            ]
+        else:
+            del self.fields["territoire"]
+
+    def apply(self, needs):
+        values = self.active
+        if "type" in values:
+            needs = needs.filter(kind=values["type"])
+        if "theme" in values:
+            needs = needs.filter(themes__slug=values["theme"])
+        if "commune" in values:
+            code = values["commune"]
+            needs = needs.filter(
+                Q(communes__insee_code=code) | Q(project__communes__insee_code=code)
+            )
+        if "territoire" in values:
+            needs = needs.filter(territory__slug=values["territoire"])
+        return needs.distinct() if {"theme", "commune"} & set(values) else needs

@@ -1,0 +1,98 @@
+"""The needs board (``/besoins/``): open needs, filterable, on a map and in a list.
+
+On a territory host: that territory's visible needs (``Need.objects.public_on_site``); on
+the network host: every listed territory's (``Need.objects.public``).
+
+A need is placed at its actor's position when it has one, else at the centres of its own
+communes, else at those of its project. Queries, constant in the number of needs: the
+form's choices (themes, communes, territories), the count and one page of needs with
+their project, actor and territory (joined), their themes and communes (prefetched),
+and three for the map points (actor positions, need communes, project communes).
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+
+from network.models import Theme
+from territories.models import Commune
+
+from .filters import NeedFilterForm
+from .models import Need, ProjectPage
+
+PER_PAGE = 25
+MAX_POINTS = 1000  # a map beyond that is unreadable; the list has them all
+
+
+def board_needs(territory):
+    if territory is None:
+        return Need.objects.public()
+    return Need.objects.public_on_site(territory)
+
+
+def need_url(pk: int, base: str = "/") -> str:
+    """The need's page: relative on its own site, absolute (its territory's) elsewhere."""
+    return f"{base.rstrip('/')}/besoins/{pk}/"
+
+
+def map_points(needs, current_territory) -> dict:
+    """Points for ``points_map.js``: one per need and place (at most ``MAX_POINTS`` needs)."""
+    rows = list(
+        needs.order_by("-created_at", "-pk")
+        .select_related("territory__site")
+        .only("pk", "title", "kind", "territory__name", "territory__site")[:MAX_POINTS]
+    )
+    ids = [need.pk for need in rows]
+    placed: dict[int, list[tuple[float, float]]] = {}
+    sources = (
+        ("actor__latitude", "actor__longitude"),
+        ("communes__latitude", "communes__longitude"),
+        ("project__communes__latitude", "project__communes__longitude"),
+    )
+    for lat_field, lng_field in sources:
+        wanted = [pk for pk in ids if pk not in placed]
+        if not wanted:
+            break
+        found: dict[int, list] = {}
+        for pk, lat, lng in Need.objects.filter(
+            pk__in=wanted, **{f"{lat_field}__isnull": False, f"{lng_field}__isnull": False}
+        ).values_list("pk", lat_field, lng_field):
+            found.setdefault(pk, []).append((lat, lng))
+        placed.update(found)
+    points = []
+    for need in rows:
+        kind = need.get_kind_display()
+        if current_territory is None:
+            url, label = need_url(need.pk, need.territory.url), f"{kind} · {need.territory.name}"
+        else:
+            url, label = need_url(need.pk), kind
+        for lat, lng in placed.get(need.pk, []):
+            points.append({"lat": lat, "lng": lng, "name": need.title, "url": url, "label": label})
+    return {"points": points}
+
+
+def board(params, territory) -> dict:
+    form = NeedFilterForm(params, territory=territory)
+    needs = board_needs(territory)
+    needs = form.apply(needs) if form.is_valid() else needs.none()
+    listing = (
+        needs.select_related("project", "actor", "territory__site")
+        .prefetch_related(
+            Prefetch("themes", queryset=Theme.objects.order_by("name")),
+            Prefetch("communes", queryset=Commune.objects.order_by("name")),
+        )
+        .order_by("-created_at", "-pk")
+    )
+    page = Paginator(listing, PER_PAGE).get_page(params.get("page"))
+    for need in page:
+        need.public_url = need_url(need.pk, need.territory.url if territory is None else "/")
+    return {
+        "form": form,
+        "errors": form.errors_list(),
+        "page": page,
+        "points": map_points(needs, territory),
+        "territory": territory,
+    }
+
+
+def project_open_needs(project: ProjectPage, territory):
+    return list(board_needs(territory).filter(project=project).order_by("deadline", "-created_at"))

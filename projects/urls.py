@@ -1,0 +1,13 @@
+"""Public URLs of the projects app on every territory host (and the network host)."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("besoins/", views.needs_board, name="needs_board"),
+    path("besoins/merci/", views.contribution_thanks, name="contribution_thanks"),
+    path("besoins/<int:pk>/", views.need_detail, name="need_detail"),
+    path("besoins/proposer/merci/", views.need_propose_thanks, name="need_propose_thanks"),
+    path("besoins/proposer/<str:token>/", views.need_propose, name="need_propose"),
+]

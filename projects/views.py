@@ -1,0 +1,153 @@
+"""Public views: the project page's join form, the needs board, a need and its help form,
+and the need proposal of an actor (through its signed update link).
+
+Every form: rate limit per address (the sign-up's Redis counter, shared by all public
+forms), honeypot (a robot "succeeds", nothing is written), French errors, then the
+service saves and notifies, and the visitor is redirected to a confirmation page.
+"""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from territories import signup as signup_service
+from territories.services import current_territory
+from territories.signup_views import _too_many
+
+from . import contributions
+from .forms import ContributionForm, NeedProposalForm
+from .needs_board import board, board_needs
+from .rendering import privacy_url
+
+TEMPLATES = "projects/"
+
+
+def _territory_or_404(request):
+    territory = current_territory(request)
+    if territory is None:
+        raise Http404  # forms live on the territory's own site
+    return territory
+
+
+def serve_project(page, request, serve, *args, **kwargs):
+    """GET: the page. POST: « Je m’y greffe »."""
+    if request.method != "POST":
+        return serve(request, *args, **kwargs)
+    territory = page.territory
+    if territory is None or current_territory(request) != territory:
+        raise Http404
+    if signup_service.rate_limited(request):
+        return _too_many(request, territory)
+    form = ContributionForm(request.POST, privacy_url=privacy_url(request, territory))
+    if form.honeypot_filled:
+        return redirect(reverse("contribution_thanks") + "?pour=projet")
+    if not form.is_valid():
+        response = serve(request, *args, join_form=form, **kwargs)
+        response.status_code = 400
+        return response
+    contributions.contribution_create(territory=territory, project=page, data=form.cleaned_data)
+    return redirect(reverse("contribution_thanks") + "?pour=projet")
+
+
+@require_http_methods(["GET", "HEAD"])
+def needs_board(request):
+    territory = current_territory(request)
+    context = board(request.GET, territory)
+    status = 400 if context["errors"] else 200
+    return render(request, TEMPLATES + "needs_board.html", context, status=status)
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def need_detail(request, pk):
+    territory = _territory_or_404(request)
+    need = get_object_or_404(board_needs(territory).select_related("project", "actor__kind"), pk=pk)
+    privacy = privacy_url(request, territory)
+    status = 200
+    if request.method == "POST":
+        if signup_service.rate_limited(request):
+            return _too_many(request, territory)
+        form = ContributionForm(request.POST, privacy_url=privacy)
+        if form.honeypot_filled:
+            return redirect(reverse("contribution_thanks") + "?pour=besoin")
+        if form.is_valid():
+            contributions.contribution_create(
+                territory=territory, need=need, data=form.cleaned_data
+            )
+            return redirect(reverse("contribution_thanks") + "?pour=besoin")
+        status = 400
+    else:
+        form = ContributionForm(privacy_url=privacy)
+    context = {
+        "territory": territory,
+        "need": need,
+        "themes": list(need.themes.order_by("name")),
+        "communes": list(need.communes.order_by("name")),
+        "form": form,
+        "errors": form.error_summary() if form.is_bound else [],
+    }
+    return render(request, TEMPLATES + "need_detail.html", context, status=status)
+
+
+@require_http_methods(["GET", "HEAD"])
+def contribution_thanks(request):
+    territory = _territory_or_404(request)
+    about_need = request.GET.get("pour") == "besoin"
+    return render(
+        request, TEMPLATES + "thanks.html", {"territory": territory, "about_need": about_need}
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def need_propose(request, token):
+    territory = _territory_or_404(request)
+    try:
+        origin = signup_service.read_update_token(token)
+    except signup_service.InvalidLink:
+        return _link_error(request, territory, 400)
+    except signup_service.ExpiredLink:
+        return _link_error(request, territory, 410)
+    if origin.territory_id != territory.pk:
+        raise Http404
+    status = 200
+    if request.method == "POST":
+        if signup_service.rate_limited(request):
+            return _too_many(request, territory)
+        form = NeedProposalForm(request.POST)
+        if form.honeypot_filled:
+            return redirect("need_propose_thanks")
+        if form.is_valid():
+            contributions.need_propose(origin=origin, data=form.cleaned_data)
+            return redirect("need_propose_thanks")
+        status = 400
+    else:
+        form = NeedProposalForm()
+    context = {
+        "territory": territory,
+        "actor": origin.actor,
+        "form": form,
+        "errors": form.error_summary() if form.is_bound else [],
+    }
+    return render(request, TEMPLATES + "need_propose.html", context, status=status)
+
+
+@require_http_methods(["GET", "HEAD"])
+def need_propose_thanks(request):
+    territory = _territory_or_404(request)
+    return render(request, TEMPLATES + "need_propose_thanks.html", {"territory": territory})
+
+
+def _link_error(request, territory, status):
+    return render(
+        request,
+        "territories/signup/link_error.html",
+        {
+            "territory": territory,
+            "expired": status == 410,
+            "days": signup_service.TOKEN_MAX_AGE.days,
+        },
+        status=status,
+    )

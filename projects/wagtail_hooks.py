@@ -1,0 +1,73 @@
+"""Admin of needs and contributions: territory-scoped snippets (see territories/scoping.py)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from territories.scoping import TerritoryPermissionPolicy, TerritoryScopedSnippetViewSet
+
+from .admin_forms import NeedAdminForm
+from .models import Contribution, Need
+
+register_permission_policy(Need, TerritoryPermissionPolicy(Need))
+register_permission_policy(Contribution, TerritoryPermissionPolicy(Contribution))
+Need.base_form_class = NeedAdminForm
+
+
+class NeedViewSet(TerritoryScopedSnippetViewSet):
+    model = Need
+    icon = "help"
+    menu_label = _("Besoins")
+    list_display = [
+        "title",
+        Column("kind", label=_("Type"), accessor="get_kind_display"),
+        Column("status", label=_("État"), accessor="get_status_display"),
+        Column("is_approved", label=_("Validé")),
+        "territory",
+        "created_at",
+    ]
+    list_filter = ["status", "is_approved", "kind"]
+    search_fields = ["title", "description"]
+    ordering = ["is_approved", "-created_at"]
+
+
+class ContributionViewSet(TerritoryScopedSnippetViewSet):
+    model = Contribution
+    icon = "mail"
+    menu_label = _("Propositions d’aide")
+    list_display = [
+        "name",
+        Column("subject_title", label=_("Projet ou besoin")),
+        "organisation",
+        Column("status", label=_("État"), accessor="get_status_display"),
+        "created_at",
+    ]
+    list_filter = ["status"]
+    ordering = ["status", "-created_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("need", "project")
+
+
+class ProjectsGroup(SnippetViewSetGroup):
+    items = (NeedViewSet, ContributionViewSet)
+    menu_icon = "clipboard-list"
+    menu_label = _("Projets et besoins")
+    menu_name = "projects"
+
+
+register_snippet(ProjectsGroup)
+
+
+# --- Dashboard: the territory's figures (projects/dashboard.py) -----------------------------
+
+
+@hooks.register("construct_homepage_panels")
+def add_territory_figures_panel(request, panels):
+    from .dashboard import add_territory_figures_panel as add_panel
+
+    add_panel(request, panels)

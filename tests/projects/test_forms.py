@@ -1,0 +1,251 @@
+"""« Je m’y greffe », « Je peux aider » and an actor's need proposal: validation, defences,
+saved first, then e-mailed through the outbox (in-process here, a real worker below)."""
+
+import io
+import time
+
+import pytest
+
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+
+from network.models import Notification
+from projects.models import Contribution, Need, NeedStatus
+from territories import signup as signup_service
+from territories.models import ActorSignup
+from tests.projects.conftest import ALPHA, BETA, add_need, add_project, make_actor
+
+pytestmark = pytest.mark.django_db
+
+
+def deliver() -> None:
+    call_command("send_notifications", stdout=io.StringIO())
+
+
+def form_data(**overrides):
+    data = {
+        "name": "Camille Martin",
+        "email": "camille@exemple.fr",
+        "organisation": "Les Jardins",
+        "message": "Je peux accueillir deux élèves en décembre.",
+        "consent": "on",
+        "homepage": "",
+    }
+    data.update(overrides)
+    return data
+
+
+@pytest.fixture
+def project(alpha):
+    return add_project(alpha, "Stages de 3e", lead_email="porteur@exemple.fr")
+
+
+def test_join_a_project_saves_then_mails_the_lead(client, project, alpha):
+    response = client.post(project.url, form_data(), HTTP_HOST=ALPHA)
+    assert response.status_code == 302 and response["Location"] == "/besoins/merci/?pour=projet"
+    contribution = Contribution.objects.get()
+    assert (contribution.project, contribution.territory, contribution.status) == (
+        project.specific,
+        alpha,
+        "new",
+    )
+    assert Notification.objects.filter(status=Notification.Status.PENDING).count() == 1
+    deliver()
+    (message,) = mail.outbox
+    assert message.to == ["porteur@exemple.fr"]
+    assert message.reply_to == ["camille@exemple.fr"]
+    assert "Stages de 3e" in message.subject
+    assert "Je peux accueillir deux élèves" in message.body
+    assert "&#x27;" not in message.body and "&amp;" not in message.body
+    thanks = client.get(response["Location"], HTTP_HOST=ALPHA)
+    assert "Merci, votre proposition est envoyée" in thanks.content.decode()
+
+
+def test_without_lead_email_the_moderators_are_told(client, alpha, moderator_a):
+    project = add_project(alpha, "Sans courriel")
+    client.post(project.url, form_data(), HTTP_HOST=ALPHA)
+    deliver()
+    assert [m.to for m in mail.outbox] == [[moderator_a.email]]
+
+
+def test_help_on_a_need_mails_its_project_lead(client, project, alpha):
+    need = add_need(alpha, "Entreprises d’accueil", project=project)
+    response = client.post(f"/besoins/{need.pk}/", form_data(), HTTP_HOST=ALPHA)
+    assert response["Location"] == "/besoins/merci/?pour=besoin"
+    contribution = Contribution.objects.get()
+    assert contribution.need == need and contribution.project_id == project.pk
+    deliver()
+    (message,) = mail.outbox
+    assert message.to == ["porteur@exemple.fr"]
+    assert "Entreprises d’accueil" in message.subject
+
+
+def test_help_on_an_actor_need_mails_the_actor_contact(client, alpha):
+    actor = make_actor(alpha, private_contact_email="contact@jardins.example")
+    need = add_need(alpha, "Un local", actor=actor)
+    client.post(f"/besoins/{need.pk}/", form_data(), HTTP_HOST=ALPHA)
+    deliver()
+    assert [m.to for m in mail.outbox] == [["contact@jardins.example"]]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"name": "  "}, "Indiquez votre nom."),
+        ({"email": "pas-un-courriel"}, "Indiquez un courriel valide"),
+        ({"message": ""}, "Écrivez en quelques mots ce que vous proposez."),
+        ({"message": "x" * 2001}, "Votre message : 2000 caractères au plus"),
+        ({"consent": ""}, "Cochez la case de consentement"),
+    ],
+)
+def test_errors_are_named_in_french_and_nothing_is_saved(client, project, overrides, message):
+    response = client.post(project.url, form_data(**overrides), HTTP_HOST=ALPHA)
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert message in html
+    assert 'class="error-summary"' in html
+    assert not Contribution.objects.exists() and not Notification.objects.exists()
+
+
+def test_honeypot_pretends_to_succeed_and_writes_nothing(client, project, alpha):
+    need = add_need(alpha, "Bénévoles")
+    for url in (project.url, f"/besoins/{need.pk}/"):
+        response = client.post(url, form_data(homepage="http://spam.example"), HTTP_HOST=ALPHA)
+        assert response.status_code == 302
+    assert not Contribution.objects.exists() and not Notification.objects.exists()
+
+
+def test_rate_limit_answers_429_in_french(client, project, monkeypatch):
+    monkeypatch.setattr(signup_service, "RATE_LIMIT_SUBMISSIONS", 2)
+    for _n in range(2):
+        assert client.post(project.url, form_data(), HTTP_HOST=ALPHA).status_code == 302
+    blocked = client.post(project.url, form_data(), HTTP_HOST=ALPHA)
+    assert blocked.status_code == 429
+    assert "Trop de demandes envoyées" in blocked.content.decode()
+    assert Contribution.objects.count() == 2
+
+
+def test_no_help_on_a_filled_or_foreign_need(client, alpha, territory_b):
+    filled = add_need(alpha, "Pourvu", status=NeedStatus.FILLED)
+    foreign = add_need(territory_b, "Ailleurs")
+    assert client.post(f"/besoins/{filled.pk}/", form_data(), HTTP_HOST=ALPHA).status_code == 404
+    assert client.post(f"/besoins/{foreign.pk}/", form_data(), HTTP_HOST=ALPHA).status_code == 404
+    assert client.post(f"/besoins/{foreign.pk}/", form_data(), HTTP_HOST=BETA).status_code == 302
+    assert Contribution.objects.get().territory == territory_b
+
+
+def test_a_project_answers_on_its_own_host_only(client, project):
+    assert client.post(project.url, form_data(), HTTP_HOST=BETA).status_code == 404
+    assert not Contribution.objects.exists()
+
+
+# --- An actor's need, from its signed link -------------------------------------------------
+
+
+@pytest.fixture
+def approved(alpha):
+    actor = make_actor(alpha, "Ressourcerie", commune_insee="94018")
+    return ActorSignup.objects.create(
+        territory=alpha,
+        actor=actor,
+        contact_name="Dominique",
+        contact_email="dominique@ressourcerie.example",
+        status=ActorSignup.Status.APPROVED,
+        consent_at=timezone.now(),
+    )
+
+
+def need_data(**overrides):
+    data = {
+        "kind": "benevoles",
+        "title": "Bénévoles pour le tri",
+        "description": "Le samedi matin.",
+        "quantity": "3",
+        "deadline": "",
+        "homepage": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_actor_proposes_a_need_that_waits_for_moderation(client, approved, alpha, moderator_a):
+    url = f"/besoins/proposer/{signup_service.make_update_token(approved)}/"
+    page = client.get(url, HTTP_HOST=ALPHA)
+    assert page.status_code == 200 and "Ressourcerie" in page.content.decode()
+    response = client.post(url, need_data(), HTTP_HOST=ALPHA)
+    assert response.status_code == 302
+    need = Need.objects.get()
+    assert (need.actor, need.territory, need.is_approved, need.quantity) == (
+        approved.actor,
+        alpha,
+        False,
+        3,
+    )
+    assert need.submitted_by_email == "dominique@ressourcerie.example"
+    assert list(need.communes.values_list("insee_code", flat=True)) == ["94018"]
+    assert not Need.objects.public().exists()  # not public before approval
+    assert client.get(f"/besoins/{need.pk}/", HTTP_HOST=ALPHA).status_code == 404
+    deliver()
+    (message,) = mail.outbox
+    assert message.to == [moderator_a.email]
+    assert f"/admin/snippets/projects/need/edit/{need.pk}/" in message.body
+    need.is_approved = True
+    need.save()
+    assert "Bénévoles pour le tri" in client.get("/besoins/", HTTP_HOST=ALPHA).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"kind": "argent"}, "Type de besoin : choisissez une valeur de la liste."),
+        ({"title": " "}, "Donnez un titre à votre besoin."),
+        ({"quantity": "beaucoup"}, "Quantité : indiquez un nombre entier."),
+        ({"quantity": "0"}, "Quantité : au moins 1."),
+        ({"deadline": "31/02/2026"}, "Échéance : indiquez une date au format JJ/MM/AAAA."),
+        ({"deadline": "01/01/2000"}, "Échéance : elle ne peut pas être déjà passée."),
+    ],
+)
+def test_need_proposal_errors_in_french(client, approved, overrides, message):
+    url = f"/besoins/proposer/{signup_service.make_update_token(approved)}/"
+    response = client.post(url, need_data(**overrides), HTTP_HOST=ALPHA)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not Need.objects.exists()
+
+
+def test_need_proposal_links_are_checked(client, approved):
+    token = signup_service.make_update_token(approved)
+    assert client.get(f"/besoins/proposer/{token}x/", HTTP_HOST=ALPHA).status_code == 400
+    assert client.get(f"/besoins/proposer/{token}/", HTTP_HOST=BETA).status_code == 404
+    approved.status = ActorSignup.Status.REJECTED
+    approved.save()
+    assert client.get(f"/besoins/proposer/{token}/", HTTP_HOST=ALPHA).status_code == 410
+
+
+# --- End to end through a real Celery worker ----------------------------------------------
+
+
+def _wait_for(predicate, timeout=30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.25)
+    return predicate()
+
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_join_end_to_end_through_a_celery_worker(celery_worker, client, alpha):
+    project = add_project(alpha, "Stages de 3e", lead_email="porteur@exemple.fr")
+    response = client.post(project.url, form_data(), HTTP_HOST=ALPHA)
+    assert response.status_code == 302
+    assert Contribution.objects.count() == 1
+    assert _wait_for(lambda: len(mail.outbox) >= 1), list(
+        Notification.objects.values_list("status", "attempts", "last_error")
+    )
+    assert mail.outbox[0].to == ["porteur@exemple.fr"]
+    assert _wait_for(
+        lambda: not Notification.objects.exclude(status=Notification.Status.SENT).exists()
+    )
