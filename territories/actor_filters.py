@@ -21,6 +21,11 @@ SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
 MAX_QUERY_LENGTH = 100
 
 
+def network_territories() -> QuerySet:
+    """Territories whose actors the network host shows (a subquery, not a list)."""
+    return Territory.objects.filter(is_listed=True, site__isnull=False).values("pk")
+
+
 def _split(values: list[str]) -> list[str]:
     """`?kind=a,b&kind=c` → ["a", "b", "c"]."""
     return [item.strip() for value in values for item in value.split(",") if item.strip()]
@@ -148,8 +153,11 @@ class ActorFilterForm(forms.Form):
         )
         if self.scope is not None:
             queryset = queryset.filter(territory=self.scope)
-        elif data.get("territory"):
-            queryset = queryset.filter(territory__in=data["territory"])
+        else:
+            # The network shows listed territories that have a site, as its /carte/ list does.
+            queryset = queryset.filter(territory__in=network_territories())
+            if data.get("territory"):
+                queryset = queryset.filter(territory__in=data["territory"])
         if use_bbox and data.get("bbox"):
             west, south, east, north = data["bbox"]
             queryset = queryset.filter(

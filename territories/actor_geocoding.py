@@ -67,7 +67,10 @@ def actor_geocode(actor_id: int) -> str:
         geocoding_label=place.label[:255],
     )
     from .actor_map import bump_version
+    from .actor_map_cells import cell_of, refresh_cells
 
+    # An update() sends no signal: the map cell the actor lands in is refreshed here.
+    refresh_cells(actor.territory_id, [cell_of(place.lat, place.lng)])
     bump_version()
     return status
 

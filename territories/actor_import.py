@@ -28,6 +28,7 @@ from network.models import Theme
 from network.text import fold
 from network.validators import INSEE_CODE
 
+from .duplicates import DuplicateIndex
 from .models import Actor, ActorKind, Offer, Territory
 
 BATCH = 1000
@@ -113,6 +114,9 @@ class ImportReport:
     unchanged: int = 0
     skipped: int = 0
     errors: list[RowError] = field(default_factory=list)
+    # Rows that would create an actor looking like one the territory already has: imported
+    # as their own card (never merged silently), listed so the team can merge them.
+    duplicates: list["DuplicateFlag"] = field(default_factory=list)
     written: bool = False
 
     @property
@@ -144,7 +148,14 @@ class ImportReport:
                 "unchanged": self.unchanged,
                 "skipped": self.skipped,
             }
-        return "\n".join([head, *(str(error) for error in self.errors)])
+        lines = [head, *(str(error) for error in self.errors)]
+        if self.duplicates:
+            lines.append(
+                _("%(count)s ligne(s) ressemblent à des acteurs existants (doublons possibles) :")
+                % {"count": len(self.duplicates)}
+            )
+            lines += [str(flag) for flag in self.duplicates]
+        return "\n".join(lines)
 
     def as_csv(self) -> str:
         out = io.StringIO()
@@ -152,7 +163,44 @@ class ImportReport:
         writer.writerow([_("ligne"), _("colonne"), _("erreur")])
         for error in self.errors:
             writer.writerow([error.line, error.column, error.message])
+        for flag in self.duplicates:
+            writer.writerow([flag.line, "name", flag.message])
         return "\ufeff" + out.getvalue()
+
+
+@dataclass
+class DuplicateFlag:
+    line: int
+    name: str
+    actor_id: int
+    actor_name: str
+    reasons: list[str]
+    new_actor_id: int | None = None  # the card the row created (none in a dry run)
+
+    @property
+    def message(self) -> str:
+        return _("doublon possible de « %(actor)s » (fiche n° %(id)s) : %(why)s") % {
+            "actor": self.actor_name,
+            "id": self.actor_id,
+            "why": ", ".join(self.reasons),
+        }
+
+    def __str__(self):
+        return _("Ligne %(line)s, « %(name)s » : %(message)s") % {
+            "line": self.line,
+            "name": self.name,
+            "message": self.message,
+        }
+
+    def as_dict(self) -> dict:
+        return {
+            "line": self.line,
+            "name": self.name,
+            "actor_id": self.actor_id,
+            "actor_name": self.actor_name,
+            "reasons": self.reasons,
+            "new_actor_id": self.new_actor_id,
+        }
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -496,6 +544,7 @@ class Writer:
     def __init__(self, territory: Territory, source: str, publish: bool, report: ImportReport):
         self.territory, self.source, self.publish, self.report = territory, source, publish, report
         self.now = timezone.now()
+        self.created_by_line: dict[int, int] = {}
         existing = Actor.objects.filter(territory=territory, source=source).exclude(external_id="")
         self.existing = {
             row["external_id"]: row
@@ -561,6 +610,7 @@ class Writer:
 
         Actor.objects.bulk_create([actor for actor, _row in creates], batch_size=BATCH)
         links += [(actor.pk, row) for actor, row in creates]
+        self.created_by_line.update((row.line, actor.pk) for actor, row in creates)
         if updates:
             Actor.objects.bulk_update(
                 updates, [*COMPARED, "kind", "search_text", "updated_at"], batch_size=BATCH
@@ -655,14 +705,18 @@ def actors_import(
             % {"cols": ", ".join(sorted(missing)), "all": ", ".join(COLUMNS)}
         )
 
-    # Pass 1: validate everything; keep only the ids (for duplicates) and the errors.
-    for _line, _clean, errors in clean_rows():
+    # Pass 1: validate everything; keep only the ids (for duplicates), the errors and the
+    # rows that look like actors the territory already has.
+    duplicates = _DuplicateCheck(territory, source)
+    for line, clean, errors in clean_rows():
         report.rows += 1
         if report.rows > MAX_ROWS:
             raise ImportFileError(
                 _("Fichier trop long : %(max)s lignes au plus.") % {"max": MAX_ROWS}
             )
         report.errors.extend(errors)
+        if clean is not None:
+            report.duplicates += duplicates.flags(line, clean)
     report.skipped = len(report.bad_lines) if skip_invalid else 0
     if report.failed or dry_run:
         if dry_run and not report.failed:
@@ -680,9 +734,42 @@ def actors_import(
             done += len(batch)
             if progress:
                 progress(done, report.rows)
+        for flag in report.duplicates:
+            flag.new_actor_id = writer.created_by_line.get(flag.line)
+        # Bulk writes send no signal: the map's cells of the territory are rebuilt once.
+        from .actor_map_cells import rebuild_cells
+
+        rebuild_cells(territory.pk)
         transaction.on_commit(lambda: _after_write(writer.touched_ids))
     report.written = True
     return report
+
+
+class _DuplicateCheck:
+    """Flags rows that would create an actor likely the same as an existing one (rules of
+    ``duplicates.py``); rows updating an actor by (source, external_id) are not checked."""
+
+    def __init__(self, territory: Territory, source: str):
+        self.index = DuplicateIndex(territory)
+        self.known = set(
+            Actor.objects.filter(territory=territory, source=source).values_list(
+                "external_id", flat=True
+            )
+        )
+
+    def flags(self, line: int, clean: CleanRow) -> list[DuplicateFlag]:
+        if clean.external_id in self.known:
+            return []
+        values = clean.values
+        return [
+            DuplicateFlag(line, values["name"], hint.actor_id, hint.actor_name, hint.reason_labels)
+            for hint in self.index.find(
+                values["name"],
+                values.get("commune_insee", ""),
+                values.get("latitude"),
+                values.get("longitude"),
+            )
+        ]
 
 
 def _simulate(territory, source, seen, report):

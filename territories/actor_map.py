@@ -49,6 +49,12 @@ MAX_CELLS = 512
 DEFAULT_VIEWPORT_PX = (1024, 768)
 WORLD = (-180.0, -85.0, 180.0, 85.0)
 
+# Up to this cluster zoom, unfiltered views read pre-aggregated cells (``actor_map_cells``)
+# instead of every actor. Their grids share one reference latitude (mainland France's
+# middle), so that each cell of such a grid is exactly a block of cells of this zoom.
+PRECOMPUTED_ZOOM = 10
+PRECOMPUTED_LAT_REF = 46
+
 CACHE_TIMEOUT = 600
 VERSION_KEY = "actors:version"
 
@@ -154,6 +160,13 @@ class Grid:
             min(math.ceil(north / cy) * cy, 90.0),
         )
 
+    @classmethod
+    def at(cls, zoom: int, extent) -> "Grid":
+        """The grid at ``zoom`` for a view of ``extent``."""
+        if zoom <= PRECOMPUTED_ZOOM:
+            return cls(zoom=zoom, lat_ref=PRECOMPUTED_LAT_REF)
+        return cls(zoom=zoom, lat_ref=round((extent[1] + extent[3]) / 2))
+
     def cell_count(self, bbox) -> float:
         west, south, east, north = bbox
         return ((east - west) / self.cell_lng + 1) * ((north - south) / self.cell_lat + 1)
@@ -220,10 +233,10 @@ class MapQuery:
         zoom = data.get("zoom")
         if zoom is None:
             zoom = min(fit_zoom(extent), INDIVIDUAL_MIN_ZOOM - 1)
-        grid = Grid(zoom=zoom, lat_ref=round((extent[1] + extent[3]) / 2))
+        grid = Grid.at(zoom, extent)
         # Coarser cells until the extent holds a bounded number of them.
         while grid.zoom > 0 and grid.cell_count(grid.snap(extent)) > MAX_CELLS:
-            grid = Grid(zoom=grid.zoom - 1, lat_ref=grid.lat_ref)
+            grid = Grid.at(grid.zoom - 1, extent)
         return cls(
             scope=scope, form=form, bbox=grid.snap(bbox) if bbox else None, zoom=zoom, grid=grid
         )
@@ -323,7 +336,8 @@ def _grid_settings():
         yield
 
 
-def _clusters(queryset: QuerySet, grid: Grid, writer: FeatureWriter) -> tuple[list[dict], int]:
+def _live_cells(queryset: QuerySet, grid: Grid) -> list[dict]:
+    """One row per non-empty cell, aggregated from the matching actors."""
     cells = (
         queryset.annotate(
             cx=Floor(F("longitude") / grid.cell_lng), cy=Floor(F("latitude") / grid.cell_lat)
@@ -343,7 +357,12 @@ def _clusters(queryset: QuerySet, grid: Grid, writer: FeatureWriter) -> tuple[li
         .order_by()
     )
     with _grid_settings():
-        cells = list(cells)
+        return list(cells)
+
+
+def _clusters(
+    queryset: QuerySet, grid: Grid, writer: FeatureWriter, cells: list[dict]
+) -> tuple[list[dict], int]:
     # A cell holding one actor is that actor: one more query, however many such cells.
     single_ids = [cell["first"] for cell in cells if cell["n"] == 1]
     singles = {}
@@ -394,7 +413,13 @@ def build_geojson(query: MapQuery) -> dict:
         if len(rows) <= MAX_FEATURES:
             features, total, clustered = _features(rows, writer), len(rows), False
     if clustered:
-        features, total = _clusters(queryset, query.grid, writer)
+        from . import actor_map_cells
+
+        if actor_map_cells.serves(query):
+            cells = actor_map_cells.cells(query)
+        else:
+            cells = _live_cells(queryset, query.grid)
+        features, total = _clusters(queryset, query.grid, writer, cells)
     return {
         "type": "FeatureCollection",
         "features": features,

@@ -50,6 +50,20 @@ class _Echo:
 
 
 class ActorIndexView(IndexView):
+    def get_base_queryset(self):
+        # The kind and territory columns: fetched with the page, not once per row.
+        return super().get_base_queryset().select_related("kind", "territory")
+
+    def get_table(self, object_list):
+        # The listing's "Doublon possible" column: hints for the whole page in one query.
+        from .duplicates import suspects_for
+
+        object_list = list(object_list)
+        hints = suspects_for(object_list)
+        for actor in object_list:
+            actor.likely_duplicates = hints.get(actor.pk, [])
+        return super().get_table(object_list)
+
     def preprocess_field_value(self, field, value, export_format):
         if value is None:
             return ""

@@ -40,6 +40,7 @@ def actor_import_run(import_id: int) -> str:
         )
     except ImportFileError as exc:
         status, summary, report_csv, total = ActorImport.Status.REFUSED, str(exc), "", 0
+        duplicates = []
     except Exception:
         logger.exception("actor import %s failed", import_id)
         status, summary, report_csv, total = (
@@ -48,13 +49,16 @@ def actor_import_run(import_id: int) -> str:
             "",
             0,
         )
+        duplicates = []
     else:
         status = ActorImport.Status.REFUSED if report.failed else ActorImport.Status.DONE
         summary, report_csv, total = report.summary(), report.as_csv(), report.rows
+        duplicates = [flag.as_dict() for flag in report.duplicates]
     ActorImport.objects.filter(pk=import_id).update(
         status=status,
         summary=summary,
         report_csv=report_csv,
+        duplicates=duplicates,
         rows_total=total,
         rows_done=total if status == ActorImport.Status.DONE else 0,
         finished_at=timezone.now(),

@@ -285,6 +285,8 @@ def _duplicates(signup: ActorSignup, proposed: Actor):
                 "reasons": hint.reason_labels if hint else [_("signalé lors de la demande")],
                 "distance": hint.distance_m if hint else None,
                 "edit_url": reverse("wagtailsnippets_territories_actor:edit", args=[actor.pk]),
+                "merge_url": reverse("territories_admin:merge_actors")
+                + f"?id={actor.pk}&id={signup.actor_id}",
             }
         )
     return rows

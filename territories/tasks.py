@@ -38,3 +38,11 @@ def geocode_pending_actors() -> int:
     for actor_id in ids:
         geocode_actor.delay(actor_id)
     return len(ids)
+
+
+@shared_task(acks_late=True, time_limit=600)
+def rebuild_actor_map_cells(territory_id: int | None = None) -> int:
+    """After bulk changes that sent no signal: recompute the map's pre-aggregated cells."""
+    from .actor_map_cells import rebuild_cells
+
+    return rebuild_cells(territory_id)

@@ -8,6 +8,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_columns import DuplicateColumn
 from .admin_export import EXPORT_FIELDS, EXPORT_HEADINGS, ActorIndexView
 from .models import Actor, ActorKind, Offer, Territory
 from .scoping import (
@@ -41,7 +42,7 @@ class ActorViewSet(TerritoryScopedSnippetViewSet):
     menu_label = _("Acteurs")
     menu_order = 140
     add_to_admin_menu = True
-    list_display = ["name", "kind", "city", "territory", UpdatedAtColumn()]
+    list_display = ["name", "kind", "city", "territory", UpdatedAtColumn(), DuplicateColumn()]
     list_filter = ["kind", "live", "territory"]
     list_export = EXPORT_FIELDS
     export_headings = EXPORT_HEADINGS

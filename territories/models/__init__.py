@@ -1,5 +1,6 @@
 from .actor import Actor, ActorKind, Offer
 from .imports import ActorImport
+from .map_cells import ActorMapCell
 from .signup import ActorSignup
 from .territory import (
     Commune,
@@ -15,6 +16,7 @@ __all__ = [
     "Actor",
     "ActorImport",
     "ActorKind",
+    "ActorMapCell",
     "ActorSignup",
     "Commune",
     "KeyFigure",

@@ -289,7 +289,18 @@ class Actor(
             ),
         ]
         indexes = [
-            models.Index(fields=["live", "latitude", "longitude"], name="actor_live_position"),
+            # The map's bbox queries (a territory's, and the network's) read only published
+            # actors: partial indexes stay smaller than the table's and skip drafts.
+            models.Index(
+                fields=["territory", "latitude", "longitude"],
+                condition=Q(live=True),
+                name="actor_map_territory",
+            ),
+            models.Index(
+                fields=["latitude", "longitude"],
+                condition=Q(live=True),
+                name="actor_map_network",
+            ),
             models.Index(fields=["territory", "live", "name"], name="actor_territory_live"),
         ]
 

@@ -28,6 +28,8 @@ class ActorImport(models.Model):
     rows_total = models.PositiveIntegerField(default=0)
     summary = models.TextField(blank=True)
     report_csv = models.TextField(blank=True)
+    # Rows that look like existing actors: ``actor_import.DuplicateFlag.as_dict()`` each.
+    duplicates = models.JSONField(default=list, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

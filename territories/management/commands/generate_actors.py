@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from network.models import Theme
-from territories import actor_map
+from territories import actor_map, actor_map_cells
 from territories.models import Actor, ActorKind, Offer, Territory
 
 FIRST_NAMES = [
@@ -165,6 +165,7 @@ class Command(BaseCommand):
             created += size
             if options["verbosity"] > 1:
                 self.stdout.write(f"{created} / {count}")
+        actor_map_cells.rebuild_cells(scope.pk)  # no signal was sent: one rebuild
         actor_map.bump_version()
         elapsed = time.monotonic() - started
         self.stdout.write(
