@@ -12,7 +12,7 @@ PORT ?= 8000
 PYTHON ?= $(shell for c in python3.14 python3.13 python3.12 python3 $$HOME/.pyenv/versions/3.1[234]*/bin/python3 /usr/bin/python3; do \
 	if command -v $$c >/dev/null 2>&1 && $$c -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then command -v $$c; break; fi; done)
 
-.PHONY: help install run test lint worker beat migrate demo browsers clean
+.PHONY: help install run serve test lint worker beat migrate demo browsers clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -41,6 +41,9 @@ run: demo ## Set everything up and serve the demo network on http://localhost:80
 
 worker: install ## Start a Celery worker (needs REDIS_URL)
 	$(VENV)/bin/celery -A network worker --loglevel=info
+
+serve: install ## Production mode locally: PostgreSQL, Redis, gunicorn, Celery worker and beat (bin/serve)
+	PORT=$(PORT) bin/serve
 
 beat: install ## Start Celery beat: owed e-mails, geocoding retries (needs REDIS_URL)
 	mkdir -p var && $(VENV)/bin/celery -A network beat --loglevel=info --schedule var/celerybeat-schedule

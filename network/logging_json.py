@@ -92,3 +92,27 @@ def json_logging(level: str = "INFO") -> dict:
         },
         "root": {"handlers": ["stdout"], "level": level},
     }
+
+
+class AccessJSONFormatter(JSONFormatter):
+    """Gunicorn's access log as JSON fields (gunicorn hands its atoms as the record's args)."""
+
+    FIELDS = {
+        "remote": "h",
+        "method": "m",
+        "path": "U",
+        "query": "q",
+        "status": "s",
+        "bytes": "B",
+        "duration_ms": "M",
+        "user_agent": "a",
+        "request_id": "{x-request-id}o",
+    }
+
+    def format(self, record: logging.LogRecord) -> str:
+        atoms = record.args if isinstance(record.args, dict) else {}
+        for field, atom in self.FIELDS.items():
+            value = atoms.get(atom)
+            if value not in (None, "-", ""):
+                setattr(record, field, value)
+        return super().format(record)

@@ -41,6 +41,8 @@ X_FRAME_OPTIONS = "DENY"
 # Request ids in the logs (and in an X-Request-ID response header), JSON lines on stdout.
 MIDDLEWARE = ["network.logging_json.RequestIDMiddleware", *MIDDLEWARE]
 LOGGING = json_logging(env_str("LOG_LEVEL", "INFO"))
+# Celery workers and beat log through the same JSON configuration.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 # Retention of what the daily clean-up task deletes (network/cleanup.py).
 IMPORT_FILE_RETENTION_DAYS = env_int("IMPORT_FILE_RETENTION_DAYS", 30)
