@@ -25,7 +25,14 @@ if not SECRET_KEY or SECRET_KEY.startswith("insecure-"):
 _proxy_header = env_str("SECURE_PROXY_SSL_HEADER")
 if _proxy_header:
     SECURE_PROXY_SSL_HEADER = ("HTTP_" + _proxy_header.upper().replace("-", "_"), "https")
+# The visitor's address, as the proxy passes it (e.g. X-Real-IP set by nginx to
+# $remote_addr): the sign-up form's rate limit counts per address, not per proxy.
+_client_ip_header = env_str("CLIENT_IP_HEADER")
+if _client_ip_header:
+    SIGNUP_CLIENT_IP_META_KEY = "HTTP_" + _client_ip_header.upper().replace("-", "_")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# Load balancers probe the app servers over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
 # Territories live on subdomains of the platform's domain: they are HTTPS too.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)

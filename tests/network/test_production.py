@@ -44,6 +44,7 @@ print(json.dumps({
     "middleware": settings.MIDDLEWARE[:2],
     "formatter": settings.LOGGING["formatters"]["json"]["()"],
     "secret": settings.SECRET_KEY,
+    "client_ip": getattr(settings, "SIGNUP_CLIENT_IP_META_KEY", None),
 }, default=str))
 """
 
@@ -52,7 +53,7 @@ def production(*args, env=None, check=True):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("AWS_", "SECURE_", "DJANGO_", "STATIC_ROOT"))
+        if not key.startswith(("AWS_", "SECURE_", "DJANGO_", "STATIC_ROOT", "CLIENT_IP"))
     }
     environment.update(PRODUCTION_ENV, **(env or {}))
     environment = {key: value for key, value in environment.items() if value is not None}
@@ -129,9 +130,12 @@ def test_media_on_s3_when_a_bucket_is_set():
         assert "https://*.s3.fr-par.scw.cloud" in sources
 
 
-def test_proxy_header_is_opt_in():
+def test_proxy_headers_are_opt_in():
     shown = production_settings(SECURE_PROXY_SSL_HEADER="X-Forwarded-Proto")
     assert shown["proxy"] == ["HTTP_X_FORWARDED_PROTO", "https"]
+    assert shown["client_ip"] is None
+    shown = production_settings(CLIENT_IP_HEADER="X-Real-IP")
+    assert shown["client_ip"] == "HTTP_X_REAL_IP"
 
 
 # --- Static files with hashed, compressed names ---------------------------------------------
@@ -267,3 +271,22 @@ def test_request_ids_reach_the_response_and_the_logs(client, settings, network_h
     # A malformed id (here, one that would forge log lines) is replaced by a fresh one.
     forged = client.get("/", HTTP_HOST="localhost", HTTP_X_REQUEST_ID='x"\n{"level":"ERROR"}')
     assert len(forged["X-Request-ID"]) == 32 and forged["X-Request-ID"].isalnum()
+
+
+REDIRECTS = """
+import json, django
+django.setup()
+from django.test import Client
+client = Client()
+print(json.dumps([
+    client.get(path, HTTP_HOST="catalyseurs.example").status_code for path in ("/", "/healthz")
+]))
+"""
+
+
+def test_http_is_redirected_but_the_health_check():
+    result = production("-c", REDIRECTS)
+    home, health = json.loads(result.stdout.strip().splitlines()[-1])
+    assert home == 301
+    # Load balancers probe over plain HTTP: answered (200, or 503 if a service is down).
+    assert health in (200, 503)
