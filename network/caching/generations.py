@@ -78,9 +78,10 @@ def retry_pending() -> None:
     _bump_now(keys)
 
 
-def current(keys: list[str]) -> dict[str, int] | None:
-    """The counters' values, created when missing; None when the cache does not answer."""
-    values = cache.get_many(keys)
+def current(keys: list[str], extra: list[str] = ()) -> dict | None:
+    """The counters' values (created when missing) and the ``extra`` keys' values, read in
+    one round trip; None when the cache does not answer."""
+    values = cache.get_many([*keys, *extra])
     missing = [key for key in keys if key not in values]
     if missing:
         for key in missing:

@@ -12,7 +12,7 @@ or credentials, outside the admin, the documents and the forms (``PAGE_CACHE_EXC
 A response is stored only when it is a complete 200 that sets no cookie, used no CSRF token,
 did not touch the session, and does not say ``private``/``no-cache``/``no-store``. Editors
 are logged in (session cookie), and previews live under ``/admin/``: neither is ever cached.
-A hit costs two cache round trips and no SQL query.
+A hit costs one cache round trip (generations and entry together) and no SQL query.
 """
 
 import hashlib
@@ -71,31 +71,38 @@ def _cacheable_response(request, response) -> bool:
     return len(response.content) <= MAX_SIZE
 
 
-def _entry_key(request, global_gen, host_gen) -> str:
+def _entry_key(request) -> str:
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"pagecache:page:{global_gen}:{host_gen}:{digest}"
+    return "pagecache:page:" + hashlib.sha256(url.encode()).hexdigest()
 
 
-def _key_for(request) -> str | None:
-    """The entry's key under the current generations; None when the cache is away."""
+def _lookup(request):
+    """(entry key, current generations, entry or None) in one cache round trip; None when
+    the cache does not answer. An entry is valid only under the generations it was stored
+    with, so a bump on any server orphans it at once."""
     hostname = request.get_host().rsplit(":", 1)[0].lower()  # validates ALLOWED_HOSTS
     generations.retry_pending()
-    host_key = generations.host_key(hostname)
-    values = generations.current([generations.GLOBAL, generations.SITES, host_key])
-    if values is None:
-        return None
-    hosts, default = _site_hosts(values[generations.SITES])
-    if hostname not in hosts:  # Wagtail serves the default site on unknown host names
-        host_key = generations.host_key(default)
-        values = generations.current([generations.GLOBAL, host_key])
+    key = _entry_key(request)
+    for _ in range(2):
+        version, hosts, default = _sites["version"], _sites["hosts"], _sites["default"]
+        # Wagtail serves the default site on unknown host names.
+        host_key = generations.host_key(hostname if hostname in hosts else default)
+        keys = [generations.GLOBAL, generations.SITES, host_key]
+        values = generations.current(keys, extra=[key])
         if values is None:
             return None
-    return _entry_key(request, values[generations.GLOBAL], values[host_key])
+        if values[generations.SITES] == version:
+            break
+        _site_hosts(values[generations.SITES])  # the sites changed: map the host again
+    gens = (values[generations.GLOBAL], values[host_key])
+    entry = values.get(key)
+    if entry is not None and entry[0] != gens:
+        entry = None
+    return key, gens, entry
 
 
 def _response_from(entry, request) -> HttpResponse:
-    status, headers, content = entry
+    _, status, headers, content = entry
     response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
     for name, value in headers:
         response.headers[name] = value
@@ -112,19 +119,17 @@ class PageCacheMiddleware:
     def __call__(self, request):
         from django.core.cache import cache
 
-        key = _key_for(request) if _cacheable_request(request) else None
-        if key is not None:
-            entry = cache.get(key)
-            if entry is not None:
-                return _response_from(entry, request)
+        found = _lookup(request) if _cacheable_request(request) else None
+        if found is not None and found[2] is not None:
+            return _response_from(found[2], request)
         response = self.get_response(request)
-        if key is None:
+        if found is None:
             return response
+        key, gens, _ = found
         if request.method == "GET" and _cacheable_response(request, response):
             headers = [(k, v) for k, v in response.items() if k.lower() != "set-cookie"]
-            cache.set(
-                key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS
-            )
+            entry = (gens, response.status_code, headers, response.content)
+            cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
             response.headers[HEADER] = "miss"
         else:
             response.headers[HEADER] = "pass"
