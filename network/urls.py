@@ -24,6 +24,7 @@ urlpatterns = [
     path("robots.txt", sitemaps.robots, name="robots"),
     path("", include("territories.urls")),
     path("", include("projects.urls")),
+    path("", include("projects.report_urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,151 @@
+"""Public pages of a territory site: the partnership view and the per-commune reports.
+
+- ``/partenariats/``: who works with whom (graph and list), filterable by theme and commune;
+  ``/partenariats/graphe.json``: the same graph as cytoscape.js elements, for the drawing.
+- ``/communes/``: the territory's communes and their figures; ``/communes/<insee>/``: one
+  commune's report, printable. A commune outside the territory answers 404.
+
+The network host has none of them (404).
+"""
+
+from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
+from django.http import Http404, JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from network.models import Theme
+from territories.models import Commune
+from territories.services import current_territory
+
+from . import commune_report, partnerships
+from .partnerships import page_url_builder
+
+
+class PartnershipFilterForm(forms.Form):
+    """``?theme=<slug>&commune=<insee>``, checked against the known themes and the
+    territory's communes (French messages naming the parameter)."""
+
+    theme = forms.CharField(
+        label=gettext_lazy("Thème"),
+        required=False,
+        max_length=120,
+        validators=[ProhibitNullCharactersValidator()],
+    )
+    commune = forms.CharField(
+        label=gettext_lazy("Commune"),
+        required=False,
+        max_length=5,
+        validators=[ProhibitNullCharactersValidator()],
+    )
+
+    def __init__(self, data, *, territory):
+        super().__init__(data)
+        self.territory = territory
+        self.themes = list(Theme.objects.only("pk", "name", "slug").order_by("name"))
+        self.communes = list(
+            Commune.objects.filter(territory=territory)
+            .only("pk", "name", "insee_code", "territory_id")
+            .order_by("name")
+        )
+
+    def clean_theme(self):
+        slug = self.cleaned_data["theme"]
+        if not slug:
+            return None
+        for theme in self.themes:
+            if theme.slug == slug:
+                return theme
+        raise forms.ValidationError(
+            _("« %(value)s » ne fait pas partie des thèmes proposés."),
+            params={"value": slug},
+        )
+
+    def clean_commune(self):
+        code = self.cleaned_data["commune"]
+        if not code:
+            return None
+        for commune in self.communes:
+            if commune.insee_code == code:
+                return commune
+        raise forms.ValidationError(
+            _("« %(value)s » ne fait pas partie des communes du territoire."),
+            params={"value": code},
+        )
+
+
+def _territory_or_404(request):
+    territory = current_territory(request)
+    if territory is None:
+        raise Http404
+    return territory
+
+
+def _filtered_graph(request, territory):
+    form = PartnershipFilterForm(request.GET, territory=territory)
+    if not form.is_valid():
+        return form, None
+    actors = partnerships.territory_actors(
+        territory, theme=form.cleaned_data["theme"], commune=form.cleaned_data["commune"]
+    )
+    return form, partnerships.build_graph(territory, actors, page_url_builder(request))
+
+
+def _errors(form) -> dict:
+    """One message per parameter, naming it: « Thème : … »."""
+    return {
+        name: f"{form.fields[name].label} : {messages[0]}" if name in form.fields else messages[0]
+        for name, messages in form.errors.items()
+    }
+
+
+def partnerships_page(request):
+    territory = _territory_or_404(request)
+    form, graph = _filtered_graph(request, territory)
+    context = {
+        "territory": territory,
+        "form": form,
+        "errors": _errors(form),
+        "graph": graph,
+        "selected_theme": request.GET.get("theme", ""),
+        "selected_commune": request.GET.get("commune", ""),
+        "graph_query": request.GET.urlencode(),
+    }
+    status = 200 if graph is not None else 400
+    return render(request, "projects/reports/partnerships_page.html", context, status=status)
+
+
+def partnerships_json(request):
+    territory = _territory_or_404(request)
+    form, graph = _filtered_graph(request, territory)
+    if graph is None:
+        return JsonResponse({"errors": _errors(form)}, status=400)
+    return JsonResponse(graph.as_cytoscape())
+
+
+def commune_index(request):
+    territory = _territory_or_404(request)
+    communes = commune_report.communes_with_figures(territory)
+    return render(
+        request,
+        "projects/reports/commune_index.html",
+        {"territory": territory, "communes": communes},
+    )
+
+
+def commune_detail(request, insee):
+    territory = _territory_or_404(request)
+    commune = commune_report.territory_commune(territory, insee)
+    if commune is None:
+        raise Http404
+    context = commune_report.commune_report(territory, commune)
+    context["territory"] = territory
+    builder = page_url_builder(request)
+    for page in context["projects"].items + context["experiences"].items:
+        page.public_url = builder(page.pk, page.url_path)
+    for need in context["needs"].items:
+        need.project_url = (
+            builder(need.project.pk, need.project.url_path) if need.project_id else ""
+        )
+    return render(request, "projects/reports/commune_report.html", context)

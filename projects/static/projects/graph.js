@@ -1,0 +1,100 @@
+/*
+ * graph.js — draw a partnership graph with cytoscape.js (vendored, loaded before this file).
+ *
+ * Markup (templates/projects/includes/partnerships_graph.html):
+ *   <div data-partnership-graph hidden data-graph-url="/partenariats/graphe.json?…"></div>
+ * or data-graph-source="<id of a json_script island>" holding {"nodes": [...], "edges": [...]}.
+ * The element stays hidden without JavaScript: the list beside it carries the same
+ * information. No inline script or style: compatible with a strict CSP.
+ */
+(function () {
+  'use strict';
+
+  var STYLE = [
+    {
+      selector: 'node',
+      style: {
+        'background-color': '#1f5f8b',
+        label: 'data(label)',
+        color: '#1a1a1a',
+        'font-size': 11,
+        'min-zoomed-font-size': 8,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        width: 'mapData(degree, 1, 20, 14, 40)',
+        height: 'mapData(degree, 1, 20, 14, 40)',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'line-color': '#7a8a99',
+        width: 'mapData(weight, 1, 6, 1.5, 8)',
+        'curve-style': 'haystack',
+        opacity: 0.8,
+      },
+    },
+    { selector: 'node:selected', style: { 'background-color': '#b3261e' } },
+  ];
+
+  function readIsland(id) {
+    var island = document.getElementById(id);
+    if (!island) {
+      return Promise.reject(new Error('partnership graph: no #' + id));
+    }
+    return Promise.resolve(JSON.parse(island.textContent || '{}'));
+  }
+
+  function readUrl(url) {
+    return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('partnership graph: HTTP ' + response.status);
+        }
+        return response.json();
+      });
+  }
+
+  function draw(element, data) {
+    var nodes = Array.isArray(data.nodes) ? data.nodes : [];
+    var edges = Array.isArray(data.edges) ? data.edges : [];
+    if (!nodes.length || typeof window.cytoscape !== 'function') {
+      return;
+    }
+    element.hidden = false;
+    var cy = window.cytoscape({
+      container: element,
+      elements: { nodes: nodes, edges: edges },
+      style: STYLE,
+      layout: {
+        name: 'cose',
+        animate: false,
+        randomize: false,
+        nodeRepulsion: function () { return 8000; },
+        idealEdgeLength: function () { return 80; },
+        numIter: nodes.length > 300 ? 500 : 1000,
+      },
+      minZoom: 0.1,
+      maxZoom: 3,
+      wheelSensitivity: 0.3,
+    });
+    // A click opens the actor's card (the list offers the same links to keyboard users).
+    cy.on('tap', 'node', function (event) {
+      var url = event.target.data('url');
+      if (typeof url === 'string' && url.charAt(0) === '/' && url.charAt(1) !== '/') {
+        window.location.assign(url);
+      }
+    });
+  }
+
+  document.querySelectorAll('[data-partnership-graph]').forEach(function (element) {
+    var url = element.getAttribute('data-graph-url');
+    var source = element.getAttribute('data-graph-source');
+    var load = url ? readUrl(url) : readIsland(source);
+    load.then(function (data) { draw(element, data); }).catch(function (error) {
+      console.warn(error);
+    });
+  });
+})();

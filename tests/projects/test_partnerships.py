@@ -1,0 +1,325 @@
+"""The partnership view: who works with whom through live projects and experiences.
+
+Territory page (``/partenariats/``, filters), its JSON for the drawing, the actor's and the
+project's includes; drafts, other territories and private fields never show; query counts
+stay the same as actors and links multiply.
+"""
+
+import json
+from urllib.parse import quote
+
+import pytest
+
+from experiences.models import ExperienceActor, ExperiencePage
+from experiences.services import experience_index
+from network.models import Theme
+from projects.models import ProjectPage, ProjectPartner
+from projects.services import ensure_index
+from territories.models import Actor, ActorKind, Commune
+
+ALPHA = "alpha.localhost"
+PRIVATE_MARKERS = ["NOTE-PRIVEE-ACTEUR", "referente-privee@exemple.fr", "porteur-prive@exemple.fr"]
+
+
+def make_actor(territory, name, *, live=True, commune="", kind="association", themes=()):
+    actor = Actor(
+        territory=territory,
+        name=name,
+        kind=ActorKind.objects.get(slug=kind),
+        live=live,
+        commune_insee=commune,
+        private_notes="NOTE-PRIVEE-ACTEUR",
+        private_contact_email="referente-privee@exemple.fr",
+    )
+    actor.save()
+    if themes:
+        actor.themes.set(Theme.objects.filter(slug__in=themes))
+    if live:
+        actor.save_revision().publish()
+    return actor
+
+
+def make_project(territory, title, *, partners=(), communes=(), themes=(), publish=True, **kw):
+    """A project under the territory's index; ``partners``: actors (role « partenaire »)."""
+    index = ensure_index(territory)
+    page = ProjectPage(
+        title=title,
+        summary=kw.pop("summary", f"Résumé de {title}"),
+        lead_name=kw.pop("lead_name", "Porteur public"),
+        lead_email="porteur-prive@exemple.fr",
+        live=False,
+        **kw,
+    )
+    page.partners = [ProjectPartner(actor=actor, role="partenaire") for actor in partners]
+    page.communes = list(communes)
+    page.themes = list(Theme.objects.filter(slug__in=themes))
+    index.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+        page.refresh_from_db()
+    return page
+
+
+def make_experience(territory, title, *, actors=(), publish=True, commune_codes=""):
+    index = experience_index(territory)
+    page = ExperiencePage(title=title, summary=f"Résumé de {title}", live=False)
+    page.commune_codes = commune_codes
+    page.involved_actors = [ExperienceActor(actor=actor, role="acteur") for actor in actors]
+    index.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+        page.refresh_from_db()
+    return page
+
+
+def add_commune(territory, insee, name, **fields):
+    return Commune.objects.create(territory=territory, insee_code=insee, name=name, **fields)
+
+
+@pytest.fixture
+def world(territory_a, territory_b):
+    """Alpha: Ana, Bruno, Chloé linked through a live project and a live experience; Dora
+    only in a draft project; a draft actor in the live project; Beta's actor in Beta's
+    project with Ana (another territory's action)."""
+    Theme.objects.get_or_create(slug="emploi", defaults={"name": "Emploi"})
+    charenton = add_commune(territory_a, "94018", "Charenton-le-Pont", population=30000)
+    vincennes = add_commune(territory_a, "94080", "Vincennes")
+    add_commune(territory_b, "13001", "Aix-en-Provence")
+    ana = make_actor(territory_a, "Ana Asso", commune="94018", themes=["emploi"])
+    bruno = make_actor(territory_a, "Bruno Entreprise", commune="94018", kind="entreprise")
+    chloe = make_actor(territory_a, "Chloé Collège", commune="94080", themes=["emploi"])
+    dora = make_actor(territory_a, "Dora Draftée")
+    hidden = make_actor(territory_a, "Acteur Brouillon Caché", live=False)
+    renamed = make_actor(territory_a, "Nom Publié")
+    renamed.name = "Nom En Brouillon"
+    renamed.save_revision()  # a pending draft: the public name stays « Nom Publié »
+    beta_actor = make_actor(territory_b, "Acteur de Beta")
+    project = make_project(
+        territory_a,
+        "Stages au collège",
+        partners=[ana, bruno, hidden, renamed],
+        communes=[charenton],
+        themes=["emploi"],
+    )
+    make_project(territory_a, "Projet en brouillon", partners=[dora, ana], publish=False)
+    experience = make_experience(territory_a, "Forum des métiers", actors=[ana, bruno, chloe])
+    make_project(territory_b, "Projet de Beta", partners=[beta_actor, ana])
+    return {
+        "charenton": charenton,
+        "vincennes": vincennes,
+        "ana": ana,
+        "bruno": bruno,
+        "chloe": chloe,
+        "dora": dora,
+        "renamed": renamed,
+        "project": project,
+        "experience": experience,
+    }
+
+
+def names(graph):
+    return {node.name for node in graph.nodes}
+
+
+def test_graph_edges_and_weights(rf, world, territory_a):
+    from projects.partnerships import build_graph, territory_actors
+
+    graph = build_graph(territory_a, territory_actors(territory_a))
+    assert names(graph) == {"Ana Asso", "Bruno Entreprise", "Chloé Collège", "Nom Publié"}
+    edges = {(s.name, t.name): (w, p, e) for s, t, w, p, e in graph.edges}
+    # Ana and Bruno: the project and the experience.
+    assert edges[("Ana Asso", "Bruno Entreprise")] == (2, 1, 1)
+    assert edges[("Ana Asso", "Chloé Collège")] == (1, 0, 1)
+    assert edges[("Bruno Entreprise", "Chloé Collège")] == (1, 0, 1)
+    assert edges[("Ana Asso", "Nom Publié")] == (1, 1, 0)
+    assert len(edges) == 5  # Nom Publié with Ana and Bruno too; none with Dora
+    ana = next(node for node in graph.nodes if node.name == "Ana Asso")
+    together = {partner.name: [a.title for a in actions] for partner, actions in ana.partners}
+    assert together["Bruno Entreprise"] == ["Forum des métiers", "Stages au collège"]
+
+
+def test_territory_page_lists_who_works_with_whom(client, world):
+    response = client.get("/partenariats/", HTTP_HOST=ALPHA)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Ana Asso" in content and "Chloé Collège" in content
+    assert "Stages au collège" in content and "Forum des métiers" in content
+    assert 'data-graph-url="/partenariats/graphe.json?"' in content
+    # The actions link to their live pages, the actors to their cards.
+    assert f'href="/projets/{quote(world["project"].slug)}/"' in content
+    assert f'href="/acteurs/{world["ana"].slug}/"' in content
+
+
+@pytest.mark.parametrize("path", ["/partenariats/", "/partenariats/graphe.json"])
+def test_drafts_other_territories_and_private_fields_never_show(client, world, path):
+    content = client.get(path, HTTP_HOST=ALPHA).content.decode()
+    assert "Ana Asso" in content
+    for hidden in [
+        "Dora Draftée",
+        "Acteur Brouillon Caché",
+        "Nom En Brouillon",
+        "Projet en brouillon",
+        "Acteur de Beta",
+        "Projet de Beta",
+    ]:
+        assert hidden not in content, hidden
+    for marker in PRIVATE_MARKERS:
+        assert marker not in content, marker
+
+
+def test_json_is_cytoscape_elements(client, world):
+    response = client.get("/partenariats/graphe.json", HTTP_HOST=ALPHA)
+    assert response.status_code == 200
+    data = response.json()
+    labels = {node["data"]["label"] for node in data["nodes"]}
+    assert labels == {"Ana Asso", "Bruno Entreprise", "Chloé Collège", "Nom Publié"}
+    ana = f"a{world['ana'].pk}"
+    bruno = f"a{world['bruno'].pk}"
+    edge = next(
+        e["data"]
+        for e in data["edges"]
+        if {e["data"]["source"], e["data"]["target"]} == {ana, bruno}
+    )
+    assert edge["weight"] == 2
+    assert set(data["nodes"][0]["data"]) == {"id", "label", "kind", "url", "degree"}
+
+
+def test_filters_by_theme_and_commune(client, world):
+    data = client.get("/partenariats/graphe.json?theme=emploi", HTTP_HOST=ALPHA).json()
+    assert {n["data"]["label"] for n in data["nodes"]} == {"Ana Asso", "Chloé Collège"}
+    data = client.get("/partenariats/graphe.json?commune=94018", HTTP_HOST=ALPHA).json()
+    assert {n["data"]["label"] for n in data["nodes"]} == {"Ana Asso", "Bruno Entreprise"}
+    data = client.get(
+        "/partenariats/graphe.json?commune=94018&theme=emploi", HTTP_HOST=ALPHA
+    ).json()
+    assert data == {"nodes": [], "edges": []}
+    response = client.get("/partenariats/?commune=94080&theme=emploi", HTTP_HOST=ALPHA)
+    assert response.status_code == 200
+    assert "Aucun partenariat publié" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query, field, message",
+    [
+        ("theme=inconnu", "theme", "Thème : « inconnu » ne fait pas partie des thèmes proposés."),
+        ("commune=13001", "commune", "Commune : « 13001 » ne fait pas partie des communes"),
+        ("commune=123456", "commune", "Commune : "),
+        ("theme=%00", "theme", "Thème : "),
+    ],
+)
+def test_invalid_filters_are_refused_in_french(client, world, query, field, message):
+    response = client.get(f"/partenariats/graphe.json?{query}", HTTP_HOST=ALPHA)
+    assert response.status_code == 400
+    errors = response.json()["errors"]
+    assert set(errors) == {field}
+    assert errors[field].startswith(message)
+    page = client.get(f"/partenariats/?{query}", HTTP_HOST=ALPHA)
+    assert page.status_code == 400
+    assert 'role="alert"' in page.content.decode()
+
+
+def test_network_host_has_no_partnership_page(client, world):
+    assert client.get("/partenariats/", HTTP_HOST="localhost").status_code == 404
+    assert client.get("/partenariats/graphe.json", HTTP_HOST="localhost").status_code == 404
+
+
+def test_actor_include_lists_its_partners(rf, world):
+    from django.template.loader import render_to_string
+
+    request = rf.get("/", HTTP_HOST=ALPHA)
+    html = render_to_string(
+        "projects/includes/partnerships_actor.html", {"actor": world["chloe"]}, request=request
+    )
+    assert "Avec qui il agit" in html
+    assert "Ana Asso" in html and "Bruno Entreprise" in html and "Forum des métiers" in html
+    data = json.loads(
+        html.split('id="graphe-acteur-donnees" type="application/json">')[1].split("</script>")[0]
+    )
+    # Chloé's circle: Chloé and whom she shares an action with (and their links).
+    assert {n["data"]["label"] for n in data["nodes"]} == {
+        "Ana Asso",
+        "Bruno Entreprise",
+        "Chloé Collège",
+    }
+    for marker in PRIVATE_MARKERS + ["Dora Draftée", "Acteur de Beta"]:
+        assert marker not in html
+    # An actor without partners: nothing at all.
+    assert (
+        render_to_string(
+            "projects/includes/partnerships_actor.html", {"actor": world["dora"]}, request=request
+        ).strip()
+        == ""
+    )
+
+
+def test_project_include_shows_its_partners(rf, world):
+    from django.template.loader import render_to_string
+
+    request = rf.get("/", HTTP_HOST=ALPHA)
+    html = render_to_string(
+        "projects/includes/partnerships_project.html", {"page": world["project"]}, request=request
+    )
+    assert "Ana Asso" in html and "Bruno Entreprise" in html and "Nom Publié" in html
+    assert "Chloé Collège" not in html  # in the experience, not a partner of the project
+    for marker in PRIVATE_MARKERS + ["Acteur Brouillon Caché", "Dora Draftée"]:
+        assert marker not in html
+
+
+def grow(territory, commune, count):
+    """``count`` more live actors in the commune, two by two in live projects and all in one
+    live experience."""
+    actors = [
+        make_actor(territory, f"Acteur Supplémentaire {i}", commune=commune.insee_code)
+        for i in range(count)
+    ]
+    for i in range(0, count - 1, 2):
+        make_project(
+            territory, f"Projet Supplémentaire {i}", partners=actors[i : i + 2], communes=[commune]
+        )
+    make_experience(
+        territory, "Expérience Supplémentaire", actors=actors, commune_codes=commune.insee_code
+    )
+    return actors
+
+
+# Site and territory, themes, communes, edges (one aggregated query), links; the page adds
+# the layout's own (site identity, menu, legal pages).
+@pytest.mark.parametrize("path, queries", [("/partenariats/", 9), ("/partenariats/graphe.json", 6)])
+def test_query_count_does_not_grow_with_actors(
+    client, world, territory_a, path, queries, django_assert_num_queries
+):
+    client.get(path, HTTP_HOST=ALPHA)  # warm the caches (site root paths)
+    with django_assert_num_queries(queries):
+        assert client.get(path, HTTP_HOST=ALPHA).status_code == 200
+    grow(territory_a, world["charenton"], 12)
+    client.get(path, HTTP_HOST=ALPHA)
+    with django_assert_num_queries(queries):
+        response = client.get(path, HTTP_HOST=ALPHA)
+    if path.endswith(".json"):
+        labels = {node["data"]["label"] for node in response.json()["nodes"]}
+        assert "Acteur Supplémentaire 11" in labels
+    else:
+        assert "Acteur Supplémentaire 11" in response.content.decode()
+
+
+def test_actor_include_query_count_is_constant(rf, world, territory_a, django_assert_num_queries):
+    from django.template.loader import render_to_string
+
+    request = rf.get("/", HTTP_HOST=ALPHA)
+    context = {"actor": world["ana"]}
+    render_to_string("projects/includes/partnerships_actor.html", context, request=request)
+    with django_assert_num_queries(2):
+        render_to_string("projects/includes/partnerships_actor.html", context, request=request)
+    grow(territory_a, world["charenton"], 6)
+    make_project(
+        territory_a,
+        "Avec Ana",
+        partners=[world["ana"], *Actor.objects.filter(name__startswith="Acteur Supp")],
+    )
+    with django_assert_num_queries(2):
+        html = render_to_string(
+            "projects/includes/partnerships_actor.html", context, request=request
+        )
+    assert "Acteur Supplémentaire 5" in html

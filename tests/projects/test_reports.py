@@ -1,0 +1,168 @@
+"""Per-commune reports (``/communes/<insee>/``) and the list of communes (``/communes/``):
+contents, drafts and private fields never show, communes outside the territory answer 404,
+query counts stay the same as actors multiply."""
+
+import pytest
+
+from projects.models import Need
+from tests.projects import test_partnerships
+from tests.projects.test_partnerships import (
+    ALPHA,
+    PRIVATE_MARKERS,
+    grow,
+    make_actor,
+    make_experience,
+    make_project,
+)
+
+world = test_partnerships.world  # the fixture, shared
+
+
+def make_need(territory, title, commune, **fields):
+    need = Need.objects.create(territory=territory, title=title, kind="stagiaires", **fields)
+    need.communes.set([commune])
+    return need
+
+
+@pytest.fixture
+def report_world(request, territory_a, territory_b):
+    world = request.getfixturevalue("world")
+    charenton = world["charenton"]
+    make_need(territory_a, "Besoin Ouvert Public", charenton, project=world["project"], quantity=3)
+    make_need(territory_a, "Besoin de Ana", charenton, actor=world["ana"])
+    make_need(territory_a, "Besoin Pourvu", charenton, status="filled")
+    make_need(
+        territory_a,
+        "Besoin Non Validé",
+        charenton,
+        is_approved=False,
+        submitted_by_email="proposant-prive@exemple.fr",
+    )
+    draft = make_project(
+        territory_a, "Projet Brouillon Charenton", communes=[charenton], publish=False
+    )
+    make_need(territory_a, "Besoin du Brouillon", charenton, project=draft)
+    make_need(territory_a, "Besoin à Vincennes", world["vincennes"])
+    hidden = make_actor(territory_a, "Acteur Caché Charenton", live=False, commune="94018")
+    make_need(territory_a, "Besoin Acteur Caché", charenton, actor=hidden)
+    make_experience(
+        territory_a, "Expérience Charenton Vincennes", commune_codes="94018,94080", actors=[]
+    )
+    make_experience(territory_a, "Expérience Brouillon", commune_codes="94018", publish=False)
+    make_experience(territory_a, "Expérience à Vincennes", commune_codes="94080")
+    make_actor(territory_b, "Acteur Beta Même Code", commune="94018")
+    return world
+
+
+HIDDEN = [
+    "Besoin Pourvu",
+    "Besoin Non Validé",
+    "Besoin du Brouillon",
+    "Besoin à Vincennes",
+    "Besoin Acteur Caché",
+    "Projet Brouillon Charenton",
+    "Expérience Brouillon",
+    "Expérience à Vincennes",
+    "Acteur Caché Charenton",
+    "Acteur Beta Même Code",
+    "Chloé Collège",  # based in Vincennes
+    "Dora Draftée",
+    "proposant-prive@exemple.fr",
+    "Nom En Brouillon",
+]
+
+
+def test_commune_report_contents(client, report_world):
+    response = client.get("/communes/94018/", HTTP_HOST=ALPHA)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Charenton-le-Pont" in content
+    # Actors by kind, and listed.
+    assert "Ana Asso" in content and "Bruno Entreprise" in content
+    kinds = {row["kind__name"]: row["count"] for row in response.context["actors_by_kind"]}
+    assert kinds == {"Association": 1, "Entreprise": 1}
+    assert "Stages au collège" in content  # the commune's live project
+    assert "Besoin Ouvert Public" in content and "Besoin de Ana" in content
+    assert "Expérience Charenton Vincennes" in content
+    figures = response.context["figures"]
+    # Partners: Ana, Bruno, Nom Publié (the project's live partners; the experience has none).
+    assert figures == {"actors": 2, "projects": 1, "needs": 2, "experiences": 1, "partners": 3}
+    for text in HIDDEN + PRIVATE_MARKERS:
+        assert text not in content, text
+    # Printable: the button (revealed by print.js), the print stylesheet, the map's list.
+    assert "Imprimer / enregistrer en PDF" in content and "data-print" in content
+    assert "projects/graph_reports.css" in content and "experiences/js/print.js" in content
+
+
+def test_commune_report_map_points_are_public(client, report_world):
+    from territories.models import Actor
+
+    Actor.objects.filter(pk=report_world["ana"].pk).update(latitude=48.82, longitude=2.41)
+    response = client.get("/communes/94018/", HTTP_HOST=ALPHA)
+    points = response.context["map_points"]["points"]
+    assert points == [
+        {
+            "lat": 48.82,
+            "lng": 2.41,
+            "name": "Ana Asso",
+            "url": f"/acteurs/{report_world['ana'].slug}/",
+            "label": "Association · ",
+        }
+    ]
+    assert 'data-points-source="commune-acteurs"' in response.content.decode()
+
+
+@pytest.mark.parametrize("path", ["/communes/13001/", "/communes/99999/", "/communes/abc/"])
+def test_commune_outside_the_territory_is_404(client, report_world, path):
+    assert client.get(path, HTTP_HOST=ALPHA).status_code == 404
+
+
+def test_no_reports_on_the_network_host(client, report_world):
+    assert client.get("/communes/", HTTP_HOST="localhost").status_code == 404
+    assert client.get("/communes/94018/", HTTP_HOST="localhost").status_code == 404
+
+
+def test_commune_index_figures(client, report_world):
+    response = client.get("/communes/", HTTP_HOST=ALPHA)
+    assert response.status_code == 200
+    rows = {
+        c.insee_code: (c.actor_count, c.project_count, c.need_count)
+        for c in response.context["communes"]
+    }
+    assert rows == {"94018": (2, 1, 2), "94080": (1, 0, 1)}
+    content = response.content.decode()
+    assert 'href="/communes/94018/"' in content and "Vincennes" in content
+    assert "Aix-en-Provence" not in content
+
+
+# Report: site and territory, commune, kinds, actors, projects, needs, experiences, partner
+# count, then the layout's own. Index: site and territory, the communes with their counts,
+# then the layout's own.
+@pytest.mark.parametrize("path, queries", [("/communes/94018/", 12), ("/communes/", 6)])
+def test_query_count_does_not_grow_with_actors(
+    client, report_world, territory_a, path, queries, django_assert_num_queries
+):
+    client.get(path, HTTP_HOST=ALPHA)  # warm the caches (site root paths)
+    with django_assert_num_queries(queries):
+        assert client.get(path, HTTP_HOST=ALPHA).status_code == 200
+    grow(territory_a, report_world["charenton"], 10)
+    with django_assert_num_queries(queries):
+        response = client.get(path, HTTP_HOST=ALPHA)
+    if path == "/communes/94018/":
+        assert response.context["figures"]["actors"] == 12
+        assert response.context["figures"]["experiences"] == 2
+    else:
+        assert "12" in response.content.decode()
+
+
+def test_long_lists_are_capped_with_a_link_to_the_map(client, report_world):
+    from projects import commune_report
+
+    commune_report.ACTOR_LIMIT, previous = 1, commune_report.ACTOR_LIMIT
+    try:
+        response = client.get("/communes/94018/", HTTP_HOST=ALPHA)
+    finally:
+        commune_report.ACTOR_LIMIT = previous
+    content = response.content.decode()
+    assert "Ana Asso" in content and "Bruno Entreprise" not in content.split("Liste des acteurs")[1]
+    assert "Et 1 autre acteur" in content and "/carte/?commune=94018" in content

@@ -1,0 +1,134 @@
+"""The admin dashboard's territory figures: scoped to the user's territory (editor A never sees
+B's figures), every territory for the network team, links to the filtered listings."""
+
+import datetime
+
+import pytest
+
+from django.utils import timezone
+
+from projects.dashboard import territory_figures
+from projects.models import Contribution, Need
+from territories.models import ActorSignup
+from tests.conftest import PASSWORD
+from tests.projects.test_partnerships import make_actor
+
+
+def signup(actor, days_ago=0, status="pending"):
+    item = ActorSignup.objects.create(
+        territory=actor.territory,
+        actor=actor,
+        contact_name="Personne",
+        contact_email="personne@exemple.fr",
+        consent_at=timezone.now(),
+        status=status,
+    )
+    when = timezone.now() - datetime.timedelta(days=days_ago)
+    ActorSignup.objects.filter(pk=item.pk).update(created_at=when)
+    return item
+
+
+@pytest.fixture
+def figures_world(territory_a, territory_b):
+    # Alpha: 2 associations and 1 company published, 1 draft (signed up 3 days ago), an old
+    # approved sign-up, 2 open needs (one to approve), 1 filled, 1 new answer, 1 handled.
+    make_actor(territory_a, "Asso Un")
+    make_actor(territory_a, "Asso Deux")
+    company = make_actor(territory_a, "Entreprise Une", kind="entreprise")
+    draft = make_actor(territory_a, "Brouillon Alpha", live=False)
+    signup(draft, days_ago=3)
+    signup(company, days_ago=90, status="approved")
+    Need.objects.create(territory=territory_a, title="Besoin A1", kind="locaux")
+    Need.objects.create(territory=territory_a, title="Besoin A2", kind="locaux", is_approved=False)
+    Need.objects.create(territory=territory_a, title="Besoin A3", kind="locaux", status="filled")
+    Contribution.objects.create(territory=territory_a, name="N", email="n@exemple.fr", message="m")
+    Contribution.objects.create(
+        territory=territory_a, name="H", email="h@exemple.fr", message="m", status="handled"
+    )
+    # Beta: figures of its own, all different from Alpha's.
+    for i in range(7):
+        Need.objects.create(territory=territory_b, title=f"Besoin B{i}", kind="materiel")
+    for i in range(5):
+        beta_draft = make_actor(territory_b, f"Brouillon Beta {i}", live=False, kind="fondation")
+        signup(beta_draft, days_ago=1)
+    for _i in range(4):
+        Contribution.objects.create(
+            territory=territory_b, name="B", email="b@exemple.fr", message="m"
+        )
+
+
+def row_of(rows, territory):
+    return next(row for row in rows if row["territory"].pk == territory.pk)
+
+
+def test_editor_sees_only_its_territory(client, figures_world, editor_a, territory_a):
+    rows = territory_figures(editor_a)
+    assert [row["territory"].pk for row in rows] == [territory_a.pk]
+    row = rows[0]
+    assert [(k["name"], k["count"]) for k in row["actors_by_kind"]] == [
+        ("Association", 2),
+        ("Entreprise", 1),
+    ]
+    assert row["actor_total"] == 3
+    assert row["new_signups"] == 1  # the 90-day-old one is not new
+    assert row["pending_signups"] == 1
+    assert row["draft_actors"] == 1
+    assert row["open_needs"] == 2 and row["needs_to_approve"] == 1
+    assert row["new_contributions"] == 1
+
+    client.login(username=editor_a.username, password=PASSWORD)
+    content = client.get("/admin/").content.decode()
+    assert "Chiffres du territoire" in content
+    assert "2 besoins ouverts" in content and "1 proposition d’aide à traiter" in content
+    assert "Beta" not in content
+    for text in ["7 besoins ouverts", "5 fiches en brouillon", "4 propositions", "Fondation"]:
+        assert text not in content, text
+
+
+def test_network_team_sees_every_territory(figures_world, network_editor, territory_a, territory_b):
+    rows = territory_figures(network_editor)
+    assert {row["territory"].pk for row in rows} >= {territory_a.pk, territory_b.pk}
+    beta = row_of(rows, territory_b)
+    assert beta["open_needs"] == 7
+    assert beta["draft_actors"] == 5 and beta["new_signups"] == 5
+    assert beta["new_contributions"] == 4
+    assert row_of(rows, territory_a)["open_needs"] == 2
+
+
+def test_links_open_the_filtered_listings(client, figures_world, editor_a):
+    client.login(username=editor_a.username, password=PASSWORD)
+    row = territory_figures(editor_a)[0]
+    drafts = client.get(row["draft_actors_url"])
+    assert drafts.status_code == 200
+    assert "Brouillon Alpha" in drafts.content.decode()
+    assert "Asso Un" not in drafts.content.decode()
+    kind = client.get(row["actors_by_kind"][1]["url"])  # Entreprise
+    assert kind.status_code == 200
+    assert "Entreprise Une" in kind.content.decode()
+    assert "Asso Un" not in kind.content.decode()
+    for name in ("open_needs_url", "needs_to_approve_url", "contributions_url", "signups_url"):
+        assert client.get(row[name]).status_code == 200, name
+
+
+def test_no_panel_for_users_without_territory(client, figures_world, make_user):
+    user = make_user("sans-territoire", is_staff=True)
+    from django.contrib.auth.models import Permission
+
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.login(username=user.username, password=PASSWORD)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert "Chiffres du territoire" not in response.content.decode()
+
+
+def test_figures_cost_two_queries_whatever_the_size(
+    figures_world, network_editor, territory_b, django_assert_num_queries
+):
+    territory_figures(network_editor)  # warms the user's permission cache
+    with django_assert_num_queries(2):
+        territory_figures(network_editor)
+    for i in range(5):
+        make_actor(territory_b, f"Encore {i}", kind="fondation")
+    with django_assert_num_queries(2):
+        rows = territory_figures(network_editor)
+    assert row_of(rows, territory_b)["actor_total"] == 5
