@@ -44,11 +44,30 @@ FACETS = {
 }
 
 
-def listed_experiences(territory=None):
-    """Live, public experiences: a territory's, or those of every listed territory."""
+def listed_experiences(territory=None, *, restricted=None):
+    """Live, public experiences: a territory's, or those of every listed territory.
+
+    ``restricted``: the trees under a view restriction as a ``Q`` (``restricted_trees``),
+    when the caller already has it; otherwise Wagtail's ``public()`` reads them."""
     if territory is not None:
-        return ExperiencePage.objects.filter(territory=territory, is_live=True).public()
-    return ExperiencePage.objects.filter(on_network=True).public()
+        experiences = ExperiencePage.objects.filter(territory=territory, is_live=True)
+    else:
+        experiences = ExperiencePage.objects.filter(on_network=True)
+    if restricted is None:
+        return experiences.public()
+    return experiences.exclude(restricted) if restricted else experiences
+
+
+def restricted_trees():
+    """One query: a ``Q`` matching every page under a view restriction (empty if none)."""
+    from django.db.models import Q
+
+    from wagtail.models import PageViewRestriction
+
+    condition = Q()
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        condition |= Q(path__startswith=path)
+    return condition
 
 
 @dataclass

@@ -36,6 +36,9 @@ class Theme(index.Indexed, models.Model):
 class SiteIdentity(BaseSiteSetting):
     """Branding and footer of one site (the network or a territory)."""
 
+    # The footer of every page links to both: fetch them with the setting (one query, not 3).
+    select_related = ["legal_notice_page", "privacy_page"]
+
     short_name = models.CharField(
         _("nom court"), max_length=30, help_text=_("Affiché dans l’en-tête, 30 caractères au plus.")
     )

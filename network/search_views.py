@@ -1,10 +1,9 @@
 """One search page per site (``/recherche/?q=``) and its autocomplete (``/recherche/suggestions``).
 
 Scope: on a territory host, that territory's pages, events, published actors and experiences,
-plus the shared library; on the network host, everything. Each type is searched through
-Wagtail's search backend (PostgreSQL: the ``french`` configuration with ``unaccent``, see
-migration ``network.0004``; SQLite: its full-text fallback) with the backend's own filters
-(live, territory, tree); the theme filter is applied to the best results of each type.
+plus the shared library; on the network host, everything (or one territory's, ``territoire``).
+Each type is one ranked, limited query on its own table (``network.library.search``), with the
+scope and the theme filter in the same query; live rows only, never a draft.
 """
 
 import re
@@ -16,15 +15,15 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
-from wagtail.search.backends import get_search_backend
 
+from network.library.search import TYPES as SEARCH_TYPES
+from network.library.search import completing, matching
 from network.text import fold
 from territories.services import current_territory
 
 MAX_QUERY = 100
 PER_TYPE = 10  # results shown per type when grouped
 PAGE_SIZE = 30  # results shown when filtered on one type
-WINDOW = 300  # results looked at per type (theme filter, counts beyond are shown as "300+")
 SUGGESTIONS = 8
 
 TYPES = [
@@ -45,22 +44,26 @@ def clean_query(raw: str) -> str:
 
 def _querysets(territory, site, *, territory_filter=None):
     """Unevaluated querysets per type, scoped to the host (and the optional territory)."""
-    from experiences.models import ExperiencePage
+    from experiences.listing import listed_experiences, restricted_trees
     from network.events.models import EventPage
     from network.library.models import GlossaryTerm, LessonPage, MethodPage
     from network.models import ContentPage
     from territories.models import Actor
 
     scope = territory or territory_filter
-    pages = ContentPage.objects.live().public()
-    events = EventPage.objects.live().public()
-    experiences = ExperiencePage.objects.live().public()
+    restricted = restricted_trees()  # once for the five page types (public() reads it each time)
+
+    def public(queryset):
+        return queryset.exclude(restricted) if restricted else queryset
+
+    pages = public(ContentPage.objects.live())
+    events = public(EventPage.objects.live())
+    experiences = listed_experiences(scope, restricted=restricted)
     actors = Actor.objects.filter(live=True)
     if scope is not None:
         root = scope.site.root_page
         pages = pages.descendant_of(root)
         events = events.descendant_of(root)
-        experiences = experiences.filter(territory_id=scope.pk)
         actors = actors.filter(territory_id=scope.pk)
     querysets = {
         "page": pages,
@@ -70,19 +73,11 @@ def _querysets(territory, site, *, territory_filter=None):
     }
     if territory_filter is None:
         querysets.update(
-            method=MethodPage.objects.live().public(),
-            lesson=LessonPage.objects.live().public(),
+            method=public(MethodPage.objects.live()),
+            lesson=public(LessonPage.objects.live()),
             glossary=GlossaryTerm.objects.all(),
         )
     return querysets
-
-
-def _with_theme(kind, model, results, theme):
-    if not theme or kind in ("glossary", "page"):
-        return results if not theme else []
-    pks = [obj.pk for obj in results]
-    keep = set(model.objects.filter(pk__in=pks, themes__slug=theme).values_list("pk", flat=True))
-    return [obj for obj in results if obj.pk in keep]
 
 
 def _words(q: str) -> list[str]:
@@ -153,10 +148,18 @@ def _title(kind, obj) -> str:
     return obj.name if kind == "actor" else str(obj) if kind == "glossary" else obj.title
 
 
+def _related(key, queryset, on_network):
+    """Only what the result list shows: the territory (and its host on the network)."""
+    if key == "actor":
+        return queryset.select_related("territory__site" if on_network else "territory")
+    if key == "experience":
+        return queryset.select_related("territory")
+    return queryset
+
+
 def run_search(request, q, *, kind="", theme="", territory_slug=""):
     from territories.models import Territory
 
-    backend = get_search_backend()
     site = Site.find_for_request(request)
     territory = current_territory(request)
     on_network = territory is None
@@ -165,34 +168,30 @@ def run_search(request, q, *, kind="", theme="", territory_slug=""):
         territory_filter = (
             Territory.objects.filter(slug=territory_slug).select_related("site").first()
         )
+        if territory_filter is None:
+            return []
     querysets = _querysets(territory, site, territory_filter=territory_filter)
     groups = []
     for key, label in TYPES:
         if key not in querysets or (kind and key != kind):
             continue
+        spec = SEARCH_TYPES[key]
+        if theme and not spec.themes:
+            continue
         queryset = querysets[key]
-        if key == "actor" and on_network:
-            queryset = queryset.select_related("territory__site")
-        limit = PAGE_SIZE if kind else PER_TYPE
         if theme:
-            results = _with_theme(
-                key, queryset.model, list(backend.search(q, queryset)[:WINDOW]), theme
-            )
-            count = len(results)
-            results = results[:limit]
-            more = count >= WINDOW
-        else:
-            # One query per type: fetch one more than shown to know there are more
-            # (no ranked COUNT over every match, the costliest part on large indexes).
-            results = list(backend.search(q, queryset)[: limit + 1])
-            more = len(results) > limit
-            results = results[:limit]
-            count = len(results)
+            queryset = queryset.filter(themes__slug=theme)
+        limit = PAGE_SIZE if kind else PER_TYPE
+        # One query per type: one row more than shown tells whether there are more
+        # (no COUNT over every match, the costliest part on large tables).
+        results = list(_related(key, matching(queryset, spec, q), on_network)[: limit + 1])
+        more = len(results) > limit
+        results = results[:limit]
         groups.append(
             {
                 "type": key,
                 "label": label,
-                "count": count,
+                "count": len(results),
                 "more": more,
                 "items": [
                     {
@@ -242,8 +241,7 @@ def suggestions(request):
     """JSON titles and URLs for the search box: at most eight, for 2 to 100 characters."""
     q = clean_query(request.GET.get("q", ""))
     if not 2 <= len(q) <= MAX_QUERY:
-        return JsonResponse({"error": "q: 2 à 100 caractères"}, status=400)
-    backend = get_search_backend()
+        return JsonResponse({"error": "q : 2 à 100 caractères"}, status=400)
     territory = current_territory(request)
     on_network = territory is None
     querysets = _querysets(territory, Site.find_for_request(request))
@@ -251,10 +249,8 @@ def suggestions(request):
     for key in ("method", "lesson", "experience", "event", "page", "actor"):
         if len(results) >= SUGGESTIONS:
             break
-        queryset = querysets[key]
-        if key == "actor" and on_network:
-            queryset = queryset.select_related("territory__site")
-        for obj in backend.autocomplete(q, queryset)[: SUGGESTIONS - len(results)]:
+        queryset = completing(querysets[key], SEARCH_TYPES[key], q)
+        for obj in _related(key, queryset, on_network)[: SUGGESTIONS - len(results)]:
             results.append(
                 {
                     "title": _title(key, obj),
