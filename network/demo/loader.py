@@ -21,6 +21,7 @@ from . import data
 from .actor_loader import load_actors
 from .experience_loader import load_experiences
 from .library_loader import load_library_and_events
+from .projects import load_projects
 
 
 def paragraphs_to_stream(paragraphs: list[str]) -> list[tuple[str, str]]:
@@ -211,6 +212,7 @@ def load_demo(password: str) -> dict:
     accounts = load_accounts(territories, network_group, password)
     experiences = load_experiences(password)  # adds the territories its write-ups need
     load_library_and_events()  # the shared library and the network's agenda
+    load_projects()  # projects sections, demo projects and needs
     return {
         "network_site": site,
         "territories": territories + experiences["territories"],
