@@ -5,8 +5,9 @@ responses need another one, chosen here so views do not have to know about it:
 
 - the Wagtail admin (``/admin/``) renders inline ``<script>`` blocks (inline panels, date
   widgets) and ``style`` attributes, and frames its own page previews;
-- a view exempted from ``X-Frame-Options`` (the map's ``?embed=1`` variant, meant for
-  partners' ``<iframe>``) may be framed by the origins of ``MAP_EMBED_FRAME_ANCESTORS``.
+- a page exempted from ``X-Frame-Options`` (the map's ``?embed=1`` variant, meant for
+  partners' ``<iframe>``) may be framed by the origins of ``MAP_EMBED_FRAME_ANCESTORS``:
+  ``frame-ancestors`` follows ``X-Frame-Options``, it never opens a page that one closes.
 """
 
 from urllib.parse import urlsplit
@@ -72,6 +73,16 @@ def admin_policy(tiles_url: str) -> dict:
     }
 
 
+def _framable(response) -> bool:
+    """An HTML page exempted from X-Frame-Options: by the view's decorator, or rebuilt from
+    the page cache with the headers it had (then the decorator's mark is gone)."""
+    if getattr(response, "xframe_options_exempt", False):
+        return True
+    return "X-Frame-Options" not in response and response.get("Content-Type", "").startswith(
+        "text/html"
+    )
+
+
 class ContentSecurityPolicyMiddleware(DjangoCSPMiddleware):
     """Django's middleware, choosing the admin or the embed policy when they apply."""
 
@@ -79,7 +90,7 @@ class ContentSecurityPolicyMiddleware(DjangoCSPMiddleware):
         if not hasattr(response, "_csp_config"):
             if request.path.startswith(ADMIN_PREFIX):
                 response._csp_config = settings.SECURE_CSP_ADMIN
-            elif getattr(response, "xframe_options_exempt", False):
+            elif _framable(response):
                 response._csp_config = {
                     **settings.SECURE_CSP,
                     "frame-ancestors": settings.MAP_EMBED_FRAME_ANCESTORS,

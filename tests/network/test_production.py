@@ -290,3 +290,23 @@ def test_http_is_redirected_but_the_health_check():
     assert home == 301
     # Load balancers probe over plain HTTP: answered (200, or 503 if a service is down).
     assert health in (200, 503)
+
+
+def test_frame_ancestors_follow_x_frame_options(rf, settings):
+    """A page rebuilt from the page cache has lost the view's exemption mark but kept its
+    headers: it stays framable if (and only if) it had no X-Frame-Options."""
+    from django.http import HttpResponse
+
+    from network.csp import ContentSecurityPolicyMiddleware
+
+    settings.MAP_EMBED_FRAME_ANCESTORS = ["https://partenaire.example"]
+    middleware = ContentSecurityPolicyMiddleware(lambda request: None)
+
+    def policy(path, **headers):
+        response = HttpResponse("<p>carte</p>", headers=headers)
+        return middleware.process_response(rf.get(path), response)["Content-Security-Policy"]
+
+    assert "frame-ancestors https://partenaire.example" in policy("/carte/")
+    assert "frame-ancestors 'none'" in policy("/carte/", **{"X-Frame-Options": "DENY"})
+    assert "frame-ancestors 'self'" in policy("/admin/pages/")
+    assert "'unsafe-inline'" in policy("/admin/pages/")
