@@ -19,71 +19,19 @@ import argparse
 import json
 import os
 import platform
-import statistics
-import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/catalyseurs_bench")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network.settings.base")
-# One connection (one backend) for the whole run: its CPU time is read from /proc.
-os.environ.setdefault("DATABASE_CONN_MAX_AGE", str(24 * 3600))
+from common import ROOT, Timer, django_environment, ensure_database, load_average, setup_django
+
+django_environment("postgres://postgres@127.0.0.1:5432/catalyseurs_bench")
+# Measure the API, not the anonymous page cache in front of it (network.caching).
+os.environ.setdefault("PAGE_CACHE_SECONDS", "0")
 
 MAIN = "vitawin"
-# The covering, partial indexes proposed for the map (see docs/benchmarks.md): the bench
-# measures with the schema as migrated ("actuels") and, with --indexes, with these added.
-PROPOSED_INDEXES = {
-    "actor_map_territory": (
-        "CREATE INDEX IF NOT EXISTS actor_map_territory ON territories_actor "
-        "(territory_id, latitude, longitude) INCLUDE (id) WHERE live"
-    ),
-    "actor_map_network": (
-        "CREATE INDEX IF NOT EXISTS actor_map_network ON territories_actor "
-        "(latitude, longitude) INCLUDE (id) WHERE live"
-    ),
-    # The free-text filter (search_text LIKE '%word%'): trigrams, PostgreSQL only.
-    "actor_search_trgm": (
-        "CREATE INDEX IF NOT EXISTS actor_search_trgm ON territories_actor "
-        "USING gin (search_text gin_trgm_ops) WHERE live"
-    ),
-}
 MAIN_CAP = 50_000
 FRANCE = "-5.5,41.3,9.8,51.2"
-
-
-def ensure_database(url: str) -> None:
-    import dj_database_url
-    import psycopg
-
-    config = dj_database_url.parse(url)
-    if config["ENGINE"] != "django.db.backends.postgresql":
-        sys.exit("This benchmark targets PostgreSQL: DATABASE_URL=postgres://…")
-    admin = psycopg.connect(
-        host=config["HOST"],
-        port=config["PORT"] or 5432,
-        user=config["USER"],
-        password=config["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    )
-    with admin:
-        exists = admin.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]]
-        ).fetchone()
-        if not exists:
-            admin.execute(f'CREATE DATABASE "{config["NAME"]}"')
-            print(f"database {config['NAME']} created")
-
-
-def setup_django():
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0, interactive=False)
 
 
 def ensure_territories():
@@ -165,61 +113,28 @@ def vacuum():
             cursor.execute(f"VACUUM ANALYZE {table}")
 
 
-def set_indexes(proposed: bool) -> None:
-    from django.db import connection
+@contextmanager
+def aggregation(mode: str):
+    """``cells``: the API as shipped (pre-aggregated cells at low zooms); ``live``: every
+    view aggregated from the actors, as before the cells existed."""
+    from unittest import mock
 
-    with connection.cursor() as cursor:
-        if proposed:
-            cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        for name, sql in PROPOSED_INDEXES.items():
-            cursor.execute(sql if proposed else f"DROP INDEX IF EXISTS {name}")
-    vacuum()
+    from territories import actor_map_cells
 
-
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-def backend_cpu_ns() -> int:
-    """CPU time used so far by this connection's PostgreSQL backend (same machine only)."""
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_backend_pid()")
-        pid = cursor.fetchone()[0]
-    try:
-        return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
-    except OSError:
-        return 0
+    if mode == "cells":
+        yield
+        return
+    with mock.patch.object(actor_map_cells, "serves", return_value=False):
+        yield
 
 
-class Timer:
-    """Wall-clock time of a request, and the CPU time it cost: this process (Django) plus
-    its PostgreSQL backend. The machine is shared: wall-clock figures include waiting for a
-    core; CPU time is what the request would take on an idle machine (Redis and network
-    round trips aside, parallel query workers not counted)."""
+def rebuild_cells() -> float:
+    """The cells of every territory, from scratch (what an import does for its territory)."""
+    from territories.actor_map_cells import rebuild_cells as rebuild
 
-    def __init__(self):
-        self.wall, self.cpu = [], []
-
-    def __call__(self, request):
-        backend = backend_cpu_ns()  # outside the timing: one query, and the backend's pid
-        python = time.process_time_ns()
-        started = time.perf_counter_ns()
-        result = request()
-        self.wall.append((time.perf_counter_ns() - started) / 1e6)
-        python = time.process_time_ns() - python
-        self.cpu.append((python + backend_cpu_ns() - backend) / 1e6)
-        return result
-
-    def figures(self, prefix=""):
-        return {
-            f"{prefix}p50_ms": round(statistics.median(self.wall), 1),
-            f"{prefix}p95_ms": round(percentile(self.wall, 0.95), 1),
-            f"{prefix}cpu_p50_ms": round(statistics.median(self.cpu), 1),
-            f"{prefix}cpu_p95_ms": round(percentile(self.cpu, 0.95), 1),
-        }
+    started = time.monotonic()
+    rebuild()
+    return time.monotonic() - started
 
 
 def measure(client, url, host, params, repeat):
@@ -344,10 +259,10 @@ def main():
     parser.add_argument("--reset", action="store_true", help="delete every actor first")
     parser.add_argument("--no-export", action="store_true")
     parser.add_argument(
-        "--indexes",
-        choices=["current", "proposed", "both"],
+        "--aggregation",
+        choices=["cells", "live", "both"],
         default="both",
-        help="schema as migrated, with the proposed indexes, or both in turn",
+        help="low zooms from the pre-aggregated cells (as shipped), live, or both in turn",
     )
     parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "actor_map.json"))
     args = parser.parse_args()
@@ -358,7 +273,7 @@ def main():
     from django.db import connection
     from django.test import Client
 
-    from territories.models import Actor
+    from territories.models import Actor, ActorMapCell
 
     slugs = ensure_territories()
     if args.reset:
@@ -383,30 +298,33 @@ def main():
         "repeat": args.repeat,
         "levels": [],
     }
-    modes = {"current": [False], "proposed": [True], "both": [False, True]}[args.indexes]
+    modes = {"cells": ["cells"], "live": ["live"], "both": ["cells", "live"]}[args.aggregation]
     for size in sorted(args.sizes):
-        set_indexes(False)  # generate without the extra indexes' upkeep
         generation = fill(size, slugs)
+        cells_rebuild = rebuild_cells()
+        vacuum()
         level = {
             "size": size,
             "territory_actors": Actor.objects.filter(territory__slug=MAIN, live=True).count(),
             "network_actors": Actor.objects.filter(live=True).count(),
             "generation_s": round(generation, 1),
-            # Other work on the machine skews timings: recorded with each level.
-            "load_average": [round(value, 2) for value in os.getloadavg()],
+            "cells": ActorMapCell.objects.count(),
+            "cells_rebuild_s": round(cells_rebuild, 2),
+            "load_average": load_average(),
             "scenarios": {},
         }
         print(f"\n== {size} actors ({level['territory_actors']} in {MAIN}), "
-              f"generated in {generation:.1f} s")  # fmt: skip
-        for proposed in modes:
-            mode = "proposed indexes" if proposed else "current indexes"
-            set_indexes(proposed)
-            print(f"-- {mode}")
+              f"generated in {generation:.1f} s, {level['cells']} cells rebuilt in "
+              f"{cells_rebuild:.2f} s, load {level['load_average']}")  # fmt: skip
+        for mode in modes:
+            print(f"-- {mode} aggregation")
             level["scenarios"][mode] = {}
-            for name, url, host, params in scenarios():
-                figures = measure(client, url, host, params, args.repeat)
-                level["scenarios"][mode][name] = figures
-                print(f"{name:45} {json.dumps(figures, ensure_ascii=False)}")
+            with aggregation(mode):
+                for name, url, host, params in scenarios():
+                    figures = measure(client, url, host, params, args.repeat)
+                    figures["load_average"] = load_average()
+                    level["scenarios"][mode][name] = figures
+                    print(f"{name:45} {json.dumps(figures, ensure_ascii=False)}")
         level["map_page"] = map_page(client)
         print(f"{'/carte/ page':45} {level['map_page']}")
         if not args.no_export:

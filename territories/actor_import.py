@@ -32,6 +32,8 @@ from .duplicates import DuplicateIndex
 from .models import Actor, ActorKind, Offer, Territory
 
 BATCH = 1000
+# Actors per search-indexing task after an import.
+INDEX_BATCH = 2000
 # An imported position must lie within this distance of one of the territory's communes.
 AREA_MARGIN_KM = 15.0
 MAX_ROWS = 200_000
@@ -312,9 +314,14 @@ class Vocabulary:
             self.by_key[fold(item.slug)] = item
             self.by_key[fold(item.name)] = item
         self.choices = ", ".join(sorted(item.slug for item in model.objects.all()))
+        self._seen = {}  # raw value → item: files repeat the same few labels on every row
 
     def get(self, value: str):
-        return self.by_key.get(fold(value.strip()))
+        if value not in self._seen:
+            if len(self._seen) > 10_000:  # bounded, whatever the file holds
+                self._seen.clear()
+            self._seen[value] = self.by_key.get(fold(value.strip()))
+        return self._seen[value]
 
 
 def _haversine_km(lat1, lng1, lat2, lng2) -> float:
@@ -479,7 +486,8 @@ class RowValidator:
                     )
                 elif (
                     self.centres
-                    and min(_haversine_km(lat, lng, *c) for c in self.centres) > AREA_MARGIN_KM
+                    # any(): stops at the first commune close enough (most rows: the first few).
+                    and not any(_haversine_km(lat, lng, *c) <= AREA_MARGIN_KM for c in self.centres)
                 ):
                     errors.append(
                         RowError(
@@ -647,20 +655,31 @@ def _links(through, column: str, actor_ids: list[int]) -> dict[int, list[int]]:
 
 
 def _after_write(actor_ids: list[int]) -> None:
-    """Once per import: refresh the search index and the map caches."""
+    """Once per import, after its commit: the map caches, the admin's search index (in the
+    background: the search backend writes each actor's vectors one by one, slower than the
+    whole import) and the geocoding of actors without a position."""
+    from .actor_map import bump_version
+    from .tasks import index_actors
+
+    bump_version()
+    for batch in _batches(actor_ids, INDEX_BATCH):
+        index_actors.delay(list(batch))
+
+
+def actors_index(actor_ids: list[int]) -> int:
+    """Add actors to the admin's search index and queue the geocoding of those without a
+    position (``tasks.index_actors``, after an import)."""
     from wagtail.search.backends import get_search_backends
 
     from .actor_geocoding import actor_geocode_later, needs_geocoding
-    from .actor_map import bump_version
 
-    for batch in _batches(actor_ids, BATCH):
-        objects = list(Actor.objects.filter(pk__in=batch))
-        for backend in get_search_backends():
-            backend.add_bulk(Actor, objects)
-        for actor in objects:
-            if needs_geocoding(actor):
-                actor_geocode_later(actor)
-    bump_version()
+    objects = list(Actor.objects.filter(pk__in=actor_ids))
+    for backend in get_search_backends():
+        backend.add_bulk(Actor, objects)
+    for actor in objects:
+        if needs_geocoding(actor):
+            actor_geocode_later(actor)
+    return len(objects)
 
 
 def actors_import(

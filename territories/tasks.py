@@ -46,3 +46,11 @@ def rebuild_actor_map_cells(territory_id: int | None = None) -> int:
     from .actor_map_cells import rebuild_cells
 
     return rebuild_cells(territory_id)
+
+
+@shared_task(acks_late=True, time_limit=900, soft_time_limit=840)
+def index_actors(actor_ids: list[int]) -> int:
+    """After an import: the admin's search index and the geocoding queue, in the background."""
+    from .actor_import import actors_index
+
+    return actors_index(actor_ids)

@@ -210,7 +210,9 @@ def test_unreadable_files_are_refused_as_a_whole(tmp_path, territory, name, cont
 
 
 @pytest.mark.django_db
-def test_drafts_option_and_search_index(tmp_path, territory, django_capture_on_commit_callbacks):
+def test_drafts_option_and_search_index(
+    tmp_path, territory, django_capture_on_commit_callbacks, eager_tasks
+):
     path = write(tmp_path, "acteurs.csv", "\n".join((HEADER, ROW_1)))
     with django_capture_on_commit_callbacks(execute=True):
         actors_import(territory, path, publish=False)
