@@ -310,3 +310,62 @@ def test_frame_ancestors_follow_x_frame_options(rf, settings):
     assert "frame-ancestors 'none'" in policy("/carte/", **{"X-Frame-Options": "DENY"})
     assert "frame-ancestors 'self'" in policy("/admin/pages/")
     assert "'unsafe-inline'" in policy("/admin/pages/")
+
+
+def test_gunicorn_serves_with_json_logs(tmp_path):
+    """The real gunicorn with network/gunicorn.conf.py: it starts, answers, logs JSON lines."""
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("SECURE_", "DJANGO_"))},
+        **PRODUCTION_ENV,
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "WEB_CONCURRENCY": "1",
+        "SECURE_SSL_REDIRECT": "false",
+        "ALLOWED_HOSTS": "127.0.0.1",
+    }
+    log = tmp_path / "gunicorn.log"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [
+                str(Path(sys.executable).parent / "gunicorn"),
+                "-c",
+                "network/gunicorn.conf.py",
+                "network.wsgi",
+            ],
+            cwd=ROOT,
+            env=environment,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    request = urllib.request.Request(
+                        f"http://127.0.0.1:{port}/healthz", headers={"X-Request-ID": "sonde-0001"}
+                    )
+                    with urllib.request.urlopen(request, timeout=5) as response:
+                        assert response.headers["X-Request-ID"] == "sonde-0001"
+                        break
+                except urllib.error.HTTPError as error:  # 503: a service is down, still served
+                    assert error.headers["X-Request-ID"] == "sonde-0001"
+                    break
+                except OSError:
+                    assert server.poll() is None, log.read_text()
+                    assert time.monotonic() < deadline, log.read_text()
+                    time.sleep(0.5)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    lines = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
+    assert lines, log.read_text()
+    access = [line for line in lines if line["logger"] == "gunicorn.access"]
+    assert access and access[-1]["path"] == "/healthz"
+    assert access[-1]["request_id"] == "sonde-0001"
+    assert not [line for line in log.read_text().splitlines() if not line.startswith("{")]
