@@ -60,5 +60,10 @@ lint: install ## ruff check, format check, missing migrations
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
 
+.PHONY: bench
+bench: install ## Benchmarks of the public pages and the 60 s load test (PostgreSQL + Redis, installs wrk)
+	$(PY) bench/public_pages.py
+	$(PY) bench/load.py
+
 clean: ## Remove the virtual environment, the demo database and generated files
 	rm -rf $(VENV) db.sqlite3 var

@@ -11,15 +11,33 @@ import logging
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 logger = logging.getLogger(__name__)
 
 LOG_EVERY = 60.0
 
 
+class ReusedClientRedisCacheClient(RedisCacheClient):
+    """Django builds a ``redis.Redis`` object (and its table of ~170 response callbacks) on
+    every operation; one per connection pool does (they are thread-safe), and saves about a
+    millisecond of CPU per cached page."""
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        clients = self.__dict__.setdefault("_clients", {})
+        client = clients.get(id(pool))
+        if client is None:
+            client = clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     _last_logged = 0.0
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusedClientRedisCacheClient
 
     def _failed(self, operation: str, default=None):
         now = time.monotonic()
