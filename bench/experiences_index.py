@@ -291,7 +291,17 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def measure(client, url, host, repeat):
+def cpu_ns(backend: int) -> int:
+    """CPU time so far of this process (Django) plus its PostgreSQL backend: on a shared
+    machine, what a request would cost on an idle one (wall-clock includes waiting for a core)."""
+    try:
+        pg = int(Path(f"/proc/{backend}/schedstat").read_text().split()[0])
+    except OSError:
+        pg = 0
+    return time.process_time_ns() + pg
+
+
+def measure(client, url, host, repeat, backend=0):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -303,11 +313,13 @@ def measure(client, url, host, repeat):
 
     for _ in range(5):
         get()
-    timings = []
+    timings, cpu = [], []
     for _ in range(repeat):
+        cpu_started = cpu_ns(backend)
         started = time.perf_counter()
         response = get()
         timings.append((time.perf_counter() - started) * 1000)
+        cpu.append((cpu_ns(backend) - cpu_started) / 1e6)
     with CaptureQueriesContext(connection) as queries:
         response = get()
     listing = (
@@ -316,6 +328,8 @@ def measure(client, url, host, repeat):
     return {
         "p50_ms": round(statistics.median(timings), 1),
         "p95_ms": round(percentile(timings, 0.95), 1),
+        "cpu_p50_ms": round(statistics.median(cpu), 1),
+        "cpu_p95_ms": round(percentile(cpu, 0.95), 1),
         "queries": len(queries.captured_queries),
         "sql_ms": round(sum(float(q["time"]) for q in queries.captured_queries) * 1000, 1),
         "results": listing["total"] if listing else None,
@@ -409,13 +423,15 @@ def main():
     }
     print(f"\n== {results['experiences']} expériences publiées, {len(territories)} territoires")
     for name, url, host in scenarios(territories):
-        figures = measure(client, url, host, args.repeat)
+        figures = measure(client, url, host, args.repeat, backend)
         results["scenarios"][name] = figures
         print(f"{name:55} {json.dumps(figures, ensure_ascii=False)}")
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
-    print(f"\nrésultats : {output}")
+    results["load_average_after"] = [round(value, 2) for value in os.getloadavg()]
+    output.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    print(f"\nrésultats : {output} (charge après : {results['load_average_after']})")
 
 
 if __name__ == "__main__":
