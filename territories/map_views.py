@@ -416,8 +416,8 @@ def actor_json_ld(actor: Actor, url: str, logo_url: str = "") -> dict:
 
 def actor_card_context(actor: Actor, request) -> dict:
     """What territories/actor_detail.html needs beyond ``actor``: canonical URL, JSON-LD and
-    the small map's point. Public fields only. (The admin preview could use it too: see
-    ``Actor.get_preview_context``, which today passes ``actor`` and ``is_preview`` only.)"""
+    the small map's point. Public fields only. The admin preview uses it too
+    (``Actor.get_preview_context``)."""
     url = actor.full_url
     logo_url = ""
     if actor.logo_id:

@@ -358,4 +358,7 @@ class Actor(
         return "territories/actor_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        return {"actor": self, "is_preview": True}
+        # The public card's context (small map, JSON-LD), so the preview shows the page.
+        from territories.map_views import actor_card_context
+
+        return actor_card_context(self, request) | {"is_preview": True}

@@ -198,8 +198,8 @@ def test_the_network_host_has_no_actor_pages(client, actor):
     assert client.get("/acteurs/les-jardins-du-plateau/", HTTP_HOST=NETWORK).status_code == 404
 
 
-def test_preview_renders_with_the_preview_context_only(territory_a):
-    """The admin preview: Actor.get_preview_context gives {"actor", "is_preview"} only."""
+def test_preview_renders_the_public_card_with_its_map_and_json_ld(territory_a):
+    """The admin preview: Actor.get_preview_context is the public card's context."""
     draft = make_actor(
         territory_a,
         "Aperçu En Cours",
@@ -217,5 +217,7 @@ def test_preview_renders_with_the_preview_context_only(territory_a):
     content = response.content.decode()
     assert "Aperçu En Cours" in content and "Présentation provisoire." in content
     assert '<li class="tag">Visites</li>' in content
+    assert 'id="acteur-position"' in content  # the small map's point
+    assert '"@type": "Organization"' in content or '"@type":"Organization"' in content
     for marker in PRIVATE_MARKERS:
         assert marker not in content

@@ -127,7 +127,10 @@
       scrollWheelZoom: false,
       maxZoom: MAP_MAX_ZOOM,
       minZoom: 2,
+      zoomControl: false,
     });
+    // Leaflet's default buttons are titled in English ("Zoom in"): the pages are French.
+    L.control.zoom({ zoomInTitle: 'Zoomer', zoomOutTitle: 'Dézoomer' }).addTo(map);
 
     var tilesUrl = (element.getAttribute('data-tiles-url') || '').trim();
     if (tilesUrl) {
