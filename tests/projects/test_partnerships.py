@@ -80,6 +80,10 @@ def add_commune(territory, insee, name, **fields):
 
 @pytest.fixture
 def world(territory_a, territory_b):
+    return build_world(territory_a, territory_b)
+
+
+def build_world(territory_a, territory_b):
     """Alpha: Ana, Bruno, Chloé linked through a live project and a live experience; Dora
     only in a draft project; a draft actor in the live project; Beta's actor in Beta's
     project with Ana (another territory's action)."""
