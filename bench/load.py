@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from public_pages import HOST, ROOT, collectstatic, gunicorn, machine, wrk  # noqa: E402
+from public_pages import HOST, ROOT, collectstatic, gunicorn, machine, warm, wrk  # noqa: E402
 
 TARGETS = {
     "territory home": "/",
@@ -30,12 +30,16 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "load.json"))
+    parser.add_argument("--only", choices=list(TARGETS), help="one URL only")
     args = parser.parse_args()
 
     collectstatic()
     results = {"machine_before": machine(), "runs": {}}
     with gunicorn() as base:
         for label, path in TARGETS.items():
+            if args.only and label != args.only:
+                continue
+            warm(base, path)
             print(f"wrk {args.seconds}s, {args.connections} connexions : {label}", flush=True)
             results["runs"][label] = wrk(base + path, HOST, args.seconds, args.connections)
     results["machine_after"] = machine()

@@ -238,8 +238,21 @@ def wrk(url: str, host: str, seconds: int, connections: int, threads: int = 2) -
         "p90_ms": ms("90"),
         "p99_ms": ms("99"),
         "socket_errors": sum(map(int, socket_errors.groups())) if socket_errors else 0,
+        "socket_errors_detail": socket_errors.group(0) if socket_errors else "",
         "non_2xx_3xx": int(non_2xx.group(1)) if non_2xx else 0,
     }
+
+
+def warm(base: str, path: str, host: str = HOST, times: int = 3) -> str | None:
+    """A few requests first, so wrk measures the warm state (page cache filled)."""
+    import urllib.request
+
+    state = None
+    for _ in range(times):
+        request = urllib.request.Request(base + path, headers={"Host": host})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            state = response.headers.get("X-Page-Cache")
+    return state
 
 
 def static_path() -> str:
@@ -250,12 +263,7 @@ def static_path() -> str:
 def measure_throughput(seconds: int, connections: int) -> dict:
     collectstatic()
     with gunicorn() as base:
-        import urllib.request
-
-        request = urllib.request.Request(base + "/", headers={"Host": HOST})
-        for _ in range(3):  # fill the page cache
-            with urllib.request.urlopen(request) as response:
-                cache_state = response.headers.get("X-Page-Cache")
+        cache_state = warm(base, "/")
         static = wrk(base + static_path(), HOST, seconds, connections)
         cached = wrk(base + "/", HOST, seconds, connections)
     return {

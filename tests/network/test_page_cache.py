@@ -224,3 +224,46 @@ def test_cache_outage_degrades_to_uncached_pages(client, settings, territory_a):
         assert HEADER not in response  # looked up nowhere, stored nowhere
         make_actor(territory_a, "Acteur pendant la panne")  # bumps fail quietly
         assert "Acteur pendant la panne" in get(client, "alpha.localhost", "/carte/").text
+
+
+def test_frontend_cache_purge_is_wired_from_the_environment():
+    """FRONTEND_CACHE_PURGE_URL installs Wagtail's frontend cache, whose HTTP backend sends
+    PURGE requests to the proxy (a local stub here) when pages are published."""
+    import subprocess
+    import sys
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    received = []
+
+    class Proxy(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
+            received.append((self.headers["Host"], self.path))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Proxy)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    code = (
+        "import django; django.setup();"
+        "from django.conf import settings;"
+        "assert 'wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS;"
+        "from wagtail.contrib.frontend_cache.utils import purge_url_from_cache;"
+        "purge_url_from_cache('http://alpha.localhost/la-demarche/')"
+    )
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "DJANGO_SETTINGS_MODULE": "network.settings.base",
+        "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{server.server_port}/",
+    }
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+        )
+    finally:
+        server.shutdown()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert received == [("alpha.localhost", "/la-demarche/")]
