@@ -127,7 +127,7 @@ def peak_rss_mib() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def run(territory, path: Path) -> dict:
+def run(territory, path: Path, index: bool = True) -> dict:
     from django.db import connection
 
     from territories import tasks
@@ -145,7 +145,7 @@ def run(territory, path: Path) -> dict:
     if report.failed or report.errors:
         raise SystemExit(report.summary()[:2000])
     started = time.perf_counter()
-    indexed = sum(actors_index(ids) for ids in queued)
+    indexed = sum(actors_index(ids) for ids in queued) if index else 0
     indexing = time.perf_counter() - started
     connection.close()  # the next step measures a fresh backend, not this one's caches
     return {
@@ -182,6 +182,9 @@ def empty(territory) -> None:
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, nargs="+", default=[10000, 50000])
+    parser.add_argument(
+        "--no-indexing", action="store_true", help="do not run the search-indexing tasks"
+    )
     parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "actor_import.json"))
     args = parser.parse_args()
 
@@ -204,8 +207,8 @@ def main():
             figures = {
                 "rows": rows,
                 "file_mib": round(path.stat().st_size / 2**20, 1),
-                "first_import": run(territory, path),
-                "reimport": run(territory, path),
+                "first_import": run(territory, path, not args.no_indexing),
+                "reimport": run(territory, path, not args.no_indexing),
             }
             print(json.dumps(figures, ensure_ascii=False))
             results["runs"].append(figures)

@@ -264,6 +264,9 @@ def main():
         default="both",
         help="low zooms from the pre-aggregated cells (as shipped), live, or both in turn",
     )
+    parser.add_argument(
+        "--only", default="", help="measure only the scenarios whose name contains this text"
+    )
     parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "actor_map.json"))
     args = parser.parse_args()
 
@@ -321,6 +324,8 @@ def main():
             level["scenarios"][mode] = {}
             with aggregation(mode):
                 for name, url, host, params in scenarios():
+                    if args.only not in name:
+                        continue
                     figures = measure(client, url, host, params, args.repeat)
                     figures["load_average"] = load_average()
                     level["scenarios"][mode][name] = figures
