@@ -207,40 +207,58 @@ def run_search(request, q, *, kind="", theme="", territory_slug=""):
     return groups
 
 
+def _errors(raw_q, kind, theme, territory_slug, themes, territories) -> list[str]:
+    """French messages naming the parameter; the lists come from the form's own queries."""
+    errors = []
+    if "\x00" in raw_q or len(clean_query(raw_q)) > MAX_QUERY:
+        errors.append(_("Rechercher : 100 caractères au plus, sans caractère de contrôle."))
+    if kind and kind not in TYPE_LABELS:
+        errors.append(_("Type : choisissez un type de la liste."))
+    if theme and theme not in {t.slug for t in themes}:
+        errors.append(_("Thème : choisissez un thème de la liste."))
+    if territory_slug and territory_slug not in {t.slug for t in territories}:
+        errors.append(_("Territoire : choisissez un territoire de la liste."))
+    return errors
+
+
 def search(request):
     from network.models import Theme
     from territories.models import Territory
 
-    q = clean_query(request.GET.get("q", ""))[:MAX_QUERY]
+    raw_q = request.GET.get("q", "")
     kind = request.GET.get("type", "")
-    kind = kind if kind in TYPE_LABELS else ""
-    theme = request.GET.get("theme", "")[:120]
-    territory_slug = request.GET.get("territoire", "")[:120]
+    theme = request.GET.get("theme", "")
+    on_network = current_territory(request) is None
+    territory_slug = request.GET.get("territoire", "") if on_network else ""
+    themes = list(Theme.objects.all())
+    territories = (
+        list(Territory.objects.order_by("name").only("name", "slug")) if on_network else []
+    )
+    errors = _errors(raw_q, kind, theme, territory_slug, themes, territories)
+    q = "" if errors else clean_query(raw_q)
     groups = (
         run_search(request, q, kind=kind, theme=theme, territory_slug=territory_slug) if q else []
     )
-    on_network = current_territory(request) is None
     context = {
         "query": q,
+        "errors": errors,
         "groups": groups,
         "total": sum(g["count"] for g in groups),
         "total_more": any(g["more"] for g in groups),
         "types": TYPES,
-        "current_type": kind,
-        "themes": list(Theme.objects.all()),
-        "current_theme": theme,
-        "territories": list(Territory.objects.order_by("name").only("name", "slug"))
-        if on_network
-        else [],
-        "current_territory_slug": territory_slug,
+        "current_type": "" if errors else kind,
+        "themes": themes,
+        "current_theme": "" if errors else theme,
+        "territories": territories,
+        "current_territory_slug": "" if errors else territory_slug,
     }
-    return TemplateResponse(request, "search/search.html", context)
+    return TemplateResponse(request, "search/search.html", context, status=400 if errors else 200)
 
 
 def suggestions(request):
     """JSON titles and URLs for the search box: at most eight, for 2 to 100 characters."""
     q = clean_query(request.GET.get("q", ""))
-    if not 2 <= len(q) <= MAX_QUERY:
+    if not 2 <= len(q) <= MAX_QUERY or "\x00" in q:
         return JsonResponse({"error": "q : 2 à 100 caractères"}, status=400)
     territory = current_territory(request)
     on_network = territory is None

@@ -164,6 +164,8 @@ def test_search_page_query_count_does_not_grow_with_results(client, corpus):
         make_experience(corpus["territory_a"], f"Jardin {n}", summary="Un jardin.")
         page = ContentPage(title=f"Jardin page {n}", slug=f"jardin-{n}")
         corpus["territory_a"].site.root_page.add_child(instance=page)
+    for params, host in cases:
+        client.get("/recherche/", params, HTTP_HOST=host)  # caches again (site root paths)
     large = [_count(client, params, host) for params, host in cases]
     assert large == small
     assert small[:2] == [NETWORK_SEARCH_QUERIES, TERRITORY_SEARCH_QUERIES]
@@ -210,6 +212,29 @@ def test_autocomplete(client, corpus):
     assert client.get("/recherche/suggestions", {"q": "j"}).status_code == 400
     assert client.get("/recherche/suggestions").status_code == 400
     assert client.get("/recherche/suggestions", {"q": "x" * 101}).status_code == 400
+
+
+@pytest.mark.django_db
+def test_bad_parameters_get_a_french_message_naming_them(client, corpus):
+    cases = [
+        ({"q": "jardin", "type": "inconnu"}, "Type :"),
+        ({"q": "jardin", "theme": "pas-un-theme"}, "Thème :"),
+        ({"q": "jardin", "territoire": "nulle-part"}, "Territoire :"),
+        ({"q": "x" * 101}, "Rechercher :"),
+        ({"q": "jar\x00din"}, "Rechercher :"),
+    ]
+    for params, message in cases:
+        response = client.get("/recherche/", params, HTTP_HOST="localhost")
+        assert response.status_code == 400, params
+        html = response.content.decode()
+        assert message in html and 'role="alert"' in html
+        assert "Jardin coopératif" not in html
+    # a territory site has no territory filter: the parameter is ignored there
+    response = client.get(
+        "/recherche/", {"q": "jardin", "territoire": "beta"}, HTTP_HOST="alpha.localhost"
+    )
+    assert response.status_code == 200 and "Jardin coopératif Alpha" in response.content.decode()
+    assert client.get("/recherche/suggestions", {"q": "ja\x00"}).status_code == 400
 
 
 @pytest.mark.django_db
