@@ -7,12 +7,15 @@ is simulated for the app by terminating its backends (``pg_terminate_backend``).
 processes start once for the folder; each test starts from an empty page cache.
 """
 
+import json
 import os
 import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -81,6 +84,22 @@ def wait_until(condition, timeout: float = 30, interval: float = 0.2, message: s
     raise AssertionError(f"timed out after {timeout}s: {message}")
 
 
+class NoResultGeocoder(BaseHTTPRequestHandler):
+    """The address API, answering "no result" at once: geocoding tasks end instead of
+    retrying minutes later, in the middle of another test."""
+
+    def do_GET(self):  # noqa: N802 (the HTTP method's name)
+        body = json.dumps({"type": "FeatureCollection", "features": []}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
 class PrivateRedis:
     """A throw-away redis-server (no persistence) that tests may stop and restart."""
 
@@ -115,7 +134,7 @@ class PrivateRedis:
 class Cluster:
     """Two app servers (``a``, ``b``) and two workers sharing the test database and Redis."""
 
-    def __init__(self, redis: PrivateRedis, workdir: Path, database_url: str):
+    def __init__(self, redis: PrivateRedis, workdir: Path, database_url: str, geocoder: str):
         self.redis = redis
         self.workdir = workdir
         self.queue = f"{PREFIX}-{os.getpid()}"
@@ -128,7 +147,7 @@ class Cluster:
             "CELERY_QUEUE": self.queue,
             "PAGE_CACHE_SECONDS": "600",
             "MEDIA_ROOT": str(settings.MEDIA_ROOT),
-            "GEOCODER_URL": "http://127.0.0.1:9/search/",
+            "GEOCODER_URL": geocoder,
             "MAP_TILES_URL": "",
             "LOG_LEVEL": "INFO",
             "PYTHONUNBUFFERED": "1",
@@ -169,6 +188,22 @@ class Cluster:
             return log_path.exists() and "ready." in log_path.read_text(errors="replace")
 
         wait_until(ready, timeout, message=f"worker {name} ready")
+
+    def wait_idle(self, timeout: float = 90):
+        """No message waiting in the queue nor held unacknowledged by a worker (running or
+        reserved), twice in a row: nothing will touch the database after the test."""
+        client = self.redis.client()
+        calm = []
+
+        def idle():
+            try:
+                busy = client.llen(self.queue) + client.hlen("unacked")
+            except Exception:
+                return False
+            calm.append(busy == 0)
+            return len(calm) >= 2 and calm[-1] and calm[-2]
+
+        wait_until(idle, timeout, interval=0.5, message="workers idle")
 
     def worker_log(self, name: str) -> str:
         return self.workers[name][1].read_text(errors="replace")
@@ -217,7 +252,15 @@ def private_redis(scaleout_dir):
 
 
 @pytest.fixture(scope="session")
-def cluster(django_db_setup, django_db_blocker, private_redis, scaleout_dir):
+def geocoder():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), NoResultGeocoder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/search/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def cluster(django_db_setup, django_db_blocker, private_redis, scaleout_dir, geocoder):
     """Started once for the folder; the database is pytest's test database."""
     with django_db_blocker.unblock():
         name = connection.settings_dict["NAME"]
@@ -226,7 +269,7 @@ def cluster(django_db_setup, django_db_blocker, private_redis, scaleout_dir):
     if base.get("HOST"):
         user = base.get("USER") or "postgres"
         database_url = f"postgres://{user}@{base['HOST']}:{base.get('PORT') or 5432}/{name}"
-    cluster = Cluster(private_redis, scaleout_dir, database_url)
+    cluster = Cluster(private_redis, scaleout_dir, database_url, geocoder)
     try:
         ports = [cluster.start_server("a")[1], cluster.start_server("b")[1]]
         cluster.start_worker("w1")
@@ -238,6 +281,16 @@ def cluster(django_db_setup, django_db_blocker, private_redis, scaleout_dir):
         yield cluster
     finally:
         cluster.stop()
+
+
+@pytest.fixture(autouse=True)
+def idle_workers_after_test(request):
+    """Let the workers finish what the test queued (search indexing, geocoding, e-mails)
+    before the database is flushed: a task running during the flush would recreate rows
+    (content types) and break the restore for the next test."""
+    yield
+    if "cluster" in request.fixturenames:
+        request.getfixturevalue("cluster").wait_idle()
 
 
 @pytest.fixture
