@@ -64,6 +64,13 @@
       return;
     }
     element.hidden = false;
+    // cytoscape injects an inline <style> (refused by the CSP) unless an element with this
+    // id exists; the rule it would add (position: relative) is in graph_reports.css.
+    if (!document.getElementById('__________cytoscape_stylesheet')) {
+      var marker = document.createElement('meta');
+      marker.id = '__________cytoscape_stylesheet';
+      document.head.appendChild(marker);
+    }
     var cy = window.cytoscape({
       container: element,
       elements: { nodes: nodes, edges: edges },
