@@ -87,3 +87,16 @@ def test_need_must_stay_in_its_territory(territory_a, territory_b):
     with pytest.raises(ValidationError) as error:
         need.full_clean()
     assert set(error.value.message_dict) == {"project", "actor"}
+
+
+def test_provision_projects_command_is_idempotent(territory_a):
+    import io
+
+    from django.core.management import call_command
+
+    project_index(territory_a).delete()
+    out = io.StringIO()
+    call_command("provision_projects", stdout=out)
+    call_command("provision_projects", stdout=out)
+    assert ProjectIndexPage.objects.child_of(territory_a.site.root_page).count() == 1
+    assert "1 territoire(s)" in out.getvalue()
