@@ -17,6 +17,7 @@ experience's own row (``territory``, ``maturity``, ``on_network``/``is_live``,
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import CharField, Count, Exists, OuterRef, Value
 from django.utils.translation import gettext_lazy as _
 
@@ -156,9 +157,20 @@ def _options(rows, chosen: list[str], *, keep_empty=False) -> list[Option]:
     ]
 
 
-def _grouped(queryset, slug: str, name: str, count) -> list[tuple[str, str, int]]:
-    rows = queryset.order_by().values_list(slug, name).annotate(n=count)
-    return list(rows.order_by(name))
+def _grouped_by_id(queryset, column: str, taxonomy) -> list[tuple[str, str, int]]:
+    """Counts grouped on the integer ``column`` first, then joined to the taxonomy's few
+    rows for their slug and name: grouping 20,000 links on (slug, name) text cost twice as
+    much on PostgreSQL. Still one query."""
+    counts = queryset.order_by().values(column).annotate(n=Count("*")).values(column, "n")
+    sql, params = counts.query.sql_with_params()
+    table = connection.ops.quote_name(taxonomy._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT t.slug, t.name, c.n FROM ({sql}) c "
+            f"JOIN {table} t ON t.id = c.{connection.ops.quote_name(column)} ORDER BY t.name",
+            params,
+        )
+        return [tuple(row) for row in cursor.fetchall()]
 
 
 def _facet_rows(name: str, subset):
@@ -166,16 +178,16 @@ def _facet_rows(name: str, subset):
     matching experiences, grouped (only values with at least one experience)."""
     ids = subset.values("pk")
     if name == "territoire":
-        return _grouped(subset, "territory__slug", "territory__name", Count("pk"))
+        return _grouped_by_id(subset, "territory_id", Territory)
     if name == "theme":
         links = ExperiencePage.themes.through.objects.filter(experiencepage__in=ids)
-        return _grouped(links, "theme__slug", "theme__name", Count("experiencepage"))
+        return _grouped_by_id(links, "theme_id", Theme)
     if name == "methode":
         links = ExperiencePage.methods.through.objects.filter(experiencepage__in=ids)
-        return _grouped(links, "method__slug", "method__name", Count("experiencepage"))
+        return _grouped_by_id(links, "method_id", Method)
     if name == "acteur":
         links = ExperienceActorKind.objects.filter(page__in=ids)
-        return _grouped(links, "kind__slug", "kind__name", Count("page"))
+        return _grouped_by_id(links, "kind_id", ActorKind)
     if name == "maturite":
         rows = subset.order_by().values_list("maturity").annotate(n=Count("pk"))
         counts = dict(rows.values_list("maturity", "n"))
