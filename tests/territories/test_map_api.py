@@ -406,8 +406,12 @@ def test_only_get_and_head_are_allowed(client, territory_a):
 
 
 def test_the_configured_cache_is_used(client, territory_a):
-    expected = "RedisCache" if settings.REDIS_URL else "LocMemCache"
-    assert type(caches["default"]).__name__ == expected
+    from django.core.cache.backends.locmem import LocMemCache
+    from django.core.cache.backends.redis import RedisCache
+
+    # Redis through the platform's resilient subclass (network.caching.backend) counts too.
+    expected = RedisCache if settings.REDIS_URL else LocMemCache
+    assert isinstance(caches["default"], expected)
     make_actor(territory_a, "Acteur")
 
     first = get(client, bbox=AROUND, zoom=17).content
