@@ -89,6 +89,9 @@ def celery_worker(settings):
 
     from network.celery import app
 
+    # Tests without a worker still enqueue (to this xdist process's own queue): drop those
+    # leftovers, whose rows were rolled back, so the worker starts on this test's tasks.
+    app.control.purge()
     with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30) as worker:
         yield worker
 
