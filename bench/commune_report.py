@@ -27,6 +27,8 @@ import sys
 import time
 from pathlib import Path
 
+from common import ensure_database, percentile  # noqa: E402 (bench/ is on sys.path when run)
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/catalyseurs_bench_h4")
@@ -34,30 +36,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network.settings.base")
 os.environ["PAGE_CACHE_SECONDS"] = "0"  # measure the view, not the anonymous page cache
 
 THEMES = ["Emploi", "Éducation", "Environnement", "Solidarité", "Mobilité", "Culture"]
-
-
-def ensure_database(url: str) -> None:
-    import dj_database_url
-    import psycopg
-
-    config = dj_database_url.parse(url)
-    if config["ENGINE"] != "django.db.backends.postgresql":
-        sys.exit("Ce banc de mesure vise PostgreSQL : DATABASE_URL=postgres://…")
-    admin = psycopg.connect(
-        host=config["HOST"],
-        port=config["PORT"] or 5432,
-        user=config["USER"],
-        password=config["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    )
-    with admin:
-        exists = admin.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]]
-        ).fetchone()
-        if not exists:
-            admin.execute(f'CREATE DATABASE "{config["NAME"]}"')
-            print(f"base {config['NAME']} créée")
 
 
 def setup_django():
@@ -312,11 +290,6 @@ def vacuum():
             "experiences_experienceactor",
         ):
             cursor.execute(f"VACUUM ANALYZE {table}")
-
-
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def measure(client, url, host, repeat):

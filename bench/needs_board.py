@@ -19,31 +19,13 @@ import sys
 import time
 from pathlib import Path
 
+from common import ensure_database  # noqa: E402 (bench/ is on sys.path when run)
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/catalyseurs_bench_h3")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network.settings.base")
 os.environ["PAGE_CACHE_SECONDS"] = "0"  # measure the board, not the page cache
-
-
-def ensure_database(url: str) -> None:
-    import dj_database_url
-    import psycopg
-
-    config = dj_database_url.parse(url)
-    if config["ENGINE"] != "django.db.backends.postgresql":
-        sys.exit("This benchmark targets PostgreSQL: DATABASE_URL=postgres://…")
-    with psycopg.connect(
-        host=config["HOST"],
-        port=config["PORT"] or 5432,
-        user=config["USER"],
-        dbname="postgres",
-        autocommit=True,
-    ) as admin:
-        if not admin.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]]
-        ).fetchone():
-            admin.execute(f'CREATE DATABASE "{config["NAME"]}"')
 
 
 def setup():

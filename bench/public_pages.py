@@ -30,6 +30,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from common import ensure_database  # noqa: E402 (bench/ is on sys.path when run)
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv" / "bin" / "python")
 sys.path.insert(0, str(ROOT))
@@ -61,21 +63,6 @@ def manage(*args, env=None):
     subprocess.run(
         [PY, "manage.py", *args], cwd=ROOT, check=True, env={**os.environ, **(env or {})}
     )
-
-
-def ensure_database(url: str) -> None:
-    import dj_database_url
-    import psycopg
-
-    config = dj_database_url.parse(url)
-    admin = (
-        f"host={config['HOST']} port={config['PORT'] or 5432} user={config['USER']} dbname=postgres"
-    )
-    with psycopg.connect(admin, autocommit=True) as conn:
-        if not conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname=%s", [config["NAME"]]
-        ).fetchone():
-            conn.execute(f'CREATE DATABASE "{config["NAME"]}"')
 
 
 def prepare() -> None:
