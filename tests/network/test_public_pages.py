@@ -241,6 +241,19 @@ def test_territory_home_shows_its_own_territory_only(client, network_identity, a
 
 
 @pytest.mark.django_db
+def test_territory_home_leads_to_its_map_needs_partnerships_and_commune_reports(
+    client, network_identity, alpha
+):
+    fill(alpha, count=2, seed=1)
+    html = html_of(get(client, "alpha.localhost"))
+    for path in ("/carte/", "/besoins/", "/partenariats/", "/communes/", "/communes/10100/"):
+        assert f'href="{path}"' in html, path
+    # Each of those links answers.
+    for path in ("/carte/", "/besoins/", "/partenariats/", "/communes/", "/communes/10100/"):
+        assert get(client, "alpha.localhost", path).status_code == 200, path
+
+
+@pytest.mark.django_db
 def test_theme_css_gives_each_site_its_colour(client, network_identity, alpha, beta):
     themes = {
         host: get(client, host, "/theme.css")
