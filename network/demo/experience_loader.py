@@ -203,7 +203,7 @@ def _pioneer(territories: dict[str, Territory], password: str) -> tuple[str, str
     user.groups.add(
         TerritoryRole.objects.get(territory=territory, role=TerritoryRole.Role.PIONEERS).group
     )
-    return user.username, f"pionnière de {territory.name} (rédige, soumet à relecture)"
+    return user.username, f"pionnière du territoire {territory.name} (rédige, soumet à relecture)"
 
 
 @transaction.atomic

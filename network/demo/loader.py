@@ -198,7 +198,7 @@ def load_accounts(
             last_name=territory.name[:150],
         )
         editor.groups.add(role.group)
-        accounts.append((editor.username, f"éditeur de {territory.name}"))
+        accounts.append((editor.username, f"éditeur du territoire {territory.name}"))
     return accounts
 
 
