@@ -42,7 +42,13 @@ def queue(notification_id: int) -> None:
     from .tasks import send_notification
 
     try:
-        send_notification.apply_async(args=[notification_id], retry=False)
+        # Two quick retries: a pooled broker connection that went stale reconnects, while
+        # a broker that is really down costs the request well under a second.
+        send_notification.apply_async(
+            args=[notification_id],
+            retry=True,
+            retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 0.2},
+        )
     except Exception as exc:  # broker unreachable: the periodic task will deliver it
         logger.warning("notification %s kept in the outbox: %s", notification_id, exc)
 

@@ -20,6 +20,8 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import orjson
+
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Count, F, Max, Min, QuerySet, Sum
@@ -52,7 +54,9 @@ WORLD = (-180.0, -85.0, 180.0, 85.0)
 # Up to this cluster zoom, unfiltered views read pre-aggregated cells (``actor_map_cells``)
 # instead of every actor. Their grids share one reference latitude (mainland France's
 # middle), so that each cell of such a grid is exactly a block of cells of this zoom.
-PRECOMPUTED_ZOOM = 10
+# Zoom 12 (cells of ~2.2 km) covers the whole-territory view: 50,000 actors of a territory
+# fall in a few hundred cell rows, and France in ~10,000.
+PRECOMPUTED_ZOOM = 12
 PRECOMPUTED_LAT_REF = 46
 
 CACHE_TIMEOUT = 600
@@ -286,13 +290,17 @@ class FeatureWriter:
         self._links = None
         self._path = actor_path_template()
 
-    def links(self):
+    def prefixes(self) -> dict[int, tuple[str, str]]:
+        """{territory id: (slug, actor URL up to the actor's slug)}."""
         if self._links is None:
-            self._links = territory_links(self.scope)
+            self._links = {
+                pk: (slug, f"{root}{self._path[0]}")
+                for pk, (slug, root) in territory_links(self.scope).items()
+            }
         return self._links
 
     def feature(self, row: dict) -> dict:
-        slug, root = self.links().get(row["territory_id"], ("", ""))
+        slug, prefix = self.prefixes().get(row["territory_id"], ("", ""))
         return {
             "type": "Feature",
             "id": row["id"],
@@ -306,7 +314,7 @@ class FeatureWriter:
                 "kind": row["kind__slug"],
                 "kind_label": row["kind__name"],
                 "territory": slug,
-                "url": f"{root}{self._path[0]}{row['slug']}{self._path[1]}",
+                "url": f"{prefix}{row['slug']}{self._path[1]}",
             },
         }
 
@@ -436,7 +444,9 @@ def build_geojson(query: MapQuery) -> dict:
 
 
 def dumps(data) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    # orjson: compact UTF-8 like json.dumps(ensure_ascii=False), ~10× faster on the
+    # few hundred features of a street-level view.
+    return orjson.dumps(data)
 
 
 def geojson_bytes(form: ActorFilterForm, scope: Territory | None, *, use_cache=True) -> bytes:

@@ -305,6 +305,9 @@ class Actor(
                 name="actor_map_network_cover",
             ),
             models.Index(fields=["territory", "live", "name"], name="actor_territory_live"),
+            # The network map's list: published actors in name order, read along the index
+            # (a territory's list uses the index above).
+            models.Index(fields=["name", "id"], condition=Q(live=True), name="actor_list_network"),
         ]
 
     def __str__(self):

@@ -18,7 +18,7 @@ from .test_map_api import LAT, LNG, NETWORK, URL, geojson, make_actor
 
 FRANCE = "-5.5,41.3,9.8,51.2"
 VIEWS = [
-    # (host, params): national, regional and territory views below PRECOMPUTED_ZOOM.
+    # (host, params): national, regional and territory views up to PRECOMPUTED_ZOOM.
     (NETWORK, {"bbox": FRANCE, "zoom": 6}),
     (NETWORK, {"bbox": "1.5,47.5,3.5,49.5", "zoom": 9}),
     (NETWORK, {"zoom": 10}),
@@ -26,6 +26,9 @@ VIEWS = [
     (NETWORK, {"bbox": FRANCE, "zoom": 6, "kind": "college"}),
     ("alpha.localhost", {"zoom": 8}),
     ("alpha.localhost", {"bbox": "2.0,48.5,3.0,49.0", "zoom": 10}),
+    # The whole-territory and town views (zooms 11 and 12) read the cells too.
+    ("alpha.localhost", {"zoom": 11}),
+    ("alpha.localhost", {"bbox": "2.2,48.7,2.6,48.9", "zoom": 12}),
 ]
 
 
@@ -142,7 +145,7 @@ def test_filters_the_cells_cannot_answer_fall_back_to_live(client, territory_a):
         data = geojson(client, NETWORK, bbox=FRANCE, zoom=6, q="jardins")
         geojson(client, NETWORK, bbox=FRANCE, zoom=6, theme="rse-et-partenariats")
         # Above the precomputed zooms.
-        geojson(client, NETWORK, bbox="2.35,48.78,2.55,48.88", zoom=12)
+        geojson(client, NETWORK, bbox="2.35,48.78,2.55,48.88", zoom=actor_map.PRECOMPUTED_ZOOM + 1)
     assert not cells.called
     assert data["meta"]["total"] == 3
 
