@@ -226,7 +226,7 @@ def test_need_proposal_links_are_checked(client, approved):
 # --- End to end through a real Celery worker ----------------------------------------------
 
 
-def _wait_for(predicate, timeout=30.0):
+def _wait_for(predicate, timeout=60.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
