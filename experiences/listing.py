@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import CharField, Count, Exists, OuterRef, Value
+from django.db.models import CharField, Count, Exists, OuterRef, Q, Value
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Theme
+from network.restrictions import private_q, public, restrictions
 from territories.models import ActorKind, Maturity, Territory
 
 from . import search
@@ -49,26 +50,21 @@ def listed_experiences(territory=None, *, restricted=None):
     """Live, public experiences: a territory's, or those of every listed territory.
 
     ``restricted``: the trees under a view restriction as a ``Q`` (``restricted_trees``),
-    when the caller already has it; otherwise Wagtail's ``public()`` reads them."""
+    when the caller already has it; otherwise read from the request's restrictions
+    (``network.restrictions``)."""
     if territory is not None:
         experiences = ExperiencePage.objects.filter(territory=territory, is_live=True)
     else:
         experiences = ExperiencePage.objects.filter(on_network=True)
     if restricted is None:
-        return experiences.public()
+        return public(experiences)
     return experiences.exclude(restricted) if restricted else experiences
 
 
 def restricted_trees():
-    """One query: a ``Q`` matching every page under a view restriction (empty if none)."""
-    from django.db.models import Q
-
-    from wagtail.models import PageViewRestriction
-
-    condition = Q()
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-        condition |= Q(path__startswith=path)
-    return condition
+    """A ``Q`` matching every page under a view restriction (empty if none); at most one
+    query (none when the request has already read them)."""
+    return private_q() if restrictions() else Q()
 
 
 @dataclass

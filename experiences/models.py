@@ -34,6 +34,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from network.restrictions import ViewRestrictionsMixin
 from network.text import fold
 from territories.models import Maturity
 
@@ -128,7 +129,7 @@ class ExperienceListingMixin(RoutablePageMixin):
         return ExperienceAtomFeed(self)(request)
 
 
-class ExperienceIndexPage(ExperienceListingMixin, Page):
+class ExperienceIndexPage(ExperienceListingMixin, ViewRestrictionsMixin, Page):
     """A territory's experiences: created with the territory (slug ``experiences``)."""
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=600)
@@ -153,7 +154,7 @@ class ExperienceIndexPage(ExperienceListingMixin, Page):
         return ExperienceIndexPermissionTester(user, self)
 
 
-class NetworkExperienceIndexPage(ExperienceListingMixin, Page):
+class NetworkExperienceIndexPage(ExperienceListingMixin, ViewRestrictionsMixin, Page):
     """Every listed territory's experiences, with facets, on the network site."""
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=600)
@@ -198,7 +199,7 @@ class ExperiencePageForm(WagtailAdminPageForm):
         return ",".join(sorted(set(self.cleaned_data.get("commune_codes") or [])))
 
 
-class ExperiencePage(Page):
+class ExperiencePage(ViewRestrictionsMixin, Page):
     """One experience, written up by a territory's pioneers and reviewed before publication."""
 
     summary = models.CharField(

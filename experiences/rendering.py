@@ -5,6 +5,8 @@ from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.html import strip_tags
 
+from network.restrictions import public
+
 RELATED_COUNT = 3
 
 
@@ -55,7 +57,7 @@ def related_experiences(page, themes, methods, actors, limit=RELATED_COUNT) -> l
         + _shared(ExperiencePage.methods.through, "method", method_ids)
         + _shared(ExperienceActorKind, "kind", kind_ids, column="page")
     )
-    candidates = ExperiencePage.objects.filter(is_live=True).public().exclude(pk=page.pk)
+    candidates = public(ExperiencePage.objects.filter(is_live=True)).exclude(pk=page.pk)
     visible = Q(on_network=True)
     if page.territory_id:
         visible |= Q(territory_id=page.territory_id)

@@ -10,6 +10,8 @@ from django.template.response import TemplateResponse
 from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
+from network.restrictions import public
+
 from .models import LIBRARY_SLUG, LibraryIndexPage
 
 
@@ -21,7 +23,7 @@ def library_index() -> LibraryIndexPage | None:
     site = network_site()
     if site is None:
         return None
-    return LibraryIndexPage.objects.live().public().child_of(site.root_page).first()
+    return public(LibraryIndexPage.objects.live().child_of(site.root_page)).first()
 
 
 def library_page(request, path: str = ""):
@@ -35,13 +37,8 @@ def library_page(request, path: str = ""):
     if index is None:
         raise Http404
     url_path = index.url_path + path.strip("/") + ("/" if path.strip("/") else "")
-    page = (
-        Page.objects.live()
-        .public()
-        .descendant_of(index, inclusive=True)
-        .filter(url_path=url_path)
-        .first()
-    )
+    pages = Page.objects.live().descendant_of(index, inclusive=True).filter(url_path=url_path)
+    page = public(pages).first()
     if page is None:
         raise Http404
     page = page.specific

@@ -2,6 +2,8 @@ from django import template
 
 from wagtail.models import Page, Site
 
+from network.restrictions import public
+
 register = template.Library()
 
 
@@ -14,12 +16,7 @@ def menu_pages(context):
         return []
     cache = getattr(request, "_menu_pages", None)
     if cache is None:
-        cache = list(
-            Page.objects.child_of(site.root_page)
-            .live()
-            .in_menu()
-            .public()
-            .only("id", "title", "url_path", "path", "depth")
-        )
+        menu = Page.objects.child_of(site.root_page).live().in_menu()
+        cache = list(public(menu).only("id", "title", "url_path", "path", "depth"))
         request._menu_pages = cache
     return cache

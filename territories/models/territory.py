@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from network.blocks import BaseStreamBlock
 from network.geo import LocalLeafletPanel, parse_point
+from network.restrictions import ViewRestrictionsMixin
 from network.validators import (
     validate_hostname,
     validate_insee_code,
@@ -290,7 +291,7 @@ class TerritoryRole(models.Model):
         return f"{self.territory} – {self.get_role_display()}"
 
 
-class TerritoryHomePage(Page):
+class TerritoryHomePage(ViewRestrictionsMixin, Page):
     """The home page, and root, of a territory site."""
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=500)
