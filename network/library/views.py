@@ -8,9 +8,9 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 
 from wagtail.models import Page, Site
-from wagtail.views import serve as wagtail_serve
 
 from network.restrictions import public
+from network.routing import serve
 
 from .models import LIBRARY_SLUG, LibraryIndexPage
 
@@ -32,7 +32,7 @@ def library_page(request, path: str = ""):
     if site is None or network is None:
         raise Http404
     if site.pk == network.pk:
-        return wagtail_serve(request, f"{LIBRARY_SLUG}/{path}")
+        return serve(request, f"{LIBRARY_SLUG}/{path}")
     index = library_index()
     if index is None:
         raise Http404
