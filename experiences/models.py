@@ -70,12 +70,19 @@ class Method(models.Model):
         return self.name
 
 
-def territory_of_page(page):
-    """The territory whose site contains ``page`` (None on the network site); one query."""
+def territory_of_page(page, request=None):
+    """The territory whose site contains ``page`` (None on the network site); one query, or
+    none when ``request`` is on that site (the host's territory, read once per request)."""
+    from wagtail.models import Site
+
     from territories.models import Territory
+    from territories.services import current_territory
 
     if not page.path:
         return None
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None and page.path.startswith(site.root_page.path):
+        return current_territory(request)
     return (
         Territory.objects.filter(site__root_page__in=Page.objects.ancestor_of(page, inclusive=True))
         .select_related("site")
@@ -149,6 +156,11 @@ class ExperienceIndexPage(ExperienceListingMixin, ViewRestrictionsMixin, Page):
         if not hasattr(self, "_territory"):
             self._territory = territory_of_page(self)
         return self._territory
+
+    def get_context(self, request, *args, **kwargs):
+        if not hasattr(self, "_territory"):
+            self._territory = territory_of_page(self, request)  # the host's: no query
+        return super().get_context(request, *args, **kwargs)
 
     def permissions_for_user(self, user):
         return ExperienceIndexPermissionTester(user, self)
@@ -434,10 +446,10 @@ class ExperiencePage(ViewRestrictionsMixin, Page):
         from . import rendering
 
         context = super().get_context(request, *args, **kwargs)
-        territory = self.territory if self.territory_id else territory_of_page(self)
+        territory = rendering.territory_for(self, request)
         themes = list(self.themes.all())
         methods = list(self.methods.all())
-        actors = rendering.involved_actors(self)
+        actors = rendering.involved_actors(self, preview=getattr(request, "is_preview", False))
         image_url = None
         first_image = next((block.value for block in self.images), None)
         if first_image is not None:
