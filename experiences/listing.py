@@ -6,10 +6,11 @@ facets they narrow (AND). Each facet's counts apply every *other* filter and the
 so a count says how many results checking that box would add or keep.
 
 Queries, constant in the number of experiences: one for the ids and names of the chosen
-values (when some are chosen), one per facet (an aggregate over the
-facet's table, with the other filters as a subquery; the maturity counts also give the
-total, so there is no separate COUNT), one page of results (with their territory), one for
-the page's themes, and one for Wagtail's view restrictions. Filters and sorting read the
+values (when some are chosen), one for every facet's counts (``facet_counts``: an aggregate
+per facet over its table, with the other filters as a subquery, joined by ``UNION ALL``;
+the maturity counts also give the total, so there is no separate COUNT), one page of
+results (with their territory), one for the page's themes, and Wagtail's view restrictions
+(read once per request, ``network.restrictions``). Filters and sorting read the
 experience's own row (``territory``, ``maturity``, ``on_network``/``is_live``,
 ``published_at``, ``search_text``), never Wagtail's page table.
 """
@@ -17,14 +18,15 @@ experience's own row (``territory``, ``maturity``, ``on_network``/``is_live``,
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db import connection
-from django.db.models import CharField, Count, Exists, OuterRef, Value
+from django.db.models import CharField, Exists, OuterRef, Q, Value
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Theme
-from territories.models import ActorKind, Maturity, Territory
+from network.restrictions import private_q, public, restrictions
+from territories.models import ActorKind, Territory
 
 from . import search
+from .facet_counts import facet_counts
 from .models import ExperienceActorKind, ExperiencePage, Method
 
 PER_PAGE = 20
@@ -49,26 +51,21 @@ def listed_experiences(territory=None, *, restricted=None):
     """Live, public experiences: a territory's, or those of every listed territory.
 
     ``restricted``: the trees under a view restriction as a ``Q`` (``restricted_trees``),
-    when the caller already has it; otherwise Wagtail's ``public()`` reads them."""
+    when the caller already has it; otherwise read from the request's restrictions
+    (``network.restrictions``)."""
     if territory is not None:
         experiences = ExperiencePage.objects.filter(territory=territory, is_live=True)
     else:
         experiences = ExperiencePage.objects.filter(on_network=True)
     if restricted is None:
-        return experiences.public()
+        return public(experiences)
     return experiences.exclude(restricted) if restricted else experiences
 
 
 def restricted_trees():
-    """One query: a ``Q`` matching every page under a view restriction (empty if none)."""
-    from django.db.models import Q
-
-    from wagtail.models import PageViewRestriction
-
-    condition = Q()
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-        condition |= Q(path__startswith=path)
-    return condition
+    """A ``Q`` matching every page under a view restriction (empty if none); at most one
+    query (none when the request has already read them)."""
+    return private_q() if restrictions() else Q()
 
 
 @dataclass
@@ -157,47 +154,6 @@ def _options(rows, chosen: list[str], *, keep_empty=False) -> list[Option]:
     ]
 
 
-def _grouped_by_id(queryset, column: str, taxonomy) -> list[tuple[str, str, int]]:
-    """Counts grouped on the integer ``column`` first, then joined to the taxonomy's few
-    rows for their slug and name: grouping 20,000 links on (slug, name) text cost twice as
-    much on PostgreSQL. Still one query."""
-    counts = queryset.order_by().values(column).annotate(n=Count("*")).values(column, "n")
-    sql, params = counts.query.sql_with_params()
-    table = connection.ops.quote_name(taxonomy._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT t.slug, t.name, c.n FROM ({sql}) c "
-            f"JOIN {table} t ON t.id = c.{connection.ops.quote_name(column)} ORDER BY t.name",
-            params,
-        )
-        return [tuple(row) for row in cursor.fetchall()]
-
-
-def _facet_rows(name: str, subset):
-    """(value, label, count) rows of one facet, in one query: the facet's links of the
-    matching experiences, grouped (only values with at least one experience)."""
-    ids = subset.values("pk")
-    if name == "territoire":
-        return _grouped_by_id(subset, "territory_id", Territory)
-    if name == "theme":
-        links = ExperiencePage.themes.through.objects.filter(experiencepage__in=ids)
-        return _grouped_by_id(links, "theme_id", Theme)
-    if name == "methode":
-        links = ExperiencePage.methods.through.objects.filter(experiencepage__in=ids)
-        return _grouped_by_id(links, "method_id", Method)
-    if name == "acteur":
-        links = ExperienceActorKind.objects.filter(page__in=ids)
-        return _grouped_by_id(links, "kind_id", ActorKind)
-    if name == "maturite":
-        rows = subset.order_by().values_list("maturity").annotate(n=Count("pk"))
-        counts = dict(rows.values_list("maturity", "n"))
-        # Experiences without a maturity: no option, but part of the total.
-        return [(value, label, counts.get(value, 0)) for value, label in Maturity.choices] + [
-            ("", "", counts.get("", 0))
-        ]
-    raise ValueError(name)
-
-
 TAXONOMIES = {"territoire": Territory, "theme": Theme, "methode": Method, "acteur": ActorKind}
 
 
@@ -228,17 +184,15 @@ def build_listing(experiences, data, *, territory_facet: bool = True) -> dict:
         for name, chosen in filters.values.items()
     }
 
-    rows_by_facet = {}
-    total = None
-    for name in names:
-        subset = apply_filters(experiences, filters, skip=name)
-        rows = _facet_rows(name, subset)
-        if name == "maturite":
-            # The maturity counts already hold the total: no separate COUNT query.
-            chosen = filters.values[name]
-            total = sum(count for value, _label, count in rows if not chosen or value in chosen)
-            rows = [row for row in rows if row[0]]
-        rows_by_facet[name] = rows
+    rows_by_facet = facet_counts(
+        {name: apply_filters(experiences, filters, skip=name) for name in names}
+    )
+    # The maturity counts already hold the total: no separate COUNT query.
+    chosen = filters.values["maturite"]
+    total = sum(
+        count for value, _label, count in rows_by_facet["maturite"] if not chosen or value in chosen
+    )
+    rows_by_facet["maturite"] = [row for row in rows_by_facet["maturite"] if row[0]]
     missing = {
         name: set(filters.values[name]) - {row[0] for row in rows_by_facet[name]}
         for name in names

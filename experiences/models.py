@@ -34,6 +34,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from network.restrictions import ViewRestrictionsMixin
 from network.text import fold
 from territories.models import Maturity
 
@@ -69,12 +70,19 @@ class Method(models.Model):
         return self.name
 
 
-def territory_of_page(page):
-    """The territory whose site contains ``page`` (None on the network site); one query."""
+def territory_of_page(page, request=None):
+    """The territory whose site contains ``page`` (None on the network site); one query, or
+    none when ``request`` is on that site (the host's territory, read once per request)."""
+    from wagtail.models import Site
+
     from territories.models import Territory
+    from territories.services import current_territory
 
     if not page.path:
         return None
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None and page.path.startswith(site.root_page.path):
+        return current_territory(request)
     return (
         Territory.objects.filter(site__root_page__in=Page.objects.ancestor_of(page, inclusive=True))
         .select_related("site")
@@ -128,7 +136,7 @@ class ExperienceListingMixin(RoutablePageMixin):
         return ExperienceAtomFeed(self)(request)
 
 
-class ExperienceIndexPage(ExperienceListingMixin, Page):
+class ExperienceIndexPage(ExperienceListingMixin, ViewRestrictionsMixin, Page):
     """A territory's experiences: created with the territory (slug ``experiences``)."""
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=600)
@@ -149,11 +157,16 @@ class ExperienceIndexPage(ExperienceListingMixin, Page):
             self._territory = territory_of_page(self)
         return self._territory
 
+    def get_context(self, request, *args, **kwargs):
+        if not hasattr(self, "_territory"):
+            self._territory = territory_of_page(self, request)  # the host's: no query
+        return super().get_context(request, *args, **kwargs)
+
     def permissions_for_user(self, user):
         return ExperienceIndexPermissionTester(user, self)
 
 
-class NetworkExperienceIndexPage(ExperienceListingMixin, Page):
+class NetworkExperienceIndexPage(ExperienceListingMixin, ViewRestrictionsMixin, Page):
     """Every listed territory's experiences, with facets, on the network site."""
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=600)
@@ -198,7 +211,7 @@ class ExperiencePageForm(WagtailAdminPageForm):
         return ",".join(sorted(set(self.cleaned_data.get("commune_codes") or [])))
 
 
-class ExperiencePage(Page):
+class ExperiencePage(ViewRestrictionsMixin, Page):
     """One experience, written up by a territory's pioneers and reviewed before publication."""
 
     summary = models.CharField(
@@ -433,10 +446,10 @@ class ExperiencePage(Page):
         from . import rendering
 
         context = super().get_context(request, *args, **kwargs)
-        territory = self.territory if self.territory_id else territory_of_page(self)
+        territory = rendering.territory_for(self, request)
         themes = list(self.themes.all())
         methods = list(self.methods.all())
-        actors = rendering.involved_actors(self)
+        actors = rendering.involved_actors(self, preview=getattr(request, "is_preview", False))
         image_url = None
         first_image = next((block.value for block in self.images), None)
         if first_image is not None:

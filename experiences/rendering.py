@@ -5,14 +5,39 @@ from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.html import strip_tags
 
+from network.restrictions import public
+
 RELATED_COUNT = 3
 
 
-def involved_actors(page) -> list[tuple]:
-    """(actor, role) pairs of the page's published directory actors, in their order (one
-    query; works on previews too, whose links are still in memory)."""
+def territory_for(page, request):
+    """The page's territory: the host's own when it is the page's (no query again)."""
+    from territories.services import current_territory
+
+    from .models import territory_of_page
+
+    if not page.territory_id:
+        return territory_of_page(page, request)
+    current = current_territory(request) if request is not None else None
+    if current is not None and current.pk == page.territory_id:
+        return current
+    return page.territory
+
+
+def involved_actors(page, *, preview=False) -> list[tuple]:
+    """(actor, role) pairs of the page's published directory actors, in their order: one
+    query for a saved page; two for a preview, whose links are still in memory."""
     from territories.models import Actor
 
+    from .models import ExperienceActor
+
+    if not preview and page.pk:
+        links = (
+            ExperienceActor.objects.filter(page_id=page.pk, actor__live=True)
+            .select_related("actor__kind", "actor__territory__site")
+            .order_by("sort_order", "pk")
+        )
+        return [(link.actor, link.role) for link in links]
     links = list(page.involved_actors.all())
     if not links:
         return []
@@ -55,7 +80,7 @@ def related_experiences(page, themes, methods, actors, limit=RELATED_COUNT) -> l
         + _shared(ExperiencePage.methods.through, "method", method_ids)
         + _shared(ExperienceActorKind, "kind", kind_ids, column="page")
     )
-    candidates = ExperiencePage.objects.filter(is_live=True).public().exclude(pk=page.pk)
+    candidates = public(ExperiencePage.objects.filter(is_live=True)).exclude(pk=page.pk)
     visible = Q(on_network=True)
     if page.territory_id:
         visible |= Q(territory_id=page.territory_id)

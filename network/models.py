@@ -9,6 +9,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from network.restrictions import ViewRestrictionsMixin
+
 from .blocks import BaseStreamBlock
 from .validators import validate_brand_colour
 
@@ -104,7 +106,7 @@ class SiteIdentity(BaseSiteSetting):
         return "#ffffff"
 
 
-class ContentPage(Page):
+class ContentPage(ViewRestrictionsMixin, Page):
     """A free page: presentation, approach, legal notices, privacy notice..."""
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=500)
@@ -126,7 +128,7 @@ class ContentPage(Page):
         verbose_name_plural = _("pages de contenu")
 
 
-class NetworkHomePage(Page):
+class NetworkHomePage(ViewRestrictionsMixin, Page):
     """Home of the network site: who we are and every territory on a map."""
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=500)

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 
 from network.models import Theme
+from network.restrictions import public
 from territories.models import Commune
 
 from .filters import ProjectFilterForm
@@ -19,7 +20,7 @@ PER_PAGE = 20
 def project_listing(index, params) -> dict:
     territory = index.listing_territory()
     form = ProjectFilterForm(params, territory=territory)
-    projects = ProjectPage.objects.live().public().child_of(index)
+    projects = public(ProjectPage.objects.live().child_of(index))
     projects = form.apply(projects) if form.is_valid() else projects.none()
     projects = projects.order_by("-first_published_at", "-pk").prefetch_related(
         Prefetch("themes", queryset=Theme.objects.order_by("name")),

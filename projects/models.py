@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from experiences.chooser import ActorChooserWidget
 from experiences.models import territory_of_page
+from network.restrictions import ViewRestrictionsMixin
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -35,7 +36,7 @@ class ProjectStatus(models.TextChoices):
     DONE = "termine", _("Terminé")
 
 
-class ProjectIndexPage(Page):
+class ProjectIndexPage(ViewRestrictionsMixin, Page):
     """A territory's projects: created with the territory (slug ``projets``)."""
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=600)
@@ -79,7 +80,7 @@ class ProjectPageForm(WagtailAdminPageForm):
             field.queryset = territory.communes.order_by("name")
 
 
-class ProjectPage(Page):
+class ProjectPage(ViewRestrictionsMixin, Page):
     """A project sparked in a territory: who carries it, where, with whom, what it needs."""
 
     summary = models.TextField(

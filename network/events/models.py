@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from network.blocks import BaseStreamBlock
 from network.geo import LocalLeafletPanel, parse_point
+from network.restrictions import ViewRestrictionsMixin
 
 EVENT_PARENTS = [
     "network.NetworkHomePage",
@@ -27,7 +28,7 @@ EVENT_PARENTS = [
 ]
 
 
-class EventIndexPage(Page):
+class EventIndexPage(ViewRestrictionsMixin, Page):
     """The agenda of a site: upcoming and past events below the site's home."""
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=600)
@@ -54,7 +55,7 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(Page):
+class EventPage(ViewRestrictionsMixin, Page):
     class Registration(models.TextChoices):
         NONE = "none", _("Pas d’inscription")
         EXTERNAL = "external", _("Lien externe")

@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from network.notifications import notify
+from network.restrictions import public
 
 from .models import EventPage, EventRegistration
 
@@ -18,7 +19,7 @@ class RegistrationRefused(Exception):
 
 def site_events(site_root):
     """Live, public events of the site rooted at ``site_root``."""
-    return EventPage.objects.live().public().descendant_of(site_root)
+    return public(EventPage.objects.live().descendant_of(site_root))
 
 
 def register(event: EventPage, name: str, email: str, *, site_url: str = "") -> EventRegistration:

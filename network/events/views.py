@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from network.models import SiteIdentity
+from network.restrictions import public
 
 from .forms import RegistrationForm
 from .services import RegistrationRefused, calendar_for, feed_events, register
@@ -69,7 +70,7 @@ def event_ics(request, pk: int):
     from .models import EventPage
 
     site = Site.find_for_request(request)
-    event = EventPage.objects.live().public().filter(pk=pk).first()
+    event = public(EventPage.objects.live().filter(pk=pk)).first()
     if site is None or event is None or not event.path.startswith(site.root_page.path):
         raise Http404
     content = calendar_for([event], name=event.title, urls={event.pk: event.get_full_url(request)})

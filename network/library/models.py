@@ -22,6 +22,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from network.restrictions import ViewRestrictionsMixin, public
+
 LIBRARY_SLUG = "bibliotheque"
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -36,7 +38,7 @@ class MethodStepBlock(blocks.StructBlock):
         label = _("Étape")
 
 
-class LibraryIndexPage(Page):
+class LibraryIndexPage(ViewRestrictionsMixin, Page):
     """Home of the shared library, on the network site, slug ``bibliotheque``."""
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=600)
@@ -57,8 +59,8 @@ class LibraryIndexPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         theme = request.GET.get("theme", "")
-        methods = MethodPage.objects.child_of(self).live().public().order_by("title")
-        lessons = LessonPage.objects.child_of(self).live().public().order_by("number", "title")
+        methods = public(MethodPage.objects.child_of(self).live()).order_by("title")
+        lessons = public(LessonPage.objects.child_of(self).live()).order_by("number", "title")
         if theme:
             methods = methods.filter(themes__slug=theme)
             lessons = lessons.filter(themes__slug=theme)
@@ -72,7 +74,7 @@ class LibraryIndexPage(Page):
         return context
 
 
-class MethodPage(Page):
+class MethodPage(ViewRestrictionsMixin, Page):
     """A method sheet: how to run a workshop, a mapping, a field visit..."""
 
     objective = models.TextField(_("objectif"), max_length=1000)
@@ -155,15 +157,11 @@ class MethodPage(Page):
 
         if not self.experience_method_id:
             return ExperiencePage.objects.none()
-        return (
-            ExperiencePage.objects.live()
-            .public()
-            .filter(methods=self.experience_method_id)
-            .order_by("title")
-        )
+        experiences = ExperiencePage.objects.live().filter(methods=self.experience_method_id)
+        return public(experiences).order_by("title")
 
 
-class LessonPage(Page):
+class LessonPage(ViewRestrictionsMixin, Page):
     """A lesson (« enseignement ») drawn from the pioneers' practice."""
 
     number = models.PositiveSmallIntegerField(_("numéro"), null=True, blank=True)

@@ -8,47 +8,60 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 
 from wagtail.models import Page, Site
-from wagtail.views import serve as wagtail_serve
+
+from network.restrictions import public
+from network.routing import serve
 
 from .models import LIBRARY_SLUG, LibraryIndexPage
 
 
-def network_site() -> Site | None:
-    return Site.objects.filter(is_default_site=True).select_related("root_page").first()
-
-
-def library_index() -> LibraryIndexPage | None:
-    site = network_site()
-    if site is None:
-        return None
-    return LibraryIndexPage.objects.live().public().child_of(site.root_page).first()
+def network_site(request=None) -> Site | None:
+    """The network's site (the default one): the request's own when it is on the network
+    host, else read once per request."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None and site.is_default_site:
+        return site
+    if request is not None and hasattr(request, "_network_site"):
+        return request._network_site
+    network = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if request is not None:
+        request._network_site = network
+    return network
 
 
 def library_page(request, path: str = ""):
     site = Site.find_for_request(request)
-    network = network_site()
+    network = network_site(request)
     if site is None or network is None:
         raise Http404
     if site.pk == network.pk:
-        return wagtail_serve(request, f"{LIBRARY_SLUG}/{path}")
-    index = library_index()
-    if index is None:
-        raise Http404
-    url_path = index.url_path + path.strip("/") + ("/" if path.strip("/") else "")
-    page = (
-        Page.objects.live()
-        .public()
-        .descendant_of(index, inclusive=True)
-        .filter(url_path=url_path)
-        .first()
-    )
+        return serve(request, f"{LIBRARY_SLUG}/{path}")
+    page = _territory_copy(network, path)
     if page is None:
         raise Http404
-    page = page.specific
     context = page.get_context(request)
     context["canonical_url"] = page.get_full_url()
     context["on_territory_copy"] = True
     return TemplateResponse(request, page.get_template(request), context)
+
+
+def _territory_copy(network, path: str):
+    """The live, public library page at ``path`` under the network's library index, made
+    specific: the index and the page in one query, then the page's own row."""
+    root = network.root_page
+    index_url = f"{root.url_path}{LIBRARY_SLUG}/"
+    path = path.strip("/")
+    url_path = f"{index_url}{path}/" if path else index_url
+    found = public(
+        Page.objects.live().filter(path__startswith=root.path, url_path__in={index_url, url_path})
+    )
+    by_url = {page.url_path: page for page in found}
+    index, page = by_url.get(index_url), by_url.get(url_path)
+    if index is None or page is None or index.depth != root.depth + 1:
+        return None
+    if not issubclass(index.specific_class or Page, LibraryIndexPage):
+        return None
+    return page.specific
 
 
 def library_href(page) -> str:

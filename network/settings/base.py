@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "network.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "network.caching.page_cache.PageCacheMiddleware",
+    "network.restrictions.RequestRestrictionsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -18,11 +18,12 @@ from wagtail.admin.panels import (
 )
 from wagtail.blocks import PageChooserBlock
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from network.blocks import BaseStreamBlock
 from network.geo import LocalLeafletPanel, parse_point
+from network.restrictions import ViewRestrictionsMixin
 from network.validators import (
     validate_hostname,
     validate_insee_code,
@@ -192,7 +193,13 @@ class Territory(index.Indexed, ClusterableModel):
 
     @property
     def url(self) -> str:
-        return self.site.root_url + "/" if self.site_id else ""
+        """Home URL of the territory's site, from Wagtail's cached site root paths (no query)."""
+        if not self.site_id:
+            return ""
+        for root in Site.get_site_root_paths():
+            if root.site_id == self.site_id:
+                return root.root_url + "/"
+        return self.site.root_url + "/"
 
 
 class Commune(Orderable):
@@ -290,7 +297,7 @@ class TerritoryRole(models.Model):
         return f"{self.territory} – {self.get_role_display()}"
 
 
-class TerritoryHomePage(Page):
+class TerritoryHomePage(ViewRestrictionsMixin, Page):
     """The home page, and root, of a territory site."""
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=500)

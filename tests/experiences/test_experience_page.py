@@ -14,7 +14,7 @@ from experiences.blocks import FiguresBlock, StepsBlock
 from .conftest import day, make_actor, make_experience
 
 ALPHA = "alpha.localhost"
-PAGE_MAX_QUERIES = 24  # the site settings fetch their legal pages (was 26)
+PAGE_MAX_QUERIES = 14  # was 24: routing in one query, restrictions read once (network/)
 
 
 def full_experience(territory_a, territory_b):

@@ -1,0 +1,81 @@
+"""Wagtail's page view restrictions, read once per public request.
+
+Wagtail reads them again at every turn: serving a page costs two queries (its ancestors,
+then their restrictions), and every ``public()`` queryset one more (the menu, each
+listing). A site has a handful of restrictions at most, so a public request reads them all
+once (``RequestRestrictionsMiddleware``) and everything else filters that list:
+
+- ``ViewRestrictionsMixin.get_view_restrictions``: the restrictions of a page and of its
+  ancestors (a prefix of its tree path), without a query when none applies;
+- ``public(queryset)``: in place of ``queryset.public()``.
+
+Outside such a request (admin, commands, tests calling functions directly) each call reads
+the table, as Wagtail does.
+"""
+
+from contextvars import ContextVar
+
+from django.db.models import Q
+
+_cached: ContextVar[list | None] = ContextVar("view_restrictions", default=None)
+_cached_active: ContextVar[bool] = ContextVar("view_restrictions_active", default=False)
+
+
+def restrictions() -> list[tuple[int, str]]:
+    """(restriction id, path of its page) of every view restriction."""
+    from wagtail.models import PageViewRestriction
+
+    cached = _cached.get()
+    if cached is None:
+        cached = list(PageViewRestriction.objects.values_list("pk", "page__path"))
+        if _cached_active.get():
+            _cached.set(cached)
+    return cached
+
+
+def private_q() -> Q:
+    """Pages in a restricted tree (``Q(pk__in=[])`` when there is none)."""
+    condition = Q()
+    for _pk, path in restrictions():
+        condition |= Q(path__startswith=path)
+    return condition if condition else Q(pk__in=[])
+
+
+def public(queryset):
+    """``queryset.public()`` from the request's restrictions (no query when there is none)."""
+    if not restrictions():
+        return queryset
+    return queryset.exclude(private_q())
+
+
+class ViewRestrictionsMixin:
+    """For page models: their restrictions, read from the request's list."""
+
+    def get_view_restrictions(self):
+        from wagtail.models import PageViewRestriction
+
+        if self.alias_of_id or not self.path:
+            return super().get_view_restrictions()  # Wagtail resolves aliases to their source
+        ids = [pk for pk, path in restrictions() if self.path.startswith(path)]
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=ids)
+
+
+class RequestRestrictionsMiddleware:
+    """Public GET and HEAD requests read the restrictions once; the admin keeps reading them
+    fresh (it is where they change)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ("GET", "HEAD") or request.path.startswith("/admin/"):
+            return self.get_response(request)
+        active = _cached_active.set(True)
+        cached = _cached.set(None)
+        try:
+            return self.get_response(request)
+        finally:
+            _cached.reset(cached)
+            _cached_active.reset(active)
