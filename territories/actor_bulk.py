@@ -193,7 +193,7 @@ STAGE = "actor_import_stage"
 STAGE_COLUMNS = (
     ("line", "integer"),
     ("external_id", "text"),
-    ("kind_id", "integer"),
+    ("kind_id", "bigint"),
     ("name", "text"),
     ("description", "text"),
     ("address", "text"),
@@ -208,8 +208,8 @@ STAGE_COLUMNS = (
     ("location", "text"),
     ("search_text", "text"),
     ("slug", "text"),
-    ("themes", "integer[]"),
-    ("offers", "integer[]"),
+    ("themes", "bigint[]"),
+    ("offers", "bigint[]"),
 )
 assert tuple(name for name, _type in STAGE_COLUMNS[3:15]) == COMPARED
 
@@ -224,7 +224,7 @@ class CopyWriter(_Writer):
         with connection.cursor() as cursor:
             cursor.execute(f"DROP TABLE IF EXISTS pg_temp.{STAGE}")
             cursor.execute(
-                f"CREATE TEMPORARY TABLE {STAGE} ({columns}, actor_id integer, state char(1)) "
+                f"CREATE TEMPORARY TABLE {STAGE} ({columns}, actor_id bigint, state char(1)) "
                 "ON COMMIT DROP"
             )
         self.copy_sql = (
