@@ -222,6 +222,8 @@ class CopyWriter(_Writer):
         self.offers_table = Actor.offers.through._meta.db_table
         columns = ", ".join(f"{name} {kind}" for name, kind in STAGE_COLUMNS)
         with connection.cursor() as cursor:
+            # Sorts and hashes of 50,000 rows in memory, for this transaction only.
+            cursor.execute("SET LOCAL work_mem = '64MB'")
             cursor.execute(f"DROP TABLE IF EXISTS pg_temp.{STAGE}")
             cursor.execute(
                 f"CREATE TEMPORARY TABLE {STAGE} ({columns}, actor_id bigint, state char(1)) "
@@ -262,17 +264,20 @@ class CopyWriter(_Writer):
                 "WHERE a.territory_id = %s AND a.source = %s AND a.external_id = s.external_id",
                 [self.territory.pk, self.source],
             )
+            cursor.execute(f"ANALYZE {stage}")  # the planner now knows which rows update
             # Unchanged: same columns, kind, themes and offers (both sorted, without repeats).
+            # The links of the updated actors are aggregated in one pass (a look-up per row
+            # costs four times as much).
             cursor.execute(
                 f"""
                 WITH current_themes AS (
-                    SELECT l.actor_id, array_agg(l.theme_id ORDER BY l.theme_id) AS ids
-                    FROM {themes} l JOIN {stage} s ON s.actor_id = l.actor_id
-                    GROUP BY l.actor_id
+                    SELECT actor_id, array_agg(theme_id ORDER BY theme_id) AS ids FROM {themes}
+                    WHERE actor_id IN (SELECT actor_id FROM {stage} WHERE actor_id IS NOT NULL)
+                    GROUP BY actor_id
                 ), current_offers AS (
-                    SELECT l.actor_id, array_agg(l.offer_id ORDER BY l.offer_id) AS ids
-                    FROM {offers} l JOIN {stage} s ON s.actor_id = l.actor_id
-                    GROUP BY l.actor_id
+                    SELECT actor_id, array_agg(offer_id ORDER BY offer_id) AS ids FROM {offers}
+                    WHERE actor_id IN (SELECT actor_id FROM {stage} WHERE actor_id IS NOT NULL)
+                    GROUP BY actor_id
                 )
                 UPDATE {stage} s SET state = CASE
                     WHEN (a.kind_id, {", ".join(f"a.{c}" for c in COMPARED)})
@@ -283,7 +288,7 @@ class CopyWriter(_Writer):
                 FROM {table} a
                 LEFT JOIN current_themes t ON t.actor_id = a.id
                 LEFT JOIN current_offers o ON o.actor_id = a.id
-                WHERE a.id = s.actor_id
+                WHERE s.actor_id IS NOT NULL AND a.id = s.actor_id
                 """
             )
             cursor.execute(
