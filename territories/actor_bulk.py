@@ -214,6 +214,11 @@ STAGE_COLUMNS = (
 assert tuple(name for name, _type in STAGE_COLUMNS[3:15]) == COMPARED
 
 
+def _array(ids: list[int]) -> str:
+    """An array of ids as COPY's text reads it (faster than psycopg's list dumper)."""
+    return "{" + ",".join(map(str, ids)) + "}"
+
+
 class CopyWriter(_Writer):
     def __init__(self, territory, source, publish, known):
         super().__init__(territory, source, publish, known)
@@ -246,8 +251,8 @@ class CopyWriter(_Writer):
                         *row.values,
                         row.search_text,
                         slug,
-                        row.theme_ids,
-                        row.offer_ids,
+                        _array(row.theme_ids),
+                        _array(row.offer_ids),
                     )
                 )
 

@@ -195,18 +195,18 @@ class _Spool:
 
     def _flush(self) -> None:
         if self.batch:
-            marshal.dump(self.batch, self.file)
+            data = marshal.dumps(self.batch)
+            self.file.write(len(data).to_bytes(8, "little"))
+            self.file.write(data)
             self.batch = []
 
     def batches(self) -> Iterator[list[CleanRow]]:
+        # Whole batches read then decoded (marshal.load on a file reads in small pieces).
         self._flush()
         self.file.seek(0)
         make = CleanRow._make
-        while True:
-            try:
-                batch = marshal.load(self.file)
-            except EOFError:
-                return
+        while size := self.file.read(8):
+            batch = marshal.loads(self.file.read(int.from_bytes(size, "little")))
             yield [make(row) for row in batch]
 
     def close(self) -> None:

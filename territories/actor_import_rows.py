@@ -6,6 +6,7 @@ row costs a few dictionary look-ups and string operations, no query and no model
 """
 
 import math
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -156,6 +157,10 @@ class _Area:
         return False
 
 
+def _compiled(pattern) -> re.Pattern:
+    return re.compile(pattern.pattern, pattern.flags)
+
+
 class RowValidator:
     def __init__(self, territory: Territory):
         self.territory = territory
@@ -172,6 +177,11 @@ class RowValidator:
         self.centres = self.area.centres
         self.email = EmailValidator()
         self.url = URLValidator(schemes=["http", "https"])
+        # Django compiles its validators' patterns lazily: every row would go through the
+        # lazy object's proxy, several times per address. The same patterns, compiled now.
+        for name in ("user_regex", "domain_regex", "literal_regex"):
+            setattr(self.email, name, _compiled(getattr(self.email, name)))
+        self.url.regex = _compiled(self.url.regex)
 
     def _terms(
         self, raw: str, vocabulary: Vocabulary, column: str, errors: list[RowError], line: int
@@ -199,14 +209,10 @@ class RowValidator:
 
     def validate(self, line: int, row: dict) -> tuple[CleanRow | None, list[RowError]]:
         errors: list[RowError] = []
-        raw = row.get
+        get = {key: str(value).strip() for key, value in row.items() if value}.get
 
-        def get(key):
-            value = raw(key)
-            return str(value).strip() if value else ""
-
-        name, description, address = get("name"), get("description"), get("address")
-        city, phone, website = get("city"), get("phone"), get("website")
+        name, description, address = get("name", ""), get("description", ""), get("address", "")
+        city, phone, website = get("city", ""), get("phone", ""), get("website", "")
         if not name:
             errors.append(RowError(line, "name", _("le nom est obligatoire")))
         for column, value in (
@@ -226,7 +232,7 @@ class RowValidator:
         city, phone = city[:120], phone[:30]
 
         kind_id = None
-        kind_raw = get("kind")
+        kind_raw = get("kind", "")
         if not kind_raw:
             errors.append(
                 RowError(
@@ -247,13 +253,13 @@ class RowValidator:
                         % {"kind": kind_raw, "choices": self.kinds.choices},
                     )
                 )
-        theme_ids = self._terms(get("themes"), self.themes, "themes", errors, line)
-        offer_ids = self._terms(get("offers"), self.offers, "offers", errors, line)
+        theme_ids = self._terms(get("themes", ""), self.themes, "themes", errors, line)
+        offer_ids = self._terms(get("offers", ""), self.offers, "offers", errors, line)
 
-        postcode = get("postcode")
+        postcode = get("postcode", "")
         if postcode and not (len(postcode) == 5 and postcode.isdigit()):
             errors.append(RowError(line, "postcode", _("attendu 5 chiffres, par exemple 94220")))
-        insee = get("insee")
+        insee = get("insee", "")
         if insee and not INSEE_CODE.match(insee):
             errors.append(
                 RowError(
@@ -261,7 +267,7 @@ class RowValidator:
                 )
             )
 
-        email = get("email")
+        email = get("email", "")
         if email:
             try:
                 self.email(email)
@@ -285,7 +291,10 @@ class RowValidator:
 
         latitude = longitude = None
         location = ""
-        lat_raw, lng_raw = get("latitude").replace(",", "."), get("longitude").replace(",", ".")
+        lat_raw, lng_raw = (
+            get("latitude", "").replace(",", "."),
+            get("longitude", "").replace(",", "."),
+        )
         if lat_raw or lng_raw:
             try:
                 lat, lng = float(lat_raw), float(lng_raw)
@@ -327,7 +336,7 @@ class RowValidator:
 
         if errors:
             return None, errors
-        external_id = get("external_id")[:120] or f"auto:{fold(name)}|{postcode}"[:120]
+        external_id = get("external_id", "")[:120] or f"auto:{fold(name)}|{postcode}"[:120]
         values = (
             name,
             description,
