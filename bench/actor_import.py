@@ -127,7 +127,26 @@ def peak_rss_mib() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def run(territory, path: Path, index: bool = True) -> dict:
+class SlowStatements:
+    """``connection.execute_wrapper``: the slowest statements of a step (what to look at)."""
+
+    def __init__(self):
+        self.timings = []
+
+    def __call__(self, execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.timings.append((time.perf_counter() - started, " ".join(sql.split())[:100]))
+
+    def top(self, count=6):
+        return [[round(s, 2), sql] for s, sql in sorted(self.timings, reverse=True)[:count]]
+
+
+def run(territory, path: Path, index: bool = True, profile: Path | None = None) -> dict:
+    import cProfile
+
     from django.db import connection
 
     from territories import tasks
@@ -138,9 +157,18 @@ def run(territory, path: Path, index: bool = True) -> dict:
     # timed on their own below (a worker runs them after the import has finished).
     with mock.patch.object(tasks.index_actors, "delay", side_effect=queued.append):
         backend = backend_cpu_ns()
+        slow = SlowStatements()
+        profiler = cProfile.Profile() if profile else None
         started, cpu = time.perf_counter(), time.process_time()
-        report = actors_import(territory, path, source=SOURCE)
+        with connection.execute_wrapper(slow):
+            if profiler:
+                profiler.enable()
+            report = actors_import(territory, path, source=SOURCE)
+            if profiler:
+                profiler.disable()
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+        if profiler:
+            profiler.dump_stats(profile)
         backend = (backend_cpu_ns() - backend) / 1e9
     if report.failed or report.errors:
         raise SystemExit(report.summary()[:2000])
@@ -162,6 +190,8 @@ def run(territory, path: Path, index: bool = True) -> dict:
         "duplicates_flagged": len(report.duplicates),
         "peak_rss_mib": peak_rss_mib(),
         "load_average": load_average(),
+        "statements": len(slow.timings),
+        "slowest_statements_s": slow.top(),
     }
 
 
@@ -185,6 +215,11 @@ def main():
     parser.add_argument(
         "--no-indexing", action="store_true", help="do not run the search-indexing tasks"
     )
+    parser.add_argument(
+        "--profile",
+        metavar="DIR",
+        help="write cProfile statistics of each import there (first-N.prof, reimport-N.prof)",
+    )
     parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "actor_import.json"))
     args = parser.parse_args()
 
@@ -199,6 +234,13 @@ def main():
         },
         "runs": [],
     }
+
+    def prof(step, rows):
+        if not args.profile:
+            return None
+        Path(args.profile).mkdir(parents=True, exist_ok=True)
+        return Path(args.profile) / f"{step}-{rows}.prof"
+
     with tempfile.TemporaryDirectory() as folder:
         for rows in args.rows:
             path = Path(folder) / f"acteurs-{rows}.csv"
@@ -207,8 +249,8 @@ def main():
             figures = {
                 "rows": rows,
                 "file_mib": round(path.stat().st_size / 2**20, 1),
-                "first_import": run(territory, path, not args.no_indexing),
-                "reimport": run(territory, path, not args.no_indexing),
+                "first_import": run(territory, path, not args.no_indexing, prof("first", rows)),
+                "reimport": run(territory, path, not args.no_indexing, prof("reimport", rows)),
             }
             print(json.dumps(figures, ensure_ascii=False))
             results["runs"].append(figures)

@@ -176,6 +176,8 @@ class DuplicateIndex:
     def find(
         self, name: str, commune_insee: str = "", lat=None, lng=None, *, exclude_ids=()
     ) -> list["IndexedDuplicate"]:
+        if not self.by_name_commune and not self.buckets:
+            return []  # a territory without actors yet (a first import)
         wanted = normalise_name(name)
         if not wanted:
             return []
