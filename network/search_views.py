@@ -10,17 +10,20 @@ import re
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
+from network.library.models import LIBRARY_SLUG
 from network.library.search import TYPES as SEARCH_TYPES
-from network.library.search import completing, matching
+from network.library.search import completing, fetch_rows, matching, result_rows
 from network.text import fold
 from territories.services import current_territory
 
+MIN_QUERY = 2  # one letter matches nearly everything and means nothing: a hint instead
 MAX_QUERY = 100
 PER_TYPE = 10  # results shown per type when grouped
 PAGE_SIZE = 30  # results shown when filtered on one type
@@ -40,6 +43,11 @@ TYPE_LABELS = dict(TYPES)
 
 def clean_query(raw: str) -> str:
     return " ".join((raw or "").split())
+
+
+def too_short_query(q: str) -> bool:
+    """Fewer than ``MIN_QUERY`` letters or digits: « x », « é », « a ! »."""
+    return sum(c.isalnum() for c in q) < MIN_QUERY
 
 
 def _querysets(territory, site, *, territory_filter=None):
@@ -120,41 +128,30 @@ def highlight(text: str, q: str, width: int = 220) -> str:
     return mark_safe(prefix + "".join(out) + suffix)
 
 
-def _url(kind, obj, request, on_network) -> str:
-    from network.library.views import library_href
+def _page_url(url_path: str, request) -> str:
+    """A page's URL from its ``url_path`` alone (relative on its own site, absolute elsewhere),
+    as ``Page.get_url`` gives it: no page row is loaded."""
+    return Page(url_path=url_path).get_url(request) or ""
 
+
+def _url(row, request, on_network) -> str:
+    kind, link = row["r_type"], row["r_link"]
     if kind in ("method", "lesson"):
-        return library_href(obj)
+        position = link.find(f"/{LIBRARY_SLUG}/")
+        return link[position:] if position >= 0 else _page_url(link, request)
     if kind == "glossary":
-        return f"/bibliotheque/#{obj.anchor}"
+        return f"/{LIBRARY_SLUG}/#terme-{link}"
     if kind == "actor":
+        path = reverse("actor_detail", kwargs={"slug": link})
         if on_network:
-            return obj.territory.url.rstrip("/") + obj.get_url_path()
-        return obj.get_url_path()
-    return obj.get_url(request) or ""
+            return _site_root_urls(request).get(row["r_site"], "") + path
+        return path
+    return _page_url(link, request)
 
 
-def _text(kind, obj) -> str:
-    if kind == "actor":
-        return obj.description or obj.city
-    if kind == "experience":
-        return obj.summary
-    if kind == "page":
-        return obj.intro or obj.search_description
-    return getattr(obj, "search_excerpt", "")
-
-
-def _title(kind, obj) -> str:
-    return obj.name if kind == "actor" else str(obj) if kind == "glossary" else obj.title
-
-
-def _related(key, queryset, on_network):
-    """Only what the result list shows: the territory (and its host on the network)."""
-    if key == "actor":
-        return queryset.select_related("territory__site" if on_network else "territory")
-    if key == "experience":
-        return queryset.select_related("territory")
-    return queryset
+def _site_root_urls(request) -> dict:
+    """Root URL of each site (cached by Wagtail per request, and in the cache between them)."""
+    return {root.site_id: root.root_url for root in Page._get_site_root_paths(request)}
 
 
 def run_search(request, q, *, kind="", theme="", territory_slug=""):
@@ -171,7 +168,8 @@ def run_search(request, q, *, kind="", theme="", territory_slug=""):
         if territory_filter is None:
             return []
     querysets = _querysets(territory, site, territory_filter=territory_filter)
-    groups = []
+    limit = PAGE_SIZE if kind else PER_TYPE
+    parts, labels = [], {}
     for key, label in TYPES:
         if key not in querysets or (kind and key != kind):
             continue
@@ -181,26 +179,30 @@ def run_search(request, q, *, kind="", theme="", territory_slug=""):
         queryset = querysets[key]
         if theme:
             queryset = queryset.filter(themes__slug=theme)
-        limit = PAGE_SIZE if kind else PER_TYPE
-        # One query per type: one row more than shown tells whether there are more
-        # (no COUNT over every match, the costliest part on large tables).
-        results = list(_related(key, matching(queryset, spec, q), on_network)[: limit + 1])
-        more = len(results) > limit
-        results = results[:limit]
+        labels[key] = label
+        # One row more than shown tells whether there are more (no COUNT over every match,
+        # the costliest part on large tables).
+        parts.append(result_rows(matching(queryset, spec, q), spec)[: limit + 1])
+    rows = {key: [] for key in labels}
+    for row in fetch_rows(parts):  # one statement for every type
+        rows[row["r_type"]].append(row)
+    groups = []
+    for key, label in labels.items():
+        shown = rows[key][:limit]
         groups.append(
             {
                 "type": key,
                 "label": label,
-                "count": len(results),
-                "more": more,
+                "count": len(shown),
+                "more": len(rows[key]) > limit,
                 "items": [
                     {
-                        "title": _title(key, obj),
-                        "url": _url(key, obj, request, on_network),
-                        "excerpt": highlight(_text(key, obj), q),
-                        "territory": getattr(getattr(obj, "territory", None), "name", ""),
+                        "title": row["r_title"],
+                        "url": _url(row, request, on_network),
+                        "excerpt": highlight(row["r_text"] or row["r_text2"], q),
+                        "territory": row["r_territory"],
                     }
-                    for obj in results
+                    for row in shown
                 ],
             }
         )
@@ -236,11 +238,17 @@ def search(request):
     )
     errors = _errors(raw_q, kind, theme, territory_slug, themes, territories)
     q = "" if errors else clean_query(raw_q)
+    # A single letter (or only punctuation) is not searched: it would match nearly every row
+    # and rank them all. The page answers at once with a hint.
+    too_short = bool(q) and too_short_query(q)
     groups = (
-        run_search(request, q, kind=kind, theme=theme, territory_slug=territory_slug) if q else []
+        run_search(request, q, kind=kind, theme=theme, territory_slug=territory_slug)
+        if q and not too_short
+        else []
     )
     context = {
         "query": q,
+        "too_short": too_short,
         "errors": errors,
         "groups": groups,
         "total": sum(g["count"] for g in groups),
@@ -258,7 +266,7 @@ def search(request):
 def suggestions(request):
     """JSON titles and URLs for the search box: at most eight, for 2 to 100 characters."""
     q = clean_query(request.GET.get("q", ""))
-    if not 2 <= len(q) <= MAX_QUERY or "\x00" in q:
+    if too_short_query(q) or len(q) > MAX_QUERY or "\x00" in q:
         return JsonResponse({"error": "q : 2 à 100 caractères"}, status=400)
     territory = current_territory(request)
     on_network = territory is None
@@ -267,12 +275,13 @@ def suggestions(request):
     for key in ("method", "lesson", "experience", "event", "page", "actor"):
         if len(results) >= SUGGESTIONS:
             break
-        queryset = completing(querysets[key], SEARCH_TYPES[key], q)
-        for obj in _related(key, queryset, on_network)[: SUGGESTIONS - len(results)]:
+        spec = SEARCH_TYPES[key]
+        rows = result_rows(completing(querysets[key], spec, q), spec)
+        for row in rows[: SUGGESTIONS - len(results)]:
             results.append(
                 {
-                    "title": _title(key, obj),
-                    "url": _url(key, obj, request, on_network),
+                    "title": row["r_title"],
+                    "url": _url(row, request, on_network),
                     "type": key,
                     "type_label": str(TYPE_LABELS[key]),
                 }
