@@ -8,6 +8,7 @@ scope and the theme filter in the same query; live rows only, never a draft.
 
 import re
 
+from django.db.models import Q
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -19,7 +20,13 @@ from wagtail.models import Page, Site
 
 from network.library.models import LIBRARY_SLUG
 from network.library.search import TYPES as SEARCH_TYPES
-from network.library.search import completing, fetch_rows, matching, result_rows
+from network.library.search import (
+    completing,
+    fetch_rows,
+    matching,
+    result_rows,
+    union_statement,
+)
 from network.text import fold
 from territories.services import current_territory
 
@@ -50,8 +57,10 @@ def too_short_query(q: str) -> bool:
     return sum(c.isalnum() for c in q) < MIN_QUERY
 
 
-def _querysets(territory, site, *, territory_filter=None):
-    """Unevaluated querysets per type, scoped to the host (and the optional territory)."""
+def _querysets(territory, site, *, territory_filter=None, restricted=None):
+    """Unevaluated querysets per type, scoped to the host (and the optional territory).
+
+    ``restricted``: the trees under a view restriction as a ``Q`` (read here if not given)."""
     from experiences.listing import listed_experiences, restricted_trees
     from network.events.models import EventPage
     from network.library.models import GlossaryTerm, LessonPage, MethodPage
@@ -59,7 +68,8 @@ def _querysets(territory, site, *, territory_filter=None):
     from territories.models import Actor
 
     scope = territory or territory_filter
-    restricted = restricted_trees()  # once for the five page types (public() reads it each time)
+    if restricted is None:  # once for the five page types (public() reads it each time)
+        restricted = restricted_trees()
 
     def public(queryset):
         return queryset.exclude(restricted) if restricted else queryset
@@ -154,6 +164,71 @@ def _site_root_urls(request) -> dict:
     return {root.site_id: root.root_url for root in Page._get_site_root_paths(request)}
 
 
+# PostgreSQL: the search statement of each scope and set of filters, compiled once with
+# placeholders for the query (building and compiling seven ORM querysets cost more CPU than
+# PostgreSQL spends running them). Its key holds everything the SQL and its parameters are
+# built from, other than the query: the scope's id and root path, the restricted trees, the
+# type and theme filters. The query only ever reaches the SQL as these two parameters.
+_RAW_Q = "\ue000Q\ue000"  # as typed: ``matching`` folds it to _FOLDED_Q
+_FOLDED_Q = fold(_RAW_Q)
+_STATEMENTS: dict = {}
+MAX_STATEMENTS = 512
+
+
+def _result_keys(kind, theme, library) -> list[str]:
+    """The result types searched: all, or the one asked; those with themes if a theme is."""
+    return [
+        key
+        for key, _label in TYPES
+        if (library or key not in ("method", "lesson", "glossary"))
+        and (not kind or key == kind)
+        and (not theme or SEARCH_TYPES[key].themes)
+    ]
+
+
+def _statement(q, territory, site, territory_filter, kind, theme, keys):
+    """SQL, parameters and type order of the search (``network.library.search``)."""
+    from django.db import connection
+
+    from wagtail.models import PageViewRestriction
+
+    paths = tuple(sorted(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    restricted = Q()
+    for path in paths:
+        restricted |= Q(path__startswith=path)
+    scope = territory or territory_filter
+
+    def build(query):
+        querysets = _querysets(
+            territory, site, territory_filter=territory_filter, restricted=restricted
+        )
+        limit = PAGE_SIZE if kind else PER_TYPE
+        parts = []
+        for key in keys:
+            queryset = querysets[key]
+            if theme:
+                queryset = queryset.filter(themes__slug=theme)
+            # One row more than shown tells whether there are more (no COUNT over every
+            # match, the costliest part on large tables).
+            spec = SEARCH_TYPES[key]
+            parts.append(result_rows(matching(queryset, spec, query), spec)[: limit + 1])
+        return union_statement(parts)
+
+    if connection.vendor != "postgresql":  # SQLite: the SQL depends on the query's words
+        return build(q)
+    root_path = scope.site.root_page.path if scope is not None else ""
+    cache_key = (scope.pk if scope else None, root_path, paths, kind, theme, tuple(keys))
+    statement = _STATEMENTS.get(cache_key)
+    if statement is None:
+        if len(_STATEMENTS) >= MAX_STATEMENTS:
+            _STATEMENTS.clear()
+        statement = _STATEMENTS[cache_key] = build(_RAW_Q)
+    sql, params, order = statement
+    folded = fold(q)
+    values = {_RAW_Q: q, _FOLDED_Q: folded}
+    return sql, [values.get(p, p) if isinstance(p, str) else p for p in params], order
+
+
 def run_search(request, q, *, kind="", theme="", territory_slug=""):
     from territories.models import Territory
 
@@ -167,24 +242,12 @@ def run_search(request, q, *, kind="", theme="", territory_slug=""):
         )
         if territory_filter is None:
             return []
-    querysets = _querysets(territory, site, territory_filter=territory_filter)
+    keys = _result_keys(kind, theme, library=territory_filter is None)
+    labels = {key: TYPE_LABELS[key] for key in keys}
     limit = PAGE_SIZE if kind else PER_TYPE
-    parts, labels = [], {}
-    for key, label in TYPES:
-        if key not in querysets or (kind and key != kind):
-            continue
-        spec = SEARCH_TYPES[key]
-        if theme and not spec.themes:
-            continue
-        queryset = querysets[key]
-        if theme:
-            queryset = queryset.filter(themes__slug=theme)
-        labels[key] = label
-        # One row more than shown tells whether there are more (no COUNT over every match,
-        # the costliest part on large tables).
-        parts.append(result_rows(matching(queryset, spec, q), spec)[: limit + 1])
+    statement = _statement(q, territory, site, territory_filter, kind, theme, keys)
     rows = {key: [] for key in labels}
-    for row in fetch_rows(parts):  # one statement for every type
+    for row in fetch_rows(*statement):  # one statement for every type
         rows[row["r_type"]].append(row)
     groups = []
     for key, label in labels.items():

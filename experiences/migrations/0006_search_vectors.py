@@ -1,6 +1,6 @@
 """PostgreSQL only: a stored ``search_vector`` (``to_tsvector('french', search_text)``, a
-generated column) on actors and experiences, GIN-indexed, for the site search
-(``network.library.search``).
+generated column) on actors and experiences, GIN-indexed, and the actors' newest-first
+indexes, for the site search (``network.library.search``).
 
 With only an expression index, every row PostgreSQL looks at outside the index — a phrase
 query's recheck (« tiers-lieu » is ``tier <-> lieu``), a newest-first walk filtering the
@@ -27,8 +27,18 @@ FORWARDS = [
     "CREATE INDEX IF NOT EXISTS experience_search_vector ON experiences_experiencepage "
     "USING gin (search_vector)",
     "DROP INDEX IF EXISTS actor_search_fr",
+    # A broad query (« jeunes territoire »: one actor in six) ranks only the newest 100
+    # matches: walking these newest-first and testing the stored vector reads ~600 rows,
+    # instead of fetching all 8,000 matches to sort them (12 ms → 1–2 ms). PostgreSQL still
+    # takes the GIN index for rare words (it has the vector's statistics).
+    "CREATE INDEX IF NOT EXISTS actor_recent ON territories_actor "
+    "(last_published_at DESC) WHERE live",
+    "CREATE INDEX IF NOT EXISTS actor_territory_recent ON territories_actor "
+    "(territory_id, last_published_at DESC) WHERE live",
 ]
 BACKWARDS = [
+    "DROP INDEX IF EXISTS actor_recent",
+    "DROP INDEX IF EXISTS actor_territory_recent",
     "CREATE INDEX IF NOT EXISTS actor_search_fr ON territories_actor "
     "USING gin (to_tsvector('french'::regconfig, search_text)) WHERE live",
     "DROP INDEX IF EXISTS actor_search_vector",

@@ -13,9 +13,10 @@ and pages), never on Wagtail's shared search index.
 - SQLite (development, tests): every significant word, lightly stemmed, must appear in the
   folded ``search_text`` or, for the small types, in one of the text columns; ordered by title.
 
-The search page reads the rows of every type in one statement (``fetch_rows``): each type's
-ranked, limited query reduced to the few columns the result list shows (``result_rows``),
-joined with ``UNION ALL``. No model instances, one round trip, on both databases.
+The search page reads the rows of every type in one statement (``union_statement``): each
+type's ranked, limited query reduced to the few columns the result list shows
+(``result_rows``), joined with ``UNION ALL``. No model instances, one round trip, on both
+databases.
 """
 
 from dataclasses import dataclass
@@ -297,12 +298,10 @@ def result_rows(queryset, spec: SearchType):
     )
 
 
-def fetch_rows(parts) -> list[dict]:
-    """Rows of several sliced ``result_rows`` querysets in one ``UNION ALL`` statement.
-
-    Each part keeps its own ORDER BY and LIMIT inside its subquery; the order of the union
-    itself is unspecified, so the rows come back sorted by type (in ``parts``' order) then by
-    ``ranking_key``, the order ``matching`` gives."""
+def union_statement(parts) -> tuple[str, list, dict]:
+    """SQL and parameters of one ``UNION ALL`` statement over several sliced ``result_rows``
+    querysets (each keeps its own ORDER BY and LIMIT inside its subquery), and the position of
+    each type, to sort the rows by (see ``fetch_rows``)."""
     sqls, params, order = [], [], {}
     columns = ", ".join(ROW)
     for queryset in parts:
@@ -313,10 +312,16 @@ def fetch_rows(parts) -> list[dict]:
         order[queryset.query.annotations["r_type"].value] = len(order)
         sqls.append(f"SELECT {columns} FROM ({sql}) AS part{len(sqls)}")
         params.extend(part_params)
-    if not sqls:
+    return " UNION ALL ".join(sqls), params, order
+
+
+def fetch_rows(sql: str, params, order: dict) -> list[dict]:
+    """The rows of a ``union_statement``. The order of a union is unspecified: the rows come
+    back sorted by type (in the parts' order), then by ``ranking_key``, ``matching``'s order."""
+    if not sql:
         return []
     with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(sqls), params)
+        cursor.execute(sql, params)
         rows = [dict(zip(ROW, values, strict=True)) for values in cursor.fetchall()]
     rows.sort(key=lambda row: (order[row["r_type"]], *ranking_key(row)))
     return rows

@@ -232,6 +232,32 @@ def test_a_published_change_is_searched_at_once(client, corpus):
 
 
 @pytest.mark.django_db
+def test_each_query_and_scope_gets_its_own_results(client, corpus):
+    """PostgreSQL reuses the compiled statement of a scope and filters: only the query's
+    parameters change. Same host and filters, other query; same query, other scope."""
+    from wagtail.models import PageViewRestriction
+
+    def titles(q, host, **params):
+        html = client.get("/recherche/", {"q": q, **params}, HTTP_HOST=host).content.decode()
+        return html.split('class="search-results"')[1]
+
+    assert "Jardin coopératif Alpha" in titles("jardin", "alpha.localhost")
+    second = titles("diagnostic", "alpha.localhost")
+    assert "Diagnostic partagé" in second and "Jardin coopératif Alpha" not in second
+    assert "Jardin coopératif Beta" in titles("jardin", "beta.localhost")
+    assert "Jardin coopératif Alpha" not in titles("jardin", "beta.localhost")
+    alpha = titles("jardin", "localhost", territoire="alpha")
+    assert "Jardin coopératif Alpha" in alpha and "Jardin coopératif Beta" not in alpha
+    beta = titles("jardin", "localhost", territoire="beta")
+    assert "Jardin coopératif Beta" in beta and "Jardin coopératif Alpha" not in beta
+    assert "Jardin de la page Beta" in titles("jardin", "localhost")
+    PageViewRestriction.objects.create(
+        page=corpus["page_b"], restriction_type="password", password="secret"
+    )
+    assert "Jardin de la page Beta" not in titles("jardin", "localhost")
+
+
+@pytest.mark.django_db
 def test_pages_under_a_view_restriction_are_never_found(client, corpus):
     from wagtail.models import PageViewRestriction
 
