@@ -9,10 +9,11 @@ demo library and agenda (``network.demo.library_loader``), tops the actors up wi
 ``manage.py generate_actors`` (in Vitawin) and the experiences with the bulk generator of
 ``bench/experiences_index.py`` (published, spread over the territories), runs
 ``VACUUM ANALYZE``, then times two-word queries through Django's test ``Client`` in this
-process (the whole request: middleware, site resolution, one ranked query per result type,
-rendering) on the network host (everything) and on Vitawin's host (its pages, actors and
-experiences plus the library). The site search reads each type's own table, so Wagtail's
-search index is not filled. Results: ``bench/results/search.json``.
+process (the whole request: middleware, site resolution, one statement joining a ranked
+query per result type, rendering) on the network host (everything) and on Vitawin's host
+(its pages, actors and experiences plus the library), then one-letter queries (answered
+with a hint, unsearched). The site search reads each type's own table, so Wagtail's search
+index is not filled. Results: ``bench/results/search.json``.
 """
 
 import argparse
