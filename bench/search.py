@@ -9,10 +9,11 @@ demo library and agenda (``network.demo.library_loader``), tops the actors up wi
 ``manage.py generate_actors`` (in Vitawin) and the experiences with the bulk generator of
 ``bench/experiences_index.py`` (published, spread over the territories), runs
 ``VACUUM ANALYZE``, then times two-word queries through Django's test ``Client`` in this
-process (the whole request: middleware, site resolution, one ranked query per result type,
-rendering) on the network host (everything) and on Vitawin's host (its pages, actors and
-experiences plus the library). The site search reads each type's own table, so Wagtail's
-search index is not filled. Results: ``bench/results/search.json``.
+process (the whole request: middleware, site resolution, one statement joining a ranked
+query per result type, rendering) on the network host (everything) and on Vitawin's host
+(its pages, actors and experiences plus the library), then one-letter queries (answered
+with a hint, unsearched). The site search reads each type's own table, so Wagtail's search
+index is not filled. Results: ``bench/results/search.json``.
 """
 
 import argparse
@@ -56,6 +57,7 @@ QUERIES = [
     "jeunes territoire",  # matches one generated actor in six: the widest ranking
     "projets quartier",
 ]
+SHORT = ["x", "j", "é", "a"]
 
 
 def ensure_library():
@@ -103,18 +105,18 @@ def cpu_ns(backend: int) -> int:
     return time.process_time_ns() + pg
 
 
-def measure(host: str, repeat: int, backend: int) -> dict:
+def measure(host: str, repeat: int, backend: int, queries=QUERIES) -> dict:
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     client = Client()
-    for q in QUERIES[:3]:  # warm-up
+    for q in queries[:3]:  # warm-up
         client.get("/recherche/", {"q": q}, HTTP_HOST=host)
     timings, cpu, sql = [], [], []
-    queries = 0
+    statements = 0
     for i in range(repeat):
-        q = QUERIES[i % len(QUERIES)]
+        q = queries[i % len(queries)]
         with CaptureQueriesContext(connection) as captured:
             cpu_started = cpu_ns(backend)
             started = time.perf_counter()
@@ -123,7 +125,7 @@ def measure(host: str, repeat: int, backend: int) -> dict:
             cpu.append((cpu_ns(backend) - cpu_started) / 1e6)
         if response.status_code != 200:
             raise SystemExit(f"{host} {q} → {response.status_code}")
-        queries = max(queries, len(captured))
+        statements = max(statements, len(captured))
         sql.append(sum(float(c["time"]) for c in captured.captured_queries) * 1000)
     return {
         "p50": round(statistics.median(timings), 1),
@@ -132,7 +134,7 @@ def measure(host: str, repeat: int, backend: int) -> dict:
         "cpu_p50": round(statistics.median(cpu), 1),
         "cpu_p95": round(percentile(cpu, 0.95), 1),
         "sql_p50": round(statistics.median(sql), 1),
-        "queries": queries,
+        "queries": statements,
     }
 
 
@@ -203,6 +205,14 @@ def main():
             f"max {figures['max']:.1f} ms  CPU p50 {figures['cpu_p50']:.1f} ms  "
             f"p95 {figures['cpu_p95']:.1f} ms  SQL p50 {figures['sql_p50']:.1f} ms  "
             f"SQL queries {figures['queries']}"
+        )
+    # One letter: answered with a hint, without searching (it used to take 1.5–7 s).
+    for host in ("localhost", f"{MAIN}.localhost"):
+        figures = measure(host, 20, backend, queries=SHORT)
+        data["hosts"][f"{host} one letter"] = figures
+        print(
+            f"{host:22} one letter: p50 {figures['p50']:.1f} ms  p95 {figures['p95']:.1f} ms  "
+            f"CPU p50 {figures['cpu_p50']:.1f} ms  SQL queries {figures['queries']}"
         )
     data["load_average_after"] = [round(v, 2) for v in os.getloadavg()]
     print(f"load average after: {data['load_average_after']}")

@@ -8,19 +8,29 @@ scope and the theme filter in the same query; live rows only, never a draft.
 
 import re
 
+from django.db.models import Q
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
+from network.library.models import LIBRARY_SLUG
 from network.library.search import TYPES as SEARCH_TYPES
-from network.library.search import completing, matching
+from network.library.search import (
+    completing,
+    fetch_rows,
+    matching,
+    result_rows,
+    union_statement,
+)
 from network.text import fold
 from territories.services import current_territory
 
+MIN_QUERY = 2  # one letter matches nearly everything and means nothing: a hint instead
 MAX_QUERY = 100
 PER_TYPE = 10  # results shown per type when grouped
 PAGE_SIZE = 30  # results shown when filtered on one type
@@ -42,8 +52,15 @@ def clean_query(raw: str) -> str:
     return " ".join((raw or "").split())
 
 
-def _querysets(territory, site, *, territory_filter=None):
-    """Unevaluated querysets per type, scoped to the host (and the optional territory)."""
+def too_short_query(q: str) -> bool:
+    """Fewer than ``MIN_QUERY`` letters or digits: « x », « é », « a ! »."""
+    return sum(c.isalnum() for c in q) < MIN_QUERY
+
+
+def _querysets(territory, site, *, territory_filter=None, restricted=None):
+    """Unevaluated querysets per type, scoped to the host (and the optional territory).
+
+    ``restricted``: the trees under a view restriction as a ``Q`` (read here if not given)."""
     from experiences.listing import listed_experiences, restricted_trees
     from network.events.models import EventPage
     from network.library.models import GlossaryTerm, LessonPage, MethodPage
@@ -51,7 +68,8 @@ def _querysets(territory, site, *, territory_filter=None):
     from territories.models import Actor
 
     scope = territory or territory_filter
-    restricted = restricted_trees()  # once for the five page types (public() reads it each time)
+    if restricted is None:  # once for the five page types (public() reads it each time)
+        restricted = restricted_trees()
 
     def public(queryset):
         return queryset.exclude(restricted) if restricted else queryset
@@ -120,41 +138,95 @@ def highlight(text: str, q: str, width: int = 220) -> str:
     return mark_safe(prefix + "".join(out) + suffix)
 
 
-def _url(kind, obj, request, on_network) -> str:
-    from network.library.views import library_href
+def _page_url(url_path: str, request) -> str:
+    """A page's URL from its ``url_path`` alone (relative on its own site, absolute elsewhere),
+    as ``Page.get_url`` gives it: no page row is loaded."""
+    return Page(url_path=url_path).get_url(request) or ""
 
+
+def _url(row, request, on_network) -> str:
+    kind, link = row["r_type"], row["r_link"]
     if kind in ("method", "lesson"):
-        return library_href(obj)
+        position = link.find(f"/{LIBRARY_SLUG}/")
+        return link[position:] if position >= 0 else _page_url(link, request)
     if kind == "glossary":
-        return f"/bibliotheque/#{obj.anchor}"
+        return f"/{LIBRARY_SLUG}/#terme-{link}"
     if kind == "actor":
+        path = reverse("actor_detail", kwargs={"slug": link})
         if on_network:
-            return obj.territory.url.rstrip("/") + obj.get_url_path()
-        return obj.get_url_path()
-    return obj.get_url(request) or ""
+            return _site_root_urls(request).get(row["r_site"], "") + path
+        return path
+    return _page_url(link, request)
 
 
-def _text(kind, obj) -> str:
-    if kind == "actor":
-        return obj.description or obj.city
-    if kind == "experience":
-        return obj.summary
-    if kind == "page":
-        return obj.intro or obj.search_description
-    return getattr(obj, "search_excerpt", "")
+def _site_root_urls(request) -> dict:
+    """Root URL of each site (cached by Wagtail per request, and in the cache between them)."""
+    return {root.site_id: root.root_url for root in Page._get_site_root_paths(request)}
 
 
-def _title(kind, obj) -> str:
-    return obj.name if kind == "actor" else str(obj) if kind == "glossary" else obj.title
+# PostgreSQL: the search statement of each scope and set of filters, compiled once with
+# placeholders for the query (building and compiling seven ORM querysets cost more CPU than
+# PostgreSQL spends running them). Its key holds everything the SQL and its parameters are
+# built from, other than the query: the scope's id and root path, the restricted trees, the
+# type and theme filters. The query only ever reaches the SQL as these two parameters.
+_RAW_Q = "\ue000Q\ue000"  # as typed: ``matching`` folds it to _FOLDED_Q
+_FOLDED_Q = fold(_RAW_Q)
+_STATEMENTS: dict = {}
+MAX_STATEMENTS = 512
 
 
-def _related(key, queryset, on_network):
-    """Only what the result list shows: the territory (and its host on the network)."""
-    if key == "actor":
-        return queryset.select_related("territory__site" if on_network else "territory")
-    if key == "experience":
-        return queryset.select_related("territory")
-    return queryset
+def _result_keys(kind, theme, library) -> list[str]:
+    """The result types searched: all, or the one asked; those with themes if a theme is."""
+    return [
+        key
+        for key, _label in TYPES
+        if (library or key not in ("method", "lesson", "glossary"))
+        and (not kind or key == kind)
+        and (not theme or SEARCH_TYPES[key].themes)
+    ]
+
+
+def _statement(q, territory, site, territory_filter, kind, theme, keys):
+    """SQL, parameters and type order of the search (``network.library.search``)."""
+    from django.db import connection
+
+    from wagtail.models import PageViewRestriction
+
+    paths = tuple(sorted(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    restricted = Q()
+    for path in paths:
+        restricted |= Q(path__startswith=path)
+    scope = territory or territory_filter
+
+    def build(query):
+        querysets = _querysets(
+            territory, site, territory_filter=territory_filter, restricted=restricted
+        )
+        limit = PAGE_SIZE if kind else PER_TYPE
+        parts = []
+        for key in keys:
+            queryset = querysets[key]
+            if theme:
+                queryset = queryset.filter(themes__slug=theme)
+            # One row more than shown tells whether there are more (no COUNT over every
+            # match, the costliest part on large tables).
+            spec = SEARCH_TYPES[key]
+            parts.append(result_rows(matching(queryset, spec, query), spec)[: limit + 1])
+        return union_statement(parts)
+
+    if connection.vendor != "postgresql":  # SQLite: the SQL depends on the query's words
+        return build(q)
+    root_path = scope.site.root_page.path if scope is not None else ""
+    cache_key = (scope.pk if scope else None, root_path, paths, kind, theme, tuple(keys))
+    statement = _STATEMENTS.get(cache_key)
+    if statement is None:
+        if len(_STATEMENTS) >= MAX_STATEMENTS:
+            _STATEMENTS.clear()
+        statement = _STATEMENTS[cache_key] = build(_RAW_Q)
+    sql, params, order = statement
+    folded = fold(q)
+    values = {_RAW_Q: q, _FOLDED_Q: folded}
+    return sql, [values.get(p, p) if isinstance(p, str) else p for p in params], order
 
 
 def run_search(request, q, *, kind="", theme="", territory_slug=""):
@@ -170,37 +242,30 @@ def run_search(request, q, *, kind="", theme="", territory_slug=""):
         )
         if territory_filter is None:
             return []
-    querysets = _querysets(territory, site, territory_filter=territory_filter)
+    keys = _result_keys(kind, theme, library=territory_filter is None)
+    labels = {key: TYPE_LABELS[key] for key in keys}
+    limit = PAGE_SIZE if kind else PER_TYPE
+    statement = _statement(q, territory, site, territory_filter, kind, theme, keys)
+    rows = {key: [] for key in labels}
+    for row in fetch_rows(*statement):  # one statement for every type
+        rows[row["r_type"]].append(row)
     groups = []
-    for key, label in TYPES:
-        if key not in querysets or (kind and key != kind):
-            continue
-        spec = SEARCH_TYPES[key]
-        if theme and not spec.themes:
-            continue
-        queryset = querysets[key]
-        if theme:
-            queryset = queryset.filter(themes__slug=theme)
-        limit = PAGE_SIZE if kind else PER_TYPE
-        # One query per type: one row more than shown tells whether there are more
-        # (no COUNT over every match, the costliest part on large tables).
-        results = list(_related(key, matching(queryset, spec, q), on_network)[: limit + 1])
-        more = len(results) > limit
-        results = results[:limit]
+    for key, label in labels.items():
+        shown = rows[key][:limit]
         groups.append(
             {
                 "type": key,
                 "label": label,
-                "count": len(results),
-                "more": more,
+                "count": len(shown),
+                "more": len(rows[key]) > limit,
                 "items": [
                     {
-                        "title": _title(key, obj),
-                        "url": _url(key, obj, request, on_network),
-                        "excerpt": highlight(_text(key, obj), q),
-                        "territory": getattr(getattr(obj, "territory", None), "name", ""),
+                        "title": row["r_title"],
+                        "url": _url(row, request, on_network),
+                        "excerpt": highlight(row["r_text"] or row["r_text2"], q),
+                        "territory": row["r_territory"],
                     }
-                    for obj in results
+                    for row in shown
                 ],
             }
         )
@@ -236,11 +301,17 @@ def search(request):
     )
     errors = _errors(raw_q, kind, theme, territory_slug, themes, territories)
     q = "" if errors else clean_query(raw_q)
+    # A single letter (or only punctuation) is not searched: it would match nearly every row
+    # and rank them all. The page answers at once with a hint.
+    too_short = bool(q) and too_short_query(q)
     groups = (
-        run_search(request, q, kind=kind, theme=theme, territory_slug=territory_slug) if q else []
+        run_search(request, q, kind=kind, theme=theme, territory_slug=territory_slug)
+        if q and not too_short
+        else []
     )
     context = {
         "query": q,
+        "too_short": too_short,
         "errors": errors,
         "groups": groups,
         "total": sum(g["count"] for g in groups),
@@ -258,7 +329,7 @@ def search(request):
 def suggestions(request):
     """JSON titles and URLs for the search box: at most eight, for 2 to 100 characters."""
     q = clean_query(request.GET.get("q", ""))
-    if not 2 <= len(q) <= MAX_QUERY or "\x00" in q:
+    if too_short_query(q) or len(q) > MAX_QUERY or "\x00" in q:
         return JsonResponse({"error": "q : 2 à 100 caractères"}, status=400)
     territory = current_territory(request)
     on_network = territory is None
@@ -267,12 +338,13 @@ def suggestions(request):
     for key in ("method", "lesson", "experience", "event", "page", "actor"):
         if len(results) >= SUGGESTIONS:
             break
-        queryset = completing(querysets[key], SEARCH_TYPES[key], q)
-        for obj in _related(key, queryset, on_network)[: SUGGESTIONS - len(results)]:
+        spec = SEARCH_TYPES[key]
+        rows = result_rows(completing(querysets[key], spec, q), spec)
+        for row in rows[: SUGGESTIONS - len(results)]:
             results.append(
                 {
-                    "title": _title(key, obj),
-                    "url": _url(key, obj, request, on_network),
+                    "title": row["r_title"],
+                    "url": _url(row, request, on_network),
                     "type": key,
                     "type_label": str(TYPE_LABELS[key]),
                 }

@@ -78,7 +78,7 @@ def pages(client, vitawin) -> dict[str, tuple[str, str]]:
         (HOST, "/" + experience.url_path.removeprefix(vitawin.site.root_page.url_path)),
         (HOST, "/bibliotheque/"),
         (HOST, item),
-        (HOST, "/recherche/?q=x"),
+        (HOST, "/recherche/?q=atelier+jeunes"),  # one letter answers a hint without searching
         (HOST, "/api/actors.geojson"),
         (NETWORK, "/"),
         (NETWORK, "/carte/"),
