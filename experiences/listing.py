@@ -18,7 +18,8 @@ experience's own row (``territory``, ``maturity``, ``on_network``/``is_live``,
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import CharField, Exists, OuterRef, Q, Value
+from django.db.models import CharField, Exists, OuterRef, Prefetch, Q, Value
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Theme
@@ -36,6 +37,22 @@ SORTS = {
     "ancien": (_("Les plus anciennes"), ("published_at", "pk")),
 }
 DEFAULT_SORT = "recent"
+# What a result card shows (experiences/includes/experience_card.html) and its URL needs:
+# the rich text and stream fields of the 20 results are not read.
+CARD_FIELDS = (
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "content_type_id",
+    "locale_id",
+    "live",
+    "first_published_at",
+    "summary",
+    "maturity",
+    "territory__name",
+)
 
 # GET parameter -> label; the order of the facets in the form.
 FACETS = {
@@ -133,6 +150,23 @@ class Option:
     count: int
     selected: bool
 
+    @property
+    def count_text(self) -> str:
+        """« expérience » or « expériences », for screen readers after the count."""
+        return count_text(self.count)
+
+
+def count_text(count: int) -> str:
+    """The plural form for ``count``, translated once per count and language (a facet
+    column lists dozens of options, each its own ``blocktranslate`` otherwise)."""
+    key = (get_language(), count)
+    if key not in _count_texts:
+        _count_texts[key] = ngettext("expérience", "expériences", count)
+    return _count_texts[key]
+
+
+_count_texts: dict[tuple[str, int], str] = {}
+
 
 @dataclass
 class Facet:
@@ -213,7 +247,8 @@ def build_listing(experiences, data, *, territory_facet: bool = True) -> dict:
     results = (
         apply_filters(experiences, filters)
         .select_related("territory")
-        .prefetch_related("themes")
+        .only(*CARD_FIELDS)
+        .prefetch_related(Prefetch("themes", queryset=Theme.objects.only("name")))
         .order_by(*SORTS[filters.sort][1])
     )
     paginator = Paginator(results, PER_PAGE)

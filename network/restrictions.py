@@ -10,7 +10,8 @@ once (``RequestRestrictionsMiddleware``) and everything else filters that list:
 - ``public(queryset)``: in place of ``queryset.public()``.
 
 Outside such a request (admin, commands, tests calling functions directly) each call reads
-the table, as Wagtail does.
+the table, as Wagtail does. Alias pages keep Wagtail's own check (it applies their source's
+restrictions); an ordinary page is checked against its own tree path only.
 """
 
 from contextvars import ContextVar

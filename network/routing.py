@@ -11,6 +11,7 @@ The pages read on the way are kept on the request (``route_chain``), so the brea
 not read the ancestors again.
 """
 
+from django.conf import settings
 from django.http import Http404
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -68,7 +69,10 @@ def route(request, path: str):
 
 
 def serve(request, path: str):
-    """Wagtail's ``serve`` (hooks, view restrictions, ``Page.serve``) on this routing."""
+    """Wagtail's ``serve`` (hooks, view restrictions, ``Page.serve``) on this routing; with
+    Wagtail's localisation on, its own routing (the root page's translation comes first)."""
+    if settings.WAGTAIL_I18N_ENABLED:
+        return wagtail_serve(request, path)
     if not hasattr(request, "_wagtail_route_for_request"):
         try:
             request._wagtail_route_for_request = route(request, path)
