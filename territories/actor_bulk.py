@@ -39,9 +39,14 @@ class Slugs:
     """Unique slugs within a territory, from the actor's name (as ``Actor.save`` makes)."""
 
     def __init__(self, territory: Territory):
-        self.used = set(Actor.objects.filter(territory=territory).values_list("slug", flat=True))
+        self.territory = territory
+        self.used: set[str] | None = None  # read at the first new actor (none: a re-import)
 
     def __call__(self, name: str) -> str:
+        if self.used is None:
+            self.used = set(
+                Actor.objects.filter(territory=self.territory).values_list("slug", flat=True)
+            )
         base = slugify(name)[:200] or "acteur"
         slug, n = base, 2
         while slug in self.used:
@@ -240,9 +245,11 @@ class CopyWriter(_Writer):
 
     def write(self, rows: list[CleanRow]) -> None:
         known, slugs = self.known, self.slugs
+        # Slugs first: the first new actor reads the territory's slugs, and no query can
+        # run while a COPY is under way on the connection.
+        new_slugs = ["" if row.external_id in known else slugs(row.values[0]) for row in rows]
         with connection.cursor() as cursor, cursor.copy(self.copy_sql) as copy:
-            for row in rows:
-                slug = "" if row.external_id in known else slugs(row.values[0])
+            for row, slug in zip(rows, new_slugs, strict=True):
                 copy.write_row(
                     (
                         row.line,
@@ -261,8 +268,6 @@ class CopyWriter(_Writer):
         themes, offers = self.themes_table, self.offers_table
         compared = ", ".join(COMPARED)
         with connection.cursor() as cursor:
-            cursor.execute(f"CREATE INDEX ON {stage} (actor_id)")
-            cursor.execute(f"ANALYZE {stage}")
             # The actor each row updates, if any.
             cursor.execute(
                 f"UPDATE {stage} s SET actor_id = a.id FROM {table} a "

@@ -308,7 +308,8 @@ class _DuplicateCheck:
     ``duplicates.py``); rows updating an actor by (source, external_id) are not checked."""
 
     def __init__(self, territory: Territory, source: str):
-        self.index = DuplicateIndex(territory)
+        self.territory = territory
+        self.index: DuplicateIndex | None = None  # built at the first new row
         self.known = set(
             Actor.objects.filter(territory=territory, source=source).values_list(
                 "external_id", flat=True
@@ -318,6 +319,8 @@ class _DuplicateCheck:
     def flags(self, line: int, clean: CleanRow) -> list[DuplicateFlag]:
         if clean.external_id in self.known:
             return []
+        if self.index is None:
+            self.index = DuplicateIndex(self.territory)
         values = clean.values
         name = values[NAME]
         return [
