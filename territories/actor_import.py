@@ -49,6 +49,8 @@ from .models import Actor, Territory
 # Actors per search-indexing task after an import.
 INDEX_BATCH = 2000
 MAX_ROWS = 200_000
+# While checking the file, progress is reported every this many rows.
+PROGRESS_EVERY = 1000
 
 
 @dataclass
@@ -248,6 +250,8 @@ def actors_import(
                 raise ImportFileError(
                     _("Fichier trop long : %(max)s lignes au plus.") % {"max": MAX_ROWS}
                 )
+            if progress and report.rows % PROGRESS_EVERY == 0:
+                progress(report.rows, 0)  # checking: rows read so far, end unknown
             clean, errors = validator.validate(line, row)
             if clean is not None:
                 first = seen.setdefault(clean.external_id, line)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.admin import messages
 
+from . import import_progress
 from .actor_merge import MergeError, actors_merge
 from .import_runs import actor_import_start
 from .models import Actor, ActorImport, Territory
@@ -102,7 +103,7 @@ def _get_import(request, pk) -> ActorImport:
     )
     if actor_import is None:
         raise Http404
-    return actor_import
+    return import_progress.apply(actor_import)
 
 
 def import_status(request, pk):

@@ -5,11 +5,11 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 
+from . import import_progress
 from .actor_import import ImportFileError, actors_import
 from .models import ActorImport
 
 logger = logging.getLogger(__name__)
-PROGRESS_EVERY = 1000
 
 
 def actor_import_start(actor_import: ActorImport) -> None:
@@ -26,7 +26,7 @@ def actor_import_run(import_id: int) -> str:
     ActorImport.objects.filter(pk=import_id).update(status=ActorImport.Status.RUNNING)
 
     def progress(done: int, total: int) -> None:
-        ActorImport.objects.filter(pk=import_id).update(rows_done=done, rows_total=total)
+        import_progress.save(import_id, done, total)
 
     try:
         report = actors_import(

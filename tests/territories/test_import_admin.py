@@ -142,3 +142,26 @@ def test_import_runs_on_a_real_celery_worker(celery_worker, client, located, edi
         time.sleep(0.2)
     assert actor_import.status == ActorImport.Status.DONE, actor_import.summary
     assert Actor.objects.filter(territory=territory_a).count() == 2
+
+
+@pytest.mark.django_db
+def test_status_shows_the_live_progress_of_a_running_import(client, located, editor_a):
+    """Progress is read from the cache while the import runs: its rows are written in one
+    transaction, so the import's own row only changes once everything is committed."""
+    from territories import import_progress
+
+    territory_a, _b = located
+    client.force_login(editor_a)
+    upload(client, territory_a, CSV)  # queued after commit: here it never starts
+    actor_import = ActorImport.objects.get()
+    url = reverse("territories_admin:import_status", args=[actor_import.pk])
+
+    import_progress.save(actor_import.pk, 3000, 0)  # still checking the file
+    page = client.get(url).content.decode()
+    assert "Vérification du fichier : 3000 ligne(s) lue(s)." in page
+    assert client.get(url, {"format": "json"}).json()["rows_done"] == 3000
+
+    import_progress.save(actor_import.pk, 1000, 4000)  # writing
+    body = client.get(url, {"format": "json"}).json()
+    assert (body["rows_done"], body["rows_total"], body["percent"]) == (1000, 4000, 25)
+    assert "1000 ligne(s) écrite(s) sur 4000." in client.get(url).content.decode()
