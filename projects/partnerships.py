@@ -241,8 +241,14 @@ def page_url_builder(request):
     request's own site), from the site root paths Wagtail caches: no query per page."""
     from wagtail.models import Page
 
+    # One Page, its id and path changed for each link: building a Page (a ClusterableModel)
+    # per link cost more than the rest of a commune report. ``get_url`` reads only those
+    # two fields, and the site root paths it caches on the request.
+    page = Page()
+
     def build(page_id, url_path):
-        return Page(id=page_id, url_path=url_path).get_url(request) or ""
+        page.id, page.url_path = page_id, url_path
+        return page.get_url(request) or ""
 
     return build
 

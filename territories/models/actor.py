@@ -305,6 +305,19 @@ class Actor(
                 name="actor_map_network_cover",
             ),
             models.Index(fields=["territory", "live", "name"], name="actor_territory_live"),
+            # A commune's report (projects/commune_report.py) and the communes' figures:
+            # counts by kind from the index alone, and the first actors by name without a
+            # sort, whatever the size of the commune.
+            models.Index(
+                fields=["territory", "commune_insee", "kind"],
+                condition=Q(live=True),
+                name="actor_commune_kind",
+            ),
+            models.Index(
+                fields=["territory", "commune_insee", "name"],
+                condition=Q(live=True),
+                name="actor_commune_name",
+            ),
         ]
 
     def __str__(self):
