@@ -1,5 +1,6 @@
-"""Benchmark of the per-commune report and the partnership view on PostgreSQL (figures go to
-the « Commune report » section of docs/benchmarks.md).
+"""Benchmark of the per-commune report, the partnership view and the needs board on
+PostgreSQL (figures go to the « Commune report » and « Needs board » sections of
+docs/benchmarks.md).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/catalyseurs_bench_h4 \\
         .venv/bin/python bench/commune_report.py --actors 50000 --projects 2000
@@ -358,6 +359,10 @@ def scenarios(territory):
         ("page des partenariats d’une commune", f"/partenariats/?commune={big['commune_insee']}", host, False),
         ("graphe (JSON) de tout le territoire", "/partenariats/graphe.json", host, False),
         ("page des partenariats de tout le territoire", "/partenariats/", host, False),
+        ("tableau des besoins du territoire", "/besoins/", host, False),
+        ("tableau des besoins, type et thème", "/besoins/?type=benevoles&theme=emploi", host, False),
+        ("tableau des besoins, une commune, page 2", f"/besoins/?commune={big['commune_insee']}&page=2", host, False),
+        ("tableau des besoins du réseau", "/besoins/", "localhost", False),
     ]  # fmt: skip
 
 
