@@ -1,5 +1,6 @@
-"""Benchmark of the per-commune report and the partnership view on PostgreSQL (figures go to
-the « Commune report » section of docs/benchmarks.md).
+"""Benchmark of the per-commune report, the partnership view and the needs board on
+PostgreSQL (figures go to the « Commune report » and « Needs board » sections of
+docs/benchmarks.md).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/catalyseurs_bench_h4 \\
         .venv/bin/python bench/commune_report.py --actors 50000 --projects 2000
@@ -22,18 +23,19 @@ import json
 import os
 import platform
 import random
-import statistics
 import sys
 import time
 from pathlib import Path
 
-from common import ensure_database, percentile  # noqa: E402 (bench/ is on sys.path when run)
+from common import ensure_database  # noqa: E402 (bench/ is on sys.path when run)
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/catalyseurs_bench_h4")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network.settings.base")
 os.environ["PAGE_CACHE_SECONDS"] = "0"  # measure the view, not the anonymous page cache
+# One connection (one backend) for the whole run: its CPU time is read from /proc.
+os.environ.setdefault("DATABASE_CONN_MAX_AGE", str(24 * 3600))
 
 THEMES = ["Emploi", "Éducation", "Environnement", "Solidarité", "Mobilité", "Culture"]
 
@@ -292,9 +294,19 @@ def vacuum():
             cursor.execute(f"VACUUM ANALYZE {table}")
 
 
-def measure(client, url, host, repeat):
+def measure(client, url, host, repeat, cached=False):
+    """``repeat`` requests after 3 warm-up ones. ``cached``: the report's own cache on
+    (``PAGE_CACHE_SECONDS``) but not the whole-page cache (the URL excluded from it, as a
+    signed-in team member's requests are)."""
+    from common import Timer
+
+    from django.conf import settings
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE_SECONDS = 600 if cached else 0
+    excluded = list(settings.PAGE_CACHE_EXCLUDE)
+    settings.PAGE_CACHE_EXCLUDE = [*excluded, url]
 
     def get():
         response = client.get(url, HTTP_HOST=host)
@@ -302,26 +314,26 @@ def measure(client, url, host, repeat):
             raise SystemExit(f"{host}{url} → {response.status_code}")
         return response
 
-    for _ in range(3):
-        get()
-    timings, cpu = [], []
-    for _ in range(repeat):
-        started, cpu_started = time.perf_counter(), time.process_time()
-        get()
-        timings.append((time.perf_counter() - started) * 1000)
-        cpu.append((time.process_time() - cpu_started) * 1000)
-    with CaptureQueriesContext(connection) as queries:
-        response = get()
+    try:
+        for _ in range(3):
+            get()
+        timer = Timer()
+        for _ in range(repeat):
+            timer(get)
+        with CaptureQueriesContext(connection) as queries:
+            response = get()
+    finally:
+        settings.PAGE_CACHE_SECONDS = 0
+        settings.PAGE_CACHE_EXCLUDE = excluded
     return {
-        "p50_ms": round(statistics.median(timings), 1),
-        "p95_ms": round(percentile(timings, 0.95), 1),
-        # This process's CPU (Django: ORM, template), without PostgreSQL's: on a shared,
-        # loaded machine the wall-clock figures mostly measure the wait for a core.
-        "cpu_p50_ms": round(statistics.median(cpu), 1),
-        "cpu_p95_ms": round(percentile(cpu, 0.95), 1),
+        # Wall-clock, and the CPU time of this process (Django) plus its PostgreSQL backend:
+        # on a shared, loaded machine the wall-clock figures mostly measure the wait for a
+        # core, the CPU ones what the request costs.
+        **timer.figures(),
         "queries": len(queries.captured_queries),
         "sql_ms": round(sum(float(q["time"]) for q in queries.captured_queries) * 1000, 1),
         "bytes": len(response.content),
+        "cached": cached,
     }
 
 
@@ -339,12 +351,18 @@ def scenarios(territory):
     big, small = counts[0], counts[-1]
     host = "vitawin.localhost"
     return [
-        (f"bilan de la plus grande commune ({big['n']} acteurs)", f"/communes/{big['commune_insee']}/", host),
-        (f"bilan de la plus petite commune ({small['n']} acteurs)", f"/communes/{small['commune_insee']}/", host),
-        ("liste des communes et leurs chiffres", "/communes/", host),
-        ("graphe (JSON) des partenariats d’une commune", f"/partenariats/graphe.json?commune={big['commune_insee']}", host),
-        ("page des partenariats d’une commune", f"/partenariats/?commune={big['commune_insee']}", host),
-        ("graphe (JSON) de tout le territoire", "/partenariats/graphe.json", host),
+        (f"bilan de la plus grande commune ({big['n']} acteurs)", f"/communes/{big['commune_insee']}/", host, False),
+        (f"bilan de la plus petite commune ({small['n']} acteurs)", f"/communes/{small['commune_insee']}/", host, False),
+        ("bilan de la plus grande commune, cache du bilan", f"/communes/{big['commune_insee']}/", host, True),
+        ("liste des communes et leurs chiffres", "/communes/", host, False),
+        ("graphe (JSON) des partenariats d’une commune", f"/partenariats/graphe.json?commune={big['commune_insee']}", host, False),
+        ("page des partenariats d’une commune", f"/partenariats/?commune={big['commune_insee']}", host, False),
+        ("graphe (JSON) de tout le territoire", "/partenariats/graphe.json", host, False),
+        ("page des partenariats de tout le territoire", "/partenariats/", host, False),
+        ("tableau des besoins du territoire", "/besoins/", host, False),
+        ("tableau des besoins, type et thème", "/besoins/?type=benevoles&theme=emploi", host, False),
+        ("tableau des besoins, une commune, page 2", f"/besoins/?commune={big['commune_insee']}&page=2", host, False),
+        ("tableau des besoins du réseau", "/besoins/", "localhost", False),
     ]  # fmt: skip
 
 
@@ -354,6 +372,7 @@ def main():
     parser.add_argument("--projects", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=50)
     parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "commune_report.json"))
+    parser.add_argument("--only", default="", help="scenarios whose label contains this text")
     args = parser.parse_args()
 
     ensure_database(os.environ["DATABASE_URL"])
@@ -387,12 +406,17 @@ def main():
         "repeat": args.repeat,
         "scenarios": {},
     }
-    for label, url, host in scenarios(territory):
-        figures = measure(client, url, host, args.repeat)
+    for label, url, host, cached in scenarios(territory):
+        if args.only and args.only not in label:
+            continue
+        load_before = os.getloadavg()
+        figures = measure(client, url, host, args.repeat, cached=cached)
+        figures["load_average"] = [round(x, 2) for x in load_before]
         results["scenarios"][label] = {"url": url, **figures}
         print(f"{label:60} p50 {figures['p50_ms']:7.1f} ms  p95 {figures['p95_ms']:7.1f} ms  "
               f"CPU p50 {figures['cpu_p50_ms']:6.1f} p95 {figures['cpu_p95_ms']:6.1f} ms  "
-              f"SQL {figures['sql_ms']} ms  {figures['queries']} requêtes")  # fmt: skip
+              f"SQL {figures['sql_ms']} ms  {figures['queries']} requêtes  "
+              f"charge {figures['load_average'][0]}", flush=True)  # fmt: skip
     results["machine"]["load_average_after"] = os.getloadavg()
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     Path(args.output).write_text(json.dumps(results, ensure_ascii=False, indent=2))

@@ -1,20 +1,26 @@
 """What a territory's team hands to a mayor: the actors, projects, needs and experiences of one
 commune, and the figures of all its communes.
 
-Public fields of live objects only. Every list is capped (its total comes with its first row,
-a window count), so a commune of thousands of actors costs the same number of queries as a
-small one; the full lists live on the map (``/carte/?commune=``) and the needs board.
+Public fields of live objects only. Every list is capped (the totals are counted apart, in one
+query), so a commune of thousands of actors costs the same number of queries as a small one;
+the full lists live on the map (``/carte/?commune=``) and the needs board. The report is plain
+data, cached per commune until the site's content changes (``cached_commune_report``).
 """
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Func, IntegerField, OuterRef, Q, Subquery, Window
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, F, Func, IntegerField, OuterRef, Q, Subquery
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
+from django.urls import reverse
 
 from experiences.models import ExperienceActor, ExperiencePage
+from network.caching import generations
 from territories.models import Actor, Commune
 
-from .models import Need, ProjectPage, ProjectPartner
+from .models import Need, NeedKind, ProjectPage, ProjectPartner, ProjectStatus
 
 ACTOR_LIMIT = 100
 PROJECT_LIMIT = 50
@@ -32,12 +38,20 @@ def commune_actors(territory, commune):
     return Actor.objects.filter(territory=territory, live=True, commune_insee=commune.insee_code)
 
 
+def _in_commune(commune, prefix="communes"):
+    """The M2M filter on the commune: by its row, or by its code (``commune.pk`` unknown,
+    for the totals counted in the commune's own query)."""
+    if commune.pk is not None:
+        return {prefix: commune}
+    return {f"{prefix}__insee_code": commune.insee_code, f"{prefix}__territory": commune.territory}
+
+
 def commune_projects(territory, commune):
-    return ProjectPage.objects.live().filter(territory=territory, communes=commune)
+    return ProjectPage.objects.live().filter(territory=territory, **_in_commune(commune))
 
 
 def commune_needs(territory, commune):
-    return Need.objects.public_on_site(territory).filter(communes=commune)
+    return Need.objects.public_on_site(territory).filter(**_in_commune(commune))
 
 
 def commune_experiences(territory, commune):
@@ -51,12 +65,6 @@ def commune_experiences(territory, commune):
     )
 
 
-def _capped(queryset, limit):
-    """The first ``limit`` rows and the total, in one query."""
-    rows = list(queryset.annotate(total_count=Window(Count("pk")))[:limit])
-    return rows, (rows[0].total_count if rows else 0)
-
-
 @dataclass
 class Section:
     items: list
@@ -67,97 +75,217 @@ class Section:
         return self.total - len(self.items)
 
 
-def partner_count(territory, commune) -> int:
-    """Distinct live actors of the territory taking part in the commune's live projects or
-    experiences (wherever the actors themselves are based)."""
+def partner_links(territory, commune):
+    """The actor ids taking part in the commune's live projects or experiences (live actors
+    of the territory, wherever they are based), as a UNION (deduplicated by the database):
+    the union of the commune's links (a few hundred rows), no scan of the territory's actors."""
     projects = commune_projects(territory, commune).values("pk")
     experiences = commune_experiences(territory, commune).values("pk")
-    # The union of the commune's links (a few hundred rows), deduplicated by the database:
-    # no scan of the territory's actors.
     project_links = ProjectPartner.objects.filter(
         page_id__in=projects, actor__territory=territory, actor__live=True
     ).values_list("actor_id")
     experience_links = ExperienceActor.objects.filter(
         page_id__in=experiences, actor__territory=territory, actor__live=True
     ).values_list("actor_id")
-    return project_links.order_by().union(experience_links.order_by()).order_by().count()
+    return project_links.order_by().union(experience_links.order_by()).order_by()
 
 
-def commune_report(territory, commune) -> dict:
-    """The report's content; 7 queries whatever the number of actors."""
+def partner_count(territory, commune) -> int:
+    """Distinct live actors of the territory taking part in the commune's live projects or
+    experiences."""
+    return partner_links(territory, commune).count()
+
+
+TOTALS = ("projects", "needs", "experiences", "partners")
+
+
+def _count_sql(queryset) -> RawSQL:
+    """``SELECT COUNT(*)`` of ``queryset`` as a scalar subquery."""
+    sql, params = queryset.query.sql_with_params()
+    return RawSQL(f"SELECT COUNT(*) FROM ({sql}) counted", params, output_field=IntegerField())
+
+
+def commune_with_totals(territory, insee: str) -> Commune | None:
+    """The territory's commune ``insee`` with the report's four totals (``total_projects``,
+    ``total_needs``, ``total_experiences``, ``total_partners``): one query, the totals as
+    scalar subqueries (no window counts, so the lists are plain top-N reads)."""
+    if len(insee) != 5 or not insee.isalnum():
+        return None
+    probe = Commune(territory=territory, insee_code=insee)  # no pk: filters by code
+    counted = {
+        "projects": commune_projects(territory, probe).order_by().values("pk"),
+        "needs": commune_needs(territory, probe).order_by().values("pk"),
+        "experiences": commune_experiences(territory, probe).order_by().values("pk"),
+        "partners": partner_links(territory, probe),
+    }
+    return (
+        Commune.objects.filter(territory=territory, insee_code=insee)
+        .annotate(**{f"total_{name}": _count_sql(counted[name]) for name in TOTALS})
+        .first()
+    )
+
+
+def commune_report(territory, commune, url_for_page=None) -> dict:
+    """The report's content, plain data (dicts, no model instances: cacheable, and cheap to
+    build and render). ``commune`` read by ``commune_with_totals`` (else one more query),
+    then 5 queries whatever the number of actors, fewer when a section is empty. ``url_for_page(page_id, url_path)`` links projects and experiences."""
+    url_for_page = url_for_page or (lambda _pk, url_path: "")
     actors = commune_actors(territory, commune)
+    # Counts by kind from the partial index ``actor_commune_kind`` (COUNT(*): index-only).
     by_kind = list(
         actors.order_by()
-        .values("kind__name", "kind__slug")
-        .annotate(count=Count("pk"))
+        .values("kind_id")
+        .annotate(count=Count("*"))
+        .values("kind__name", "kind__slug", "count")
         .order_by("-count", "kind__name")
     )
     actor_total = sum(row["count"] for row in by_kind)
-    # No window count here: the total is the kinds' sum, and a plain top-N sort is cheaper.
-    actor_rows = list(
-        actors.select_related("kind")
-        .only("pk", "name", "slug", "city", "address", "latitude", "longitude", "kind__name")
-        .order_by("name", "pk")[:ACTOR_LIMIT]
-    )
-    project_rows, project_total = _capped(
-        commune_projects(territory, commune)
-        .only("pk", "title", "slug", "url_path", "summary", "status", "start_date", "end_date")
-        .order_by("title", "pk"),
-        PROJECT_LIMIT,
-    )
-    need_rows, need_total = _capped(
-        commune_needs(territory, commune)
-        .select_related("project", "actor")
-        .only(
-            "pk",
-            "title",
-            "kind",
-            "quantity",
-            "deadline",
-            "description",
-            "project__title",
-            "project__url_path",
-            "actor__name",
-            "actor__slug",
-        )
-        .order_by("deadline", "-created_at", "pk"),
-        NEED_LIMIT,
-    )
-    experience_rows, experience_total = _capped(
-        commune_experiences(territory, commune)
-        .only("pk", "title", "slug", "url_path", "summary", "maturity", "published_at")
-        .order_by("-published_at", "pk"),
-        EXPERIENCE_LIMIT,
-    )
-    partners = partner_count(territory, commune)
+    actor_rows = []
+    if actor_total:
+        # The first actors by name, read in order from ``actor_commune_name``.
+        actor_rows = [
+            {
+                "name": name,
+                "url": reverse("actor_detail", kwargs={"slug": slug}),
+                "kind": kind,
+                "address": address,
+                "city": city,
+                "latitude": latitude,
+                "longitude": longitude,
+            }
+            for name, slug, kind, address, city, latitude, longitude in actors.order_by(
+                "name", "pk"
+            ).values_list("name", "slug", "kind__name", "address", "city", "latitude", "longitude")[
+                :ACTOR_LIMIT
+            ]
+        ]
+    totals = {name: getattr(commune, f"total_{name}", None) for name in TOTALS}
+    if None in totals.values():  # a commune read without its totals
+        commune = commune_with_totals(territory, commune.insee_code)
+        totals = {name: getattr(commune, f"total_{name}") for name in TOTALS}
+    project_rows, need_rows, experience_rows = [], [], []
+    if totals["projects"]:
+        statuses = dict(ProjectStatus.choices)
+        project_rows = [
+            {
+                "title": title,
+                "url": url_for_page(pk, url_path),
+                "status": str(statuses.get(status, status)),
+                "summary": summary,
+            }
+            for pk, title, url_path, status, summary in commune_projects(territory, commune)
+            .order_by("title", "pk")
+            .values_list("pk", "title", "url_path", "status", "summary")[:PROJECT_LIMIT]
+        ]
+    if totals["needs"]:
+        kinds = dict(NeedKind.choices)
+        need_rows = [
+            {
+                "title": title,
+                "kind": str(kinds.get(kind, kind)),
+                "quantity": quantity,
+                "deadline": deadline,
+                "project_title": project_title or "",
+                "project_url": url_for_page(project_id, project_path) if project_id else "",
+                "actor_name": actor_name or "",
+                "actor_url": reverse("actor_detail", kwargs={"slug": actor_slug})
+                if actor_slug and not project_id
+                else "",
+            }
+            for (
+                title,
+                kind,
+                quantity,
+                deadline,
+                project_id,
+                project_title,
+                project_path,
+                actor_name,
+                actor_slug,
+            ) in commune_needs(territory, commune)
+            .order_by("deadline", "-created_at", "pk")
+            .values_list(
+                "title",
+                "kind",
+                "quantity",
+                "deadline",
+                "project_id",
+                "project__title",
+                "project__url_path",
+                "actor__name",
+                "actor__slug",
+            )[:NEED_LIMIT]
+        ]
+    if totals["experiences"]:
+        experience_rows = [
+            {"title": title, "url": url_for_page(pk, url_path), "summary": summary}
+            for pk, title, url_path, summary in commune_experiences(territory, commune)
+            .order_by("-published_at", "pk")
+            .values_list("pk", "title", "url_path", "summary")[:EXPERIENCE_LIMIT]
+        ]
     points = [
         {
-            "lat": actor.latitude,
-            "lng": actor.longitude,
-            "name": actor.name,
-            "url": actor.get_url_path(),
-            "label": f"{actor.kind.name} · {actor.address or actor.city}",
+            "lat": actor["latitude"],
+            "lng": actor["longitude"],
+            "name": actor["name"],
+            "url": actor["url"],
+            "label": f"{actor['kind']} · {actor['address'] or actor['city']}",
         }
         for actor in actor_rows
-        if actor.latitude is not None and actor.longitude is not None
+        if actor["latitude"] is not None and actor["longitude"] is not None
     ]
     return {
-        "commune": commune,
+        "commune": {
+            "name": commune.name,
+            "insee_code": commune.insee_code,
+            "population": commune.population,
+        },
         "actors_by_kind": by_kind,
         "actors": Section(actor_rows, actor_total),
-        "projects": Section(project_rows, project_total),
-        "needs": Section(need_rows, need_total),
-        "experiences": Section(experience_rows, experience_total),
-        "partner_count": partners,
-        "figures": {
-            "actors": actor_total,
-            "projects": project_total,
-            "needs": need_total,
-            "experiences": experience_total,
-            "partners": partners,
-        },
+        "projects": Section(project_rows, totals["projects"]),
+        "needs": Section(need_rows, totals["needs"]),
+        "experiences": Section(experience_rows, totals["experiences"]),
+        "partner_count": totals["partners"],
+        "figures": {"actors": actor_total, **totals},
         "map_points": {"points": points} if points else None,
     }
+
+
+# --- Cache per commune ------------------------------------------------------------------------
+
+
+def _cache_key(territory, insee: str) -> str:
+    return f"communereport:{territory.pk}:{insee}"
+
+
+def cached_commune_report(territory, insee: str, hostname: str, url_for_page=None):
+    """The report of the territory's commune ``insee`` (None when it has none), from the
+    shared cache when its entry is still valid.
+
+    An entry is valid under the page-cache generations it was built with: the global one
+    (experiences, kinds, themes) and the site's own (its actors, pages, needs, communes),
+    which ``network.caching.invalidation`` bumps on every change the report shows. Those
+    bumps only run when the page cache is on (``PAGE_CACHE_SECONDS``): off, no report is
+    cached either. A hit costs one cache round trip (generations and entry together) and no
+    query; it also serves the signed-in team, whom the page cache skips."""
+    seconds = settings.PAGE_CACHE_SECONDS
+    key = _cache_key(territory, insee)
+    gens = values = None
+    if seconds:
+        host = generations.host_key(hostname)
+        values = generations.current([generations.GLOBAL, host], extra=[key])
+        if values is not None:
+            gens = (values[generations.GLOBAL], values[host])
+            entry = values.get(key)
+            if entry is not None and entry[0] == gens:
+                return entry[1]
+    commune = commune_with_totals(territory, insee)
+    if commune is None:
+        return None
+    report = commune_report(territory, commune, url_for_page)
+    if gens is not None:
+        cache.set(key, (gens, report), seconds)
+    return report
 
 
 def _count(queryset):

@@ -126,3 +126,44 @@ def need_propose(*, origin, data: dict) -> Need:
         return need
 
     return _commit(work)
+
+
+def need_link_request(*, actor, email: str) -> bool:
+    """From the actor's public card: e-mail the personal link of the need proposal to the
+    actor's contact, when ``email`` is that contact's (its latest approved sign-up). Returns
+    whether a mail is owed; the visitor sees the same answer either way (the card never
+    tells who the contact is)."""
+    from territories.models import ActorSignup
+    from territories.signup import TOKEN_MAX_AGE, make_update_token
+
+    origin = (
+        ActorSignup.objects.filter(
+            actor=actor, status=ActorSignup.Status.APPROVED, contact_email__iexact=email.strip()
+        )
+        .select_related("territory", "actor")
+        .order_by("-decided_at", "-pk")
+        .first()
+    )
+    if origin is None:
+        return False
+    territory = origin.territory
+    url = territory.url.rstrip("/") + reverse(
+        "need_propose", kwargs={"token": make_update_token(origin)}
+    )
+
+    def work():
+        notify(
+            [origin.contact_email],
+            EMAIL_TEMPLATES + "need_link",
+            {
+                "actor": actor,
+                "contact_name": origin.contact_name,
+                "territory": territory,
+                "site_name": _site_name(territory),
+                "propose_url": url,
+                "days": TOKEN_MAX_AGE.days,
+            },
+        )
+        return True
+
+    return _commit(work)

@@ -95,7 +95,7 @@ def territory_figures(user) -> list[dict]:
                 "actors_url": link(actors_url, territory, live="true"),
                 "new_signups": territory.new_signups,
                 "pending_signups": territory.pending_signups,
-                "signups_url": signups_url,
+                "signups_url": link(signups_url, territory, etat=ActorSignup.Status.PENDING),
                 "draft_actors": territory.draft_actors,
                 "draft_actors_url": link(actors_url, territory, live="false"),
                 "open_needs": territory.open_needs,

@@ -183,3 +183,24 @@ class NeedProposalForm(PublicForm):
         if deadline and deadline < timezone.localdate():
             raise forms.ValidationError(_("Échéance : elle ne peut pas être déjà passée."))
         return deadline
+
+
+class NeedLinkForm(PublicForm):
+    """From an actor's public card: the address of its contact, to receive the personal link
+    of the need proposal. Nothing about the actor's contacts is shown or confirmed."""
+
+    form_id = "formulaire-lien-besoin"
+
+    email = forms.EmailField(
+        label=_("Courriel du contact de la fiche"),
+        max_length=254,
+        help_text=_(
+            "L’adresse donnée lors de l’inscription de l’acteur : le lien personnel y est "
+            "envoyé, à elle seulement."
+        ),
+        error_messages={
+            "required": _("Indiquez le courriel du contact de la fiche."),
+            "invalid": _("Ce courriel n’est pas valide : vérifiez-le (exemple : nom@domaine.fr)."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )

@@ -13,6 +13,12 @@ A graph is read in two queries, whatever the number of actors:
 2. the links themselves with the actors' and actions' public fields, for the node labels and
    the accessible list (who works with whom, through which actions).
 
+The graph is capped: at most ``MAX_EDGES`` partnerships, the strongest (most shared
+actions; on an actor's card, the actor's own first), and only the actors they join are read
+and drawn; ``Graph.hidden_edges`` counts the others, which the pages announce (« N autres
+partenariats non affichés ») with the theme and commune filters as the way to them. So the
+drawing, the list and the Python work stay bounded as the territory grows.
+
 Only public fields are read (name, slug, kind; title and path of live pages). Drafts (actors
 or pages) and actors of other territories never appear.
 """
@@ -49,9 +55,17 @@ def _link_querysets(territory, actors):
     return projects.order_by(), experiences.order_by()
 
 
-def edge_rows(territory, actors) -> list[tuple[int, int, int, int]]:
-    """(actor id, actor id, shared projects, shared experiences) for every linked pair of
-    ``actors``, the smaller id first: one aggregated query."""
+MAX_EDGES = 150  # partnerships drawn and listed at most: the strongest first
+
+
+def edge_rows(
+    territory, actors, limit=None, focus=None
+) -> tuple[list[tuple[int, int, int, int]], int]:
+    """(actor id, actor id, shared projects, shared experiences) for the linked pairs of
+    ``actors``, the smaller id first, and the number of pairs in all: one aggregated query.
+
+    At most ``limit`` pairs, the strongest first (most shared actions), those of ``focus``
+    (an actor id) before the others."""
     projects, experiences = _link_querysets(territory, actors)
     links = (
         projects.values_list("action_kind", "page_id", "actor_id")
@@ -59,24 +73,38 @@ def edge_rows(territory, actors) -> list[tuple[int, int, int, int]]:
         .order_by()
     )  # UNION (not ALL): an actor listed twice on one action counts once
     links_sql, params = links.query.sql_with_params()
+    order = "weight DESC, first_id, second_id"
+    order_params = []
+    if focus is not None:
+        order = "CASE WHEN first_id = %s OR second_id = %s THEN 0 ELSE 1 END, " + order
+        order_params = [focus, focus]
     sql = (
         "WITH links (action_kind, action_id, actor_id) AS ("
         + links_sql
-        + ") SELECT a.actor_id, b.actor_id,"
-        " SUM(CASE WHEN a.action_kind = %s THEN 1 ELSE 0 END),"
-        " SUM(CASE WHEN a.action_kind = %s THEN 1 ELSE 0 END)"
+        + "), pairs AS (SELECT a.actor_id AS first_id, b.actor_id AS second_id,"
+        " SUM(CASE WHEN a.action_kind = %s THEN 1 ELSE 0 END) AS projects,"
+        " SUM(CASE WHEN a.action_kind = %s THEN 1 ELSE 0 END) AS experiences,"
+        " COUNT(*) AS weight"
         " FROM links a JOIN links b ON a.action_kind = b.action_kind"
         " AND a.action_id = b.action_id AND a.actor_id < b.actor_id"
-        " GROUP BY a.actor_id, b.actor_id"
+        " GROUP BY a.actor_id, b.actor_id)"
+        " SELECT first_id, second_id, projects, experiences, COUNT(*) OVER () FROM pairs"
+        f" ORDER BY {order} LIMIT %s"
     )
+    limit = MAX_EDGES if limit is None else limit
     with connection.cursor() as cursor:
-        cursor.execute(sql, (*params, PROJECT, EXPERIENCE))
-        return [(a, b, int(p), int(e)) for a, b, p, e in cursor.fetchall()]
+        cursor.execute(sql, (*params, PROJECT, EXPERIENCE, *order_params, limit))
+        rows = cursor.fetchall()
+    total = int(rows[0][4]) if rows else 0
+    return [(a, b, int(p), int(e)) for a, b, p, e, _total in rows], total
 
 
-def _link_details(territory, actors):
-    """Every link of ``actors`` with what the labels and the list show: one query."""
+def _link_details(territory, actors, actor_ids):
+    """The links of ``actors`` among ``actor_ids`` (those of the pairs shown) with what the
+    labels and the list show: one query."""
     projects, experiences = _link_querysets(territory, actors)
+    projects = projects.filter(actor_id__in=actor_ids)
+    experiences = experiences.filter(actor_id__in=actor_ids)
     fields = (
         "action_kind",
         "page_id",
@@ -118,10 +146,16 @@ class Node:
 class Graph:
     nodes: list  # [Node], by name
     edges: list  # [(source Node, target Node, weight, projects, experiences)]
+    total_edges: int = 0  # every pair of the scope; ``edges`` holds the strongest
 
     @property
     def is_empty(self) -> bool:
         return not self.edges
+
+    @property
+    def hidden_edges(self) -> int:
+        """Partnerships of the scope left out of the drawing and the list (the cap)."""
+        return max(self.total_edges - len(self.edges), 0)
 
     def as_cytoscape(self) -> dict:
         """The graph as cytoscape.js elements (public fields only)."""
@@ -150,17 +184,25 @@ class Graph:
             }
             for source, target, weight, projects, experiences in self.edges
         ]
-        return {"nodes": nodes, "edges": edges}
+        return {
+            "nodes": nodes,
+            "edges": edges,
+            "total_edges": self.total_edges,
+            "hidden_edges": self.hidden_edges,
+        }
 
 
-def build_graph(territory, actors, url_for_page=None) -> Graph:
-    """The partnership graph of ``actors`` (live actors of ``territory``): two queries.
+def build_graph(territory, actors, url_for_page=None, *, limit=None, focus=None) -> Graph:
+    """The partnership graph of ``actors`` (live actors of ``territory``): two queries,
+    whatever their number. At most ``limit`` partnerships (``MAX_EDGES``), the strongest,
+    those of ``focus`` (an actor id) first; ``Graph.hidden_edges`` counts the others.
 
     ``url_for_page(page_id, url_path)`` turns an action into a link (none without it)."""
-    pairs = edge_rows(territory, actors)
+    pairs, total = edge_rows(territory, actors, limit=limit, focus=focus)
     if not pairs:
-        return Graph(nodes=[], edges=[])
-    details = _link_details(territory, actors)
+        return Graph(nodes=[], edges=[], total_edges=total)
+    shown = sorted({actor_id for pair in pairs for actor_id in pair[:2]})
+    details = _link_details(territory, actors, shown)
     nodes: dict[int, Node] = {}
     actions: dict[tuple[str, int], Action] = {}
     members: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -192,7 +234,7 @@ def build_graph(territory, actors, url_for_page=None) -> Graph:
         node.partners.sort(key=lambda item: item[0].name.lower())
     linked.sort(key=lambda node: node.name.lower())
     edges.sort(key=lambda edge: (edge[0].name.lower(), edge[1].name.lower()))
-    return Graph(nodes=linked, edges=edges)
+    return Graph(nodes=linked, edges=edges, total_edges=total)
 
 
 # --- The three scopes -----------------------------------------------------------------------
@@ -241,8 +283,14 @@ def page_url_builder(request):
     request's own site), from the site root paths Wagtail caches: no query per page."""
     from wagtail.models import Page
 
+    # One Page, its id and path changed for each link: building a Page (a ClusterableModel)
+    # per link cost more than the rest of a commune report. ``get_url`` reads only those
+    # two fields, and the site root paths it caches on the request.
+    page = Page()
+
     def build(page_id, url_path):
-        return Page(id=page_id, url_path=url_path).get_url(request) or ""
+        page.id, page.url_path = page_id, url_path
+        return page.get_url(request) or ""
 
     return build
 
@@ -252,7 +300,9 @@ def actor_partnerships(actor, request) -> dict:
     actor, its partners and the links between them) and the actor's own node."""
     if not actor.pk or not actor.live:
         return {"graph": None, "focus": None}
-    graph = build_graph(actor.territory_id, actor_circle(actor), page_url_builder(request))
+    graph = build_graph(
+        actor.territory_id, actor_circle(actor), page_url_builder(request), focus=actor.pk
+    )
     focus = next((node for node in graph.nodes if node.id == actor.pk), None)
     return {"graph": graph, "focus": focus}
 

@@ -136,16 +136,16 @@ def commune_index(request):
 
 def commune_detail(request, insee):
     territory = _territory_or_404(request)
-    commune = commune_report.territory_commune(territory, insee)
-    if commune is None:
+    report = commune_report.cached_commune_report(
+        territory,
+        insee,
+        request.get_host().rsplit(":", 1)[0].lower(),
+        page_url_builder(request),
+    )
+    if report is None:
         raise Http404
-    context = commune_report.commune_report(territory, commune)
-    context["territory"] = territory
-    builder = page_url_builder(request)
-    for page in context["projects"].items + context["experiences"].items:
-        page.public_url = builder(page.pk, page.url_path)
-    for need in context["needs"].items:
-        need.project_url = (
-            builder(need.project.pk, need.project.url_path) if need.project_id else ""
-        )
-    return render(request, "projects/reports/commune_report.html", context)
+    return render(
+        request,
+        "projects/reports/commune_report.html",
+        {**report, "territory": territory},
+    )

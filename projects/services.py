@@ -93,6 +93,12 @@ def projects_provision(territory: Territory) -> ProjectIndexPage | None:
     index = ensure_index(territory)
     for team in TerritoryRole.objects.filter(territory=territory).select_related("group"):
         team.group.permissions.add(*_permissions(TEAM_PERMISSIONS.get(team.role, [])))
+    # The network team too: created by ``network_setup`` after ``migrate`` on a new
+    # install, it would otherwise lack them (its dashboard links answered 403) until the
+    # next migrate.
+    network = Group.objects.filter(name=NETWORK_GROUP_NAME).first()
+    if network is not None:
+        network.permissions.add(*_permissions(NETWORK_PERMISSIONS))
     return index
 
 

@@ -13,11 +13,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from territories import signup as signup_service
+from territories.models import Actor
 from territories.services import current_territory
 from territories.signup_views import _too_many
 
 from . import contributions
-from .forms import ContributionForm, NeedProposalForm
+from .forms import ContributionForm, NeedLinkForm, NeedProposalForm
 from .needs_board import board, board_needs
 from .rendering import privacy_url
 
@@ -132,6 +133,53 @@ def need_propose(request, token):
         "errors": form.error_summary() if form.is_bound else [],
     }
     return render(request, TEMPLATES + "need_propose.html", context, status=status)
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def need_link(request):
+    """« Publier un besoin » from an actor's public card (``?acteur=<slug>``): the actor's
+    contact types its address and receives the personal link of the proposal form."""
+    territory = _territory_or_404(request)
+    actor = get_object_or_404(
+        Actor.objects.only("pk", "name", "slug", "territory_id"),
+        territory=territory,
+        live=True,
+        slug=request.GET.get("acteur", ""),
+    )
+    status = 200
+    if request.method == "POST":
+        if signup_service.rate_limited(request):
+            return _too_many(request, territory)
+        form = NeedLinkForm(request.POST)
+        if form.honeypot_filled:
+            return redirect(reverse("need_link_sent") + f"?acteur={actor.slug}")
+        if form.is_valid():
+            contributions.need_link_request(actor=actor, email=form.cleaned_data["email"])
+            return redirect(reverse("need_link_sent") + f"?acteur={actor.slug}")
+        status = 400
+    else:
+        form = NeedLinkForm()
+    context = {
+        "territory": territory,
+        "actor": actor,
+        "form": form,
+        "errors": form.error_summary() if form.is_bound else [],
+    }
+    return render(request, TEMPLATES + "need_link.html", context, status=status)
+
+
+@require_http_methods(["GET", "HEAD"])
+def need_link_sent(request):
+    territory = _territory_or_404(request)
+    actor = Actor.objects.filter(
+        territory=territory, live=True, slug=request.GET.get("acteur", "")
+    ).first()
+    return render(
+        request,
+        TEMPLATES + "need_link_sent.html",
+        {"territory": territory, "actor": actor, "days": signup_service.TOKEN_MAX_AGE.days},
+    )
 
 
 @require_http_methods(["GET", "HEAD"])

@@ -3,12 +3,17 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from territories.scoping import TerritoryPermissionPolicy, TerritoryScopedSnippetViewSet
+from territories.scoping import (
+    TerritoryFilter,
+    TerritoryPermissionPolicy,
+    TerritoryScopedSnippetViewSet,
+)
 
 from .admin_forms import NeedAdminForm
 from .models import Contribution, Need
@@ -16,6 +21,22 @@ from .models import Contribution, Need
 register_permission_policy(Need, TerritoryPermissionPolicy(Need))
 register_permission_policy(Contribution, TerritoryPermissionPolicy(Contribution))
 Need.base_form_class = NeedAdminForm
+
+
+class NeedFilterSet(WagtailFilterSet):
+    territory = TerritoryFilter()
+
+    class Meta:
+        model = Need
+        fields = ["status", "is_approved", "kind"]
+
+
+class ContributionFilterSet(WagtailFilterSet):
+    territory = TerritoryFilter()
+
+    class Meta:
+        model = Contribution
+        fields = ["status"]
 
 
 class NeedViewSet(TerritoryScopedSnippetViewSet):
@@ -30,7 +51,7 @@ class NeedViewSet(TerritoryScopedSnippetViewSet):
         "territory",
         "created_at",
     ]
-    list_filter = ["status", "is_approved", "kind"]
+    filterset_class = NeedFilterSet
     search_fields = ["title", "description"]
     ordering = ["is_approved", "-created_at"]
 
@@ -46,7 +67,7 @@ class ContributionViewSet(TerritoryScopedSnippetViewSet):
         Column("status", label=_("État"), accessor="get_status_display"),
         "created_at",
     ]
-    list_filter = ["status"]
+    filterset_class = ContributionFilterSet
     ordering = ["status", "-created_at"]
 
     def get_queryset(self, request):

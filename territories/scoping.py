@@ -10,10 +10,13 @@ that a future Wagtail release adds.
 
 from functools import wraps
 
+import django_filters
+
 from django.contrib.admin.utils import unquote
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.urls import URLPattern
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
@@ -40,6 +43,29 @@ def user_territory_ids(user) -> frozenset[int]:
         )
         user._territory_ids = cached
     return cached
+
+
+def user_territories(request):
+    """The territories a listing's filter offers: the user's own (all for the network team),
+    so a territory's editor never sees the others named, nor lists their objects."""
+    from .models import Territory
+
+    if request is None:
+        return Territory.objects.none()
+    territories = Territory.objects.only("pk", "name").order_by("name")
+    if sees_all_territories(request.user):
+        return territories
+    return territories.filter(pk__in=user_territory_ids(request.user))
+
+
+class TerritoryFilter(django_filters.ModelChoiceFilter):
+    """``?territory=<id>``, as the dashboard's per-territory links write it. An id outside
+    the user's territories is not a valid choice: the listing stays the user's scope."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            field_name="territory", label=_("Territoire"), queryset=user_territories, **kwargs
+        )
 
 
 def territory_id_of(instance, territory_field: str):

@@ -31,7 +31,8 @@ from network.models import SiteIdentity
 from . import signup as service
 from .duplicates import find_likely_duplicates
 from .forms_signup import RejectForm, SignupForm
-from .models import Actor, ActorSignup
+from .models import Actor, ActorSignup, Territory
+from .scoping import sees_all_territories, user_territory_ids
 from .services import current_territory
 
 TEMPLATES = "territories/signup/"
@@ -200,7 +201,20 @@ def moderation_list(request):
         .select_related("actor", "territory")
         .order_by("created_at" if status == ActorSignup.Status.PENDING else "-decided_at", "pk")
     )
+    # ``?territory=<id>`` (the dashboard's per-territory links): narrows the user's own
+    # scope, never widens it; an id outside it lists nothing.
+    territory = None
+    territory_id = request.GET.get("territory", "")
+    if territory_id.isdigit():
+        territory = (
+            Territory.objects.filter(pk=int(territory_id)).only("pk", "name").first()
+            if sees_all_territories(request.user)
+            or int(territory_id) in user_territory_ids(request.user)
+            else None
+        )
+        signups = signups.filter(territory_id=territory.pk) if territory else signups.none()
     page = Paginator(signups, LIST_PAGE_SIZE).get_page(request.GET.get("p"))
+    extra = f"&territory={territory.pk}" if territory else ""
     tabs = [
         {"value": value, "label": statuses[value], "current": value == status} for value in statuses
     ]
@@ -213,6 +227,8 @@ def moderation_list(request):
             "page": page,
             "tabs": tabs,
             "status": status,
+            "territory": territory,
+            "extra_query": extra,
         },
     )
 

@@ -3,6 +3,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -12,6 +13,7 @@ from .admin_columns import DuplicateColumn
 from .admin_export import EXPORT_FIELDS, EXPORT_HEADINGS, ActorIndexView
 from .models import Actor, ActorKind, Offer, Territory
 from .scoping import (
+    TerritoryFilter,
     TerritoryPermissionPolicy,
     TerritoryScopedSnippetViewSet,
     sees_all_territories,
@@ -36,6 +38,14 @@ class TerritoryViewSet(TerritoryScopedSnippetViewSet):
 register_snippet(TerritoryViewSet)
 
 
+class ActorFilterSet(WagtailFilterSet):
+    territory = TerritoryFilter()  # the user's territories only
+
+    class Meta:
+        model = Actor
+        fields = ["kind", "live"]
+
+
 class ActorViewSet(TerritoryScopedSnippetViewSet):
     model = Actor
     icon = "group"
@@ -43,7 +53,7 @@ class ActorViewSet(TerritoryScopedSnippetViewSet):
     menu_order = 140
     add_to_admin_menu = True
     list_display = ["name", "kind", "city", "territory", UpdatedAtColumn(), DuplicateColumn()]
-    list_filter = ["kind", "live", "territory"]
+    filterset_class = ActorFilterSet
     list_export = EXPORT_FIELDS
     export_headings = EXPORT_HEADINGS
     export_filename = "acteurs"

@@ -308,6 +308,19 @@ class Actor(
             # The network map's list: published actors in name order, read along the index
             # (a territory's list uses the index above).
             models.Index(fields=["name", "id"], condition=Q(live=True), name="actor_list_network"),
+            # A commune's report (projects/commune_report.py) and the communes' figures:
+            # counts by kind from the index alone, and the first actors by name without a
+            # sort, whatever the size of the commune.
+            models.Index(
+                fields=["territory", "commune_insee", "kind"],
+                condition=Q(live=True),
+                name="actor_commune_kind",
+            ),
+            models.Index(
+                fields=["territory", "commune_insee", "name"],
+                condition=Q(live=True),
+                name="actor_commune_name",
+            ),
         ]
 
     def __str__(self):

@@ -78,3 +78,25 @@ def test_project_page(browse, world):
 
 def test_needs_board(browse, world):
     browse(check_needs_board)
+
+
+def check_need_link(recorded, card_path):
+    """From the actor's card to the need-proposal link form, with its errors."""
+    page = recorded.open(HOST, card_path)
+    page.get_by_role("link", name="Publier un besoin de Collège La Passerelle").click()
+    page.wait_for_load_state("load")
+    assert "/besoins/proposer/?acteur=" in page.url
+    assert_accessible(page, "demande du lien pour publier un besoin")
+    page.get_by_label("Courriel du contact de la fiche").fill("pas-un-courriel")
+    page.get_by_role("button", name="Recevoir le lien").click()
+    page.wait_for_load_state("load")
+    assert page.locator(".error-summary").is_visible()
+    assert_accessible(page, "demande du lien, formulaire en erreur")
+    assert_self_contained(recorded)
+
+
+def test_need_link_from_the_actor_card(browse, world):
+    from territories.models import Actor
+
+    actor = Actor.objects.get(name="Collège La Passerelle")
+    browse(check_need_link, f"/acteurs/{actor.slug}/")

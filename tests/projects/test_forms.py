@@ -249,3 +249,73 @@ def test_join_end_to_end_through_a_celery_worker(celery_worker, client, alpha):
     assert _wait_for(
         lambda: not Notification.objects.exclude(status=Notification.Status.SENT).exists()
     )
+
+
+# --- « Publier un besoin » from the actor's public card ----------------------------------
+
+
+def test_actor_card_links_to_the_need_proposal(client, approved):
+    actor = approved.actor
+    card = client.get(f"/acteurs/{actor.slug}/", HTTP_HOST=ALPHA).content.decode()
+    assert f'href="/besoins/proposer/?acteur={actor.slug}"' in card
+    assert "Vous représentez cet acteur ?" in card
+    page = client.get(f"/besoins/proposer/?acteur={actor.slug}", HTTP_HOST=ALPHA)
+    assert page.status_code == 200
+    content = page.content.decode()
+    assert "Publier un besoin de « Ressourcerie »" in content
+    assert 'type="email"' in content and 'autocomplete="email"' in content
+    assert "dominique@ressourcerie.example" not in content  # the contact stays private
+
+
+def test_the_contact_receives_its_personal_link_and_proposes(client, approved, alpha):
+    actor = approved.actor
+    url = f"/besoins/proposer/?acteur={actor.slug}"
+    response = client.post(
+        url, {"email": " Dominique@Ressourcerie.example ", "homepage": ""}, HTTP_HOST=ALPHA
+    )
+    assert response.status_code == 302
+    assert response["Location"] == f"/besoins/proposer/lien-envoye/?acteur={actor.slug}"
+    sent = client.get(response["Location"], HTTP_HOST=ALPHA).content.decode()
+    assert "Si ce courriel est celui du contact de la fiche" in sent
+    deliver()
+    (message,) = mail.outbox
+    assert message.to == ["dominique@ressourcerie.example"]
+    assert "Ressourcerie" in message.subject
+    link = next(line for line in message.body.splitlines() if "/besoins/proposer/" in line)
+    path = "/" + link.split("://", 1)[1].split("/", 1)[1]
+    form = client.get(path, HTTP_HOST=ALPHA)
+    assert form.status_code == 200 and "Envoyer mon besoin" in form.content.decode()
+    assert client.post(path, need_data(), HTTP_HOST=ALPHA).status_code == 302
+    need = Need.objects.get()
+    assert (need.actor, need.is_approved) == (actor, False)
+
+
+def test_another_address_gets_the_same_answer_and_no_mail(client, approved):
+    url = f"/besoins/proposer/?acteur={approved.actor.slug}"
+    response = client.post(url, {"email": "intrus@exemple.fr", "homepage": ""}, HTTP_HOST=ALPHA)
+    assert response.status_code == 302 and "lien-envoye" in response["Location"]
+    deliver()
+    assert mail.outbox == []
+    assert not Notification.objects.exists()
+
+
+def test_need_link_form_errors_and_defences(client, approved, monkeypatch):
+    url = f"/besoins/proposer/?acteur={approved.actor.slug}"
+    response = client.post(url, {"email": "pas-un-courriel", "homepage": ""}, HTTP_HOST=ALPHA)
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert "Ce courriel n’est pas valide" in content and 'href="#id_email"' in content
+    robot = {"email": approved.contact_email, "homepage": "http://spam.example"}
+    assert client.post(url, robot, HTTP_HOST=ALPHA).status_code == 302
+    deliver()
+    assert mail.outbox == []  # the honeypot: nothing sent
+
+
+@pytest.mark.parametrize(
+    ("host", "slug"),
+    [(ALPHA, "inconnu"), (BETA, None), ("localhost", None), (ALPHA, "brouillon")],
+)
+def test_need_link_only_for_live_actors_of_the_site(client, approved, alpha, host, slug):
+    make_actor(alpha, "Brouillon", slug="brouillon", live=False)
+    slug = slug or approved.actor.slug
+    assert client.get(f"/besoins/proposer/?acteur={slug}", HTTP_HOST=host).status_code == 404

@@ -198,7 +198,7 @@ def test_filters_by_theme_and_commune(client, world):
     data = client.get(
         "/partenariats/graphe.json?commune=94018&theme=emploi", HTTP_HOST=ALPHA
     ).json()
-    assert data == {"nodes": [], "edges": []}
+    assert data == {"nodes": [], "edges": [], "total_edges": 0, "hidden_edges": 0}
     response = client.get("/partenariats/?commune=94080&theme=emploi", HTTP_HOST=ALPHA)
     assert response.status_code == 200
     assert "Aucun partenariat publié" in response.content.decode()
@@ -327,3 +327,59 @@ def test_actor_include_query_count_is_constant(rf, world, territory_a, django_as
             "projects/includes/partnerships_actor.html", context, request=request
         )
     assert "Acteur Supplémentaire 5" in html
+
+
+def test_graph_is_capped_to_the_strongest_partnerships(client, world, monkeypatch):
+    """Past ``MAX_EDGES`` partnerships, the strongest are drawn and listed, and a French
+    note says how many are left out and points to the filters."""
+    from projects import partnerships
+
+    monkeypatch.setattr(partnerships, "MAX_EDGES", 1)
+    data = client.get("/partenariats/graphe.json", HTTP_HOST=ALPHA).json()
+    assert len(data["edges"]) == 1 and data["total_edges"] == 5 and data["hidden_edges"] == 4
+    # The strongest: Ana and Bruno share a project and an experience.
+    assert {n["data"]["label"] for n in data["nodes"]} == {"Ana Asso", "Bruno Entreprise"}
+    assert data["edges"][0]["data"]["weight"] == 2
+
+    content = client.get("/partenariats/", HTTP_HOST=ALPHA).content.decode()
+    assert "4 autres partenariats non affichés" in content
+    assert 'href="#filtre-theme"' in content and 'id="filtre-theme"' in content
+    assert "Chloé Collège" not in content.split("Liste des partenariats")[1]
+    # The filters reach the others: Chloé's partnerships through the Vincennes filter.
+    data = client.get("/partenariats/graphe.json?theme=emploi", HTTP_HOST=ALPHA).json()
+    assert {n["data"]["label"] for n in data["nodes"]} == {"Ana Asso", "Chloé Collège"}
+    assert data["hidden_edges"] == 0
+
+    monkeypatch.setattr(partnerships, "MAX_EDGES", 150)
+    content = client.get("/partenariats/", HTTP_HOST=ALPHA).content.decode()
+    assert "non affiché" not in content
+
+
+def test_actor_circle_keeps_the_actors_own_partnerships_first(rf, world, monkeypatch):
+    from django.template.loader import render_to_string
+
+    from projects import partnerships
+
+    monkeypatch.setattr(partnerships, "MAX_EDGES", 2)
+    request = rf.get("/", HTTP_HOST=ALPHA)
+    context = partnerships.actor_partnerships(world["chloe"], request)
+    edges = {(s.name, t.name) for s, t, *_rest in context["graph"].edges}
+    # Chloé's two partnerships, though Ana and Bruno's (weight 2) is stronger.
+    assert edges == {("Ana Asso", "Chloé Collège"), ("Bruno Entreprise", "Chloé Collège")}
+    html = render_to_string(
+        "projects/includes/partnerships_actor.html", {"actor": world["chloe"]}, request=request
+    )
+    assert "autre partenariat non affiché" in html
+
+
+def test_capped_graph_query_count_is_constant(
+    client, world, territory_a, monkeypatch, django_assert_num_queries
+):
+    from projects import partnerships
+
+    monkeypatch.setattr(partnerships, "MAX_EDGES", 3)
+    grow(territory_a, world["charenton"], 12)
+    client.get("/partenariats/graphe.json", HTTP_HOST=ALPHA)
+    with django_assert_num_queries(6):
+        data = client.get("/partenariats/graphe.json", HTTP_HOST=ALPHA).json()
+    assert len(data["edges"]) == 3 and data["hidden_edges"] > 3

@@ -42,14 +42,41 @@ def _count(client, url, host) -> int:
     return len(queries)
 
 
-@pytest.mark.parametrize(("host", "query"), [(ALPHA, ""), (ALPHA, "?theme=emploi"), (NETWORK, "")])
-def test_needs_board_queries_do_not_grow_with_needs(client, alpha, themes, host, query):
+# Pinned exactly (docs/benchmarks.md, « Needs board »): site, territory, theme and commune
+# choices (the network adds the territories'), count, page, themes and communes of the page,
+# the map's needs, their actors' positions, their communes' centres, then the layout's three.
+@pytest.mark.parametrize(
+    ("host", "query", "queries"),
+    [(ALPHA, "", 14), (ALPHA, "?theme=emploi", 14), (NETWORK, "", 15)],
+)
+def test_needs_board_queries_do_not_grow_with_needs(client, alpha, themes, host, query, queries):
     _grow(alpha, themes, 3)
     small = _count(client, f"/besoins/{query}", host)
     _grow(alpha, themes, 30, offset=1)
     large = _count(client, f"/besoins/{query}", host)
-    assert small == large
+    assert (small, large) == (queries, queries)
     assert large <= BOARD_MAX_QUERIES
+
+
+def test_needs_board_hides_needs_of_draft_projects_and_actors(client, alpha, themes):
+    """The EXISTS probes keep the board's rule: a need of a draft project or actor never
+    shows; one of a live project, a live actor or neither does."""
+    from projects.models import Need
+
+    live_project = add_project(alpha, "Projet Public")
+    draft_project = add_project(alpha, "Projet Brouillon", live=False)
+    live_actor = make_actor(alpha, "Acteur Public")
+    draft_actor = make_actor(alpha, "Acteur Brouillon", live=False)
+    add_need(alpha, "Besoin Projet Public", project=live_project)
+    add_need(alpha, "Besoin Projet Brouillon", project=draft_project)
+    add_need(alpha, "Besoin Acteur Public", actor=live_actor)
+    add_need(alpha, "Besoin Acteur Brouillon", actor=draft_actor)
+    add_need(alpha, "Besoin Seul")
+    visible = set(Need.objects.public_on_site(alpha).values_list("title", flat=True))
+    assert visible == {"Besoin Projet Public", "Besoin Acteur Public", "Besoin Seul"}
+    content = client.get("/besoins/", HTTP_HOST=ALPHA).content.decode()
+    assert "Besoin Seul" in content and "Besoin Projet Brouillon" not in content
+    assert "Besoin Acteur Brouillon" not in content
 
 
 def test_project_page_queries_do_not_grow_with_partners_and_needs(client, alpha, themes):

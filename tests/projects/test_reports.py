@@ -135,10 +135,10 @@ def test_commune_index_figures(client, report_world):
     assert "Aix-en-Provence" not in content
 
 
-# Report: site and territory, commune, kinds, actors, projects, needs, experiences, partner
-# count, then the layout's own. Index: site and territory, the communes with their counts,
-# then the layout's own.
-@pytest.mark.parametrize("path, queries", [("/communes/94018/", 12), ("/communes/", 6)])
+# Report: site and territory, the commune with its four totals, kinds, actors, projects,
+# needs, experiences, then the layout's own. Index: site and territory, the communes with
+# their counts, then the layout's own.
+@pytest.mark.parametrize("path, queries", [("/communes/94018/", 11), ("/communes/", 6)])
 def test_query_count_does_not_grow_with_actors(
     client, report_world, territory_a, path, queries, django_assert_num_queries
 ):
@@ -166,3 +166,93 @@ def test_long_lists_are_capped_with_a_link_to_the_map(client, report_world):
     content = response.content.decode()
     assert "Ana Asso" in content and "Bruno Entreprise" not in content.split("Liste des acteurs")[1]
     assert "Et 1 autre acteur" in content and "/carte/?commune=94018" in content
+
+
+def test_report_totals_and_lists_agree_on_every_database(client, report_world):
+    """The totals counted in the commune's own query (by code) equal the lists' contents."""
+    from projects import commune_report
+
+    commune = commune_report.commune_with_totals(report_world["charenton"].territory, "94018")
+    assert (commune.total_projects, commune.total_needs, commune.total_experiences) == (1, 2, 1)
+    assert commune.total_partners == 3
+    assert commune_report.commune_with_totals(report_world["charenton"].territory, "13001") is None
+    response = client.get("/communes/94018/", HTTP_HOST=ALPHA)
+    context = response.context
+    assert [p["title"] for p in context["projects"].items] == ["Stages au collège"]
+    assert sorted(n["title"] for n in context["needs"].items) == [
+        "Besoin Ouvert Public",
+        "Besoin de Ana",
+    ]
+    content = response.content.decode()
+    ana = report_world["ana"]
+    assert f'href="/acteurs/{ana.slug}/">Ana Asso</a>' in content  # the actor's need
+    assert "(Stagiaires, 3)" in content  # kind label and quantity
+
+
+@pytest.fixture
+def report_cache(settings, report_world):
+    """The report's cache on (it follows the page cache's switch and generations); the
+    signed-in team member's requests skip the page cache, not the report's."""
+    from django.core.cache import cache
+
+    from projects.commune_report import _cache_key
+
+    settings.PAGE_CACHE_SECONDS = 600
+    key = _cache_key(report_world["charenton"].territory, "94018")
+    cache.delete(key)
+    yield key
+    cache.delete(key)
+
+
+def _report_queries(client, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/communes/94018/", HTTP_HOST=ALPHA)
+    assert response.status_code == 200
+    return response, " ".join(q["sql"] for q in queries.captured_queries)
+
+
+def test_report_is_cached_until_the_commune_changes(
+    client, report_world, report_cache, editor_a, territory_a, django_assert_max_num_queries
+):
+    from tests.conftest import PASSWORD
+
+    client.login(username=editor_a.username, password=PASSWORD)
+    first, sql = _report_queries(client, django_assert_max_num_queries)
+    assert "territories_actor" in sql and first.context["figures"]["actors"] == 2
+    again, sql = _report_queries(client, django_assert_max_num_queries)
+    # A hit: none of the report's queries (actors, projects, needs, experiences).
+    for table in ("territories_actor", "projects_need", "projects_projectpage", "experiences_"):
+        assert table not in sql, table
+    assert again.context["figures"] == first.context["figures"]
+    assert again.content.decode().count("Ana Asso") == first.content.decode().count("Ana Asso")
+
+    # A new actor, a need filled, a project unpublished: each shows on the next request.
+    make_actor(territory_a, "Nouvelle Asso Charenton", commune="94018")
+    after, _sql = _report_queries(client, django_assert_max_num_queries)
+    assert after.context["figures"]["actors"] == 3
+    assert "Nouvelle Asso Charenton" in after.content.decode()
+    Need.objects.filter(title="Besoin de Ana").get().delete()
+    after, _sql = _report_queries(client, django_assert_max_num_queries)
+    assert "Besoin de Ana" not in after.content.decode()
+    report_world["project"].unpublish()
+    after, _sql = _report_queries(client, django_assert_max_num_queries)
+    assert "Stages au collège" not in after.content.decode()
+    assert after.context["figures"]["projects"] == 0
+
+
+def test_report_cache_is_per_territory_and_off_with_the_page_cache(
+    client, settings, report_world, report_cache, territory_a
+):
+    from django.core.cache import cache
+
+    client.get("/communes/94018/", HTTP_HOST=ALPHA)
+    assert cache.get(report_cache) is not None
+    # The other territory's commune of the same code is its own entry (Beta has none: 404).
+    assert client.get("/communes/94018/", HTTP_HOST="beta.localhost").status_code == 404
+    settings.PAGE_CACHE_SECONDS = 0
+    cache.delete(report_cache)
+    client.get("/communes/94018/", HTTP_HOST=ALPHA)
+    assert cache.get(report_cache) is None

@@ -132,3 +132,68 @@ def test_figures_cost_two_queries_whatever_the_size(
     with django_assert_num_queries(2):
         rows = territory_figures(network_editor)
     assert row_of(rows, territory_b)["actor_total"] == 5
+
+
+def _listing(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def test_network_team_links_open_each_territorys_own_listings(
+    client, figures_world, network_editor, territory_a, territory_b
+):
+    """Each territory's row links to listings of that territory only (needs, answers,
+    sign-ups, actors), not to the whole network's."""
+    client.login(username=network_editor.username, password=PASSWORD)
+    rows = territory_figures(network_editor)
+    beta, alpha = row_of(rows, territory_b), row_of(rows, territory_a)
+
+    needs = _listing(client, beta["open_needs_url"])
+    assert "Besoin B0" in needs and "Besoin B6" in needs
+    assert "Besoin A1" not in needs
+    needs = _listing(client, alpha["open_needs_url"])
+    assert "Besoin A1" in needs and "Besoin B0" not in needs
+    to_approve = _listing(client, alpha["needs_to_approve_url"])
+    assert "Besoin A2" in to_approve and "Besoin A1" not in to_approve
+
+    signups = _listing(client, beta["signups_url"])
+    assert "Brouillon Beta 0" in signups and "Brouillon Alpha" not in signups
+    assert "Demandes du territoire Beta seulement" in signups
+    signups = _listing(client, alpha["signups_url"])
+    assert "Brouillon Alpha" in signups and "Brouillon Beta" not in signups
+
+    answers = client.get(alpha["contributions_url"])
+    assert answers.status_code == 200
+    assert [c.name for c in answers.context["object_list"]] == ["N"]
+    answers = client.get(beta["contributions_url"])
+    assert {c.territory_id for c in answers.context["object_list"]} == {territory_b.pk}
+    assert len(answers.context["object_list"]) == 4
+
+    drafts = _listing(client, beta["draft_actors_url"])
+    assert "Brouillon Beta 0" in drafts and "Brouillon Alpha" not in drafts
+
+
+def test_territory_editor_cannot_filter_on_another_territory(
+    client, figures_world, editor_a, territory_a, territory_b
+):
+    """Another territory's id in the URL lists nothing of it, and the listings' territory
+    filter offers the editor's own territory only."""
+    from django.urls import reverse
+
+    client.login(username=editor_a.username, password=PASSWORD)
+    for name in (
+        "wagtailsnippets_projects_need:list",
+        "wagtailsnippets_projects_contribution:list",
+        "wagtailsnippets_territories_actor:list",
+    ):
+        response = client.get(reverse(name) + f"?territory={territory_b.pk}")
+        assert response.status_code == 200, name
+        for item in response.context["object_list"]:
+            assert item.territory_id == territory_a.pk, name
+        field = response.context["filters"].form.fields["territory"]
+        assert [t.pk for t in field.queryset] == [territory_a.pk], name
+    needs = _listing(client, reverse("wagtailsnippets_projects_need:list"))
+    assert "Besoin B0" not in needs
+    signups = _listing(client, reverse("territories_signups:list") + f"?territory={territory_b.pk}")
+    assert "Brouillon Beta" not in signups and "Aucune demande" in signups
