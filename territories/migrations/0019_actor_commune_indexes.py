@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('network', '0004_french_unaccent_search'),
-        ('territories', '0016_actor_map_covering_indexes'),
+        ('territories', '0018_actor_list_network'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtailimages', '0027_image_description'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),

@@ -64,13 +64,17 @@ def pool_children(pid: int) -> list[int]:
 def test_worker_killed_mid_import_leaves_nothing_partial_and_the_rerun_finishes(
     cluster, shared_cache, territory_a
 ):
-    rows = 2000
+    # Long enough to be caught running: the import writes ~2,000 rows/s, so a file of 2,000
+    # rows could finish between two polls.
+    rows = 20_000
     with_commune(territory_a)
     record = actor_import(territory_a, rows=rows, source="kill")
     task_id = enqueue_import(cluster, record.pk)
 
     def running_on():
-        if ActorImport.objects.get(pk=record.pk).status != ActorImport.Status.RUNNING:
+        current = ActorImport.objects.get(pk=record.pk)
+        assert not current.finished, f"the import ended ({current.status}) before the kill"
+        if current.status != ActorImport.Status.RUNNING:
             return None
         for name in ("w1", "w2"):
             if f"run_actor_import[{task_id}] received" in cluster.worker_log(name):
