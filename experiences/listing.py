@@ -6,9 +6,9 @@ facets they narrow (AND). Each facet's counts apply every *other* filter and the
 so a count says how many results checking that box would add or keep.
 
 Queries, constant in the number of experiences: one for the ids and names of the chosen
-values (when some are chosen), one for every facet's counts (``facet_counts``: an aggregate
-per facet over its table, with the other filters as a subquery, joined by ``UNION ALL``;
-the maturity counts also give the total, so there is no separate COUNT), one page of
+values (when some are chosen), one for every facet's counts (``facet_counts``: the matching
+experiences read once, with a column per filter, then an aggregate per facet, joined by
+``UNION ALL``; the maturity counts also give the total, so there is no separate COUNT), one page of
 results (with their territory), one for the page's themes, and Wagtail's view restrictions
 (read once per request, ``network.restrictions``). Filters and sorting read the
 experience's own row (``territory``, ``maturity``, ``on_network``/``is_live``,
@@ -18,7 +18,7 @@ experience's own row (``territory``, ``maturity``, ``on_network``/``is_live``,
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import CharField, Exists, OuterRef, Prefetch, Q, Value
+from django.db.models import CharField, Prefetch, Q, Value
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -27,7 +27,7 @@ from network.restrictions import private_q, public, restrictions
 from territories.models import ActorKind, Territory
 
 from . import search
-from .facet_counts import facet_counts
+from .facet_counts import facet_counts, never
 from .models import ExperienceActorKind, ExperiencePage, Method
 
 PER_PAGE = 20
@@ -114,32 +114,40 @@ class Filters:
         return bool(self.q or any(self.values.values()))
 
 
-def _has(model_filter):
-    return Exists(model_filter)
-
-
-def _filter(experiences, name: str, chosen: list[str], ids: list[int]):
+def _flag(name: str, chosen: list[str], ids: list[int]):
+    """A boolean expression: does the experience match this facet's chosen values?"""
     if name == "maturite":
-        return experiences.filter(maturity__in=chosen)
+        return Q(maturity__in=chosen)
+    if not ids:
+        return never()  # only unknown values chosen
     if name == "territoire":
-        return experiences.filter(territory_id__in=ids)
+        return Q(territory_id__in=ids)
+    # ``pk IN (links)``: PostgreSQL hashes the links once (an ``EXISTS`` per row was costed
+    # so high that it compiled the statement with JIT, 25 ms).
     if name == "theme":
         links = ExperiencePage.themes.through.objects.filter(theme_id__in=ids)
-        return experiences.filter(_has(links.filter(experiencepage=OuterRef("pk"))))
+        return Q(pk__in=links.values("experiencepage_id"))
     if name == "methode":
         links = ExperiencePage.methods.through.objects.filter(method_id__in=ids)
-        return experiences.filter(_has(links.filter(experiencepage=OuterRef("pk"))))
+        return Q(pk__in=links.values("experiencepage_id"))
     if name == "acteur":
-        links = ExperienceActorKind.objects.filter(kind_id__in=ids)
-        return experiences.filter(_has(links.filter(page=OuterRef("pk"))))
+        return Q(pk__in=ExperienceActorKind.objects.filter(kind_id__in=ids).values("page_id"))
     raise ValueError(name)
 
 
-def apply_filters(experiences, filters: Filters, *, skip: str | None = None):
+def flags(filters: Filters) -> dict:
+    """facet -> its filter as a boolean expression, for the facets with chosen values."""
+    return {
+        name: _flag(name, chosen, filters.ids.get(name, []))
+        for name, chosen in filters.values.items()
+        if chosen
+    }
+
+
+def apply_filters(experiences, filters: Filters):
     experiences = search.search(experiences, filters.q)
-    for name, chosen in filters.values.items():
-        if chosen and name != skip:
-            experiences = _filter(experiences, name, chosen, filters.ids.get(name, []))
+    for flag in flags(filters).values():
+        experiences = experiences.filter(flag)
     return experiences
 
 
@@ -218,9 +226,7 @@ def build_listing(experiences, data, *, territory_facet: bool = True) -> dict:
         for name, chosen in filters.values.items()
     }
 
-    rows_by_facet = facet_counts(
-        {name: apply_filters(experiences, filters, skip=name) for name in names}
-    )
+    rows_by_facet = facet_counts(search.search(experiences, filters.q), flags(filters), names)
     # The maturity counts already hold the total: no separate COUNT query.
     chosen = filters.values["maturite"]
     total = sum(

@@ -177,6 +177,76 @@ def test_combined_filters_and_their_counts(client, catalogue):
     assert response.status_code == 200 and titles(response) == []
 
 
+def _expected_counts(experiences, chosen: dict[str, set]) -> dict[str, dict[str, int]]:
+    """Facet counts computed in Python: each facet with every other facet's filter."""
+    expected = {}
+    for facet in chosen:
+        tally = {}
+        for values in experiences:
+            if all(
+                not wanted or values[other] & wanted
+                for other, wanted in chosen.items()
+                if other != facet
+            ):
+                for value in values[facet]:
+                    tally[value] = tally.get(value, 0) + 1
+        expected[facet] = tally
+    return expected
+
+
+@pytest.mark.django_db
+def test_facet_counts_match_a_count_by_hand_for_every_combination(client, catalogue):
+    """Every pair of facets with one or two values each (and a value no experience has)."""
+    from experiences.models import ExperiencePage
+
+    experiences = [
+        {
+            "territoire": {page.territory.slug},
+            "maturite": {page.maturity} if page.maturity else set(),
+            "theme": {theme.slug for theme in page.themes.all()},
+            "methode": {method.slug for method in page.methods.all()},
+            "acteur": {link.kind.slug for link in page.actor_kind_links.all()},
+        }
+        for page in ExperiencePage.objects.filter(live=True)
+    ]
+    assert len(experiences) == 4
+    choices = {
+        "territoire": [{"alpha"}, {"alpha", "beta"}],
+        "maturite": [{"emergence"}, {"essaimage"}],
+        "theme": [
+            {"fragilites-et-alliances"},
+            {"rse-et-partenariats", "modeles-de-co-construction"},
+        ],
+        "methode": [{"recherche-action", "ateliers-de-co-construction"}],
+        "acteur": [{"lycee"}, {"entreprise", "fondation"}],
+    }
+    names = list(choices)
+    checked = 0
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            for a in choices[first]:
+                for b in choices[second]:
+                    chosen = {name: set() for name in names} | {first: a, second: b}
+                    query = "&".join(
+                        f"{name}={value}"
+                        for name, values in chosen.items()
+                        for value in sorted(values)
+                    )
+                    response = client.get(f"/experiences/?{query}", HTTP_HOST=NETWORK)
+                    expected = _expected_counts(experiences, chosen)
+                    for name in names:
+                        got = {v: n for v, n in counts(response, name).items() if n}
+                        assert got == expected[name], (query, name)
+                    matching = sum(
+                        all(not wanted or values[name] & wanted for name, wanted in chosen.items())
+                        for values in experiences
+                    )
+                    assert response.context["listing"]["total"] == matching, query
+                    assert len(titles(response)) == matching, query
+                    checked += 1
+    assert checked == 32
+
+
 @pytest.mark.django_db
 def test_french_query(client, catalogue):
     for q, expected in (
