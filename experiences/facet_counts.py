@@ -39,7 +39,7 @@ def _table(model) -> str:
     return connection.ops.quote_name(model._meta.db_table)
 
 
-def _matching(base, flags: dict) -> tuple[str, list]:
+def _matching(base, flags: dict, *, materialize: bool) -> tuple[str, list]:
     """``m`` for a ``WITH``: id, territory, maturity and one ``f_<facet>`` per active filter."""
     annotations = {
         f"f_{name}": ExpressionWrapper(flag, output_field=BooleanField())
@@ -55,7 +55,8 @@ def _matching(base, flags: dict) -> tuple[str, list]:
         failures = " + ".join(f"CASE WHEN b.f_{name} THEN 0 ELSE 1 END" for name in flags)
         sql = f"SELECT * FROM ({sql}) b WHERE {failures} <= 1"
     names = ", ".join(["id", "territory_id", "maturity", *annotations])
-    return f"m ({names}) AS ({sql})", list(params)
+    hint = "MATERIALIZED" if materialize else "NOT MATERIALIZED"
+    return f"m ({names}) AS {hint} ({sql})", list(params)
 
 
 def _part(facet: str, others: list[str]) -> str:
@@ -88,15 +89,21 @@ def _part(facet: str, others: list[str]) -> str:
     raise ValueError(facet)
 
 
-def facet_counts(base, flags: dict, facets: list[str]) -> dict[str, list[tuple[str, str, int]]]:
+def facet_counts(
+    base, flags: dict, facets: list[str], *, searched: bool = False
+) -> dict[str, list[tuple[str, str, int]]]:
     """facet -> (value, label, count) rows, values with at least one experience, by name.
 
     ``base``: the experiences of the index matching the query (no facet filter);
     ``flags``: facet -> boolean expression (``Q``, ``Exists``...) of its filter, for the
     facets with chosen values. The maturity facet lists every maturity in its order (zero
     counts too), then a row ``("", "", n)``: the experiences without a maturity (no option,
-    but part of the total)."""
-    matching, params = _matching(base, flags)
+    but part of the total). ``searched``: ``base`` is narrowed by a query.
+
+    ``m`` is materialized (computed once) when something narrows it; the whole index is
+    cheaper inlined, each facet joining its links to the experiences' index (13 against
+    16 ms at 10,000 experiences; materialized is twice as fast with three filters)."""
+    matching, params = _matching(base, flags, materialize=bool(flags) or searched)
     parts = [
         f"SELECT * FROM ({_part(facet, [name for name in flags if name != facet])}) f{n}"
         for n, facet in enumerate(facets)

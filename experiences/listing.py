@@ -226,7 +226,9 @@ def build_listing(experiences, data, *, territory_facet: bool = True) -> dict:
         for name, chosen in filters.values.items()
     }
 
-    rows_by_facet = facet_counts(search.search(experiences, filters.q), flags(filters), names)
+    rows_by_facet = facet_counts(
+        search.search(experiences, filters.q), flags(filters), names, searched=bool(filters.q)
+    )
     # The maturity counts already hold the total: no separate COUNT query.
     chosen = filters.values["maturite"]
     total = sum(
