@@ -280,7 +280,11 @@ def actors_import(
         # Pass 2: write the valid rows, all or nothing.
         done = 0
         with transaction.atomic():
-            writer = writer_for(territory, source, publish, duplicates.known)
+            # One import at a time per territory: a second one waits here until the first
+            # commits, then sees its actors (as updates, with their slugs taken) instead of
+            # inserting the same external ids or slugs again.
+            Territory.objects.select_for_update().only("pk").get(pk=territory.pk)
+            writer = writer_for(territory, source, publish, duplicates.read_known())
             for batch in spool.batches():
                 writer.write(batch)
                 done += len(batch)
@@ -313,9 +317,15 @@ class _DuplicateCheck:
 
     def __init__(self, territory: Territory, source: str):
         self.territory = territory
+        self.source = source
         self.index: DuplicateIndex | None = None  # built at the first new row
-        self.known = set(
-            Actor.objects.filter(territory=territory, source=source).values_list(
+        self.known = self.read_known()
+
+    def read_known(self) -> set[str]:
+        """The external ids the source has in the territory (read again once the import
+        holds the territory's lock: actors may have come or gone since the check)."""
+        return set(
+            Actor.objects.filter(territory=self.territory, source=self.source).values_list(
                 "external_id", flat=True
             )
         )
