@@ -19,6 +19,8 @@ from network.models import ContentPage, SiteIdentity
 from territories.models import Commune, KeyFigure, TeamContact
 from territories.services import default_legal_pages
 
+from ..library.helpers import make_library
+
 NETWORK_HOST = "localhost"
 NETWORK_COLOUR = "#1d4e89"
 ALPHA_COLOUR = "#7a1f5c"
@@ -251,6 +253,63 @@ def test_territory_home_leads_to_its_map_needs_partnerships_and_commune_reports(
     # Each of those links answers.
     for path in ("/carte/", "/besoins/", "/partenariats/", "/communes/", "/communes/10100/"):
         assert get(client, "alpha.localhost", path).status_code == 200, path
+
+
+def main_menu(html):
+    nav = re.search(
+        r'<nav class="site-nav" aria-label="Navigation principale">(.*?)</nav>', html, re.S
+    )
+    assert nav, "no main navigation in the page"
+    return [
+        (href, label, current == ' aria-current="page"')
+        for href, current, label in re.findall(
+            r'<a href="([^"]+)"((?: aria-current="page")?)>([^<]+)</a>', nav.group(1)
+        )
+    ]
+
+
+@pytest.mark.django_db
+def test_main_menu_leads_to_the_map_the_menu_pages_and_the_library(
+    client, network_identity, network_home, alpha, beta
+):
+    page = ContentPage(title="Notre démarche", slug="demarche", show_in_menus=True)
+    alpha.site.root_page.add_child(instance=page)
+    hidden = ContentPage(title="Hors menu", slug="hors-menu", show_in_menus=False)
+    alpha.site.root_page.add_child(instance=hidden)
+    # No library published yet: no link that would answer 404.
+    menu = main_menu(html_of(get(client, "alpha.localhost")))
+    assert menu[0] == ("/carte/", "Carte des acteurs", False)
+    assert ("/demarche/", "Notre démarche", False) in menu
+    assert "/hors-menu/" not in {href for href, _label, _current in menu}
+    assert "/bibliotheque/" not in {href for href, _label, _current in menu}
+    library = make_library(network_home)
+    library.show_in_menus = True  # listed once, last, whatever its own setting
+    library.save()
+    for host, has_page in (
+        ("alpha.localhost", True),
+        ("beta.localhost", False),
+        (NETWORK_HOST, False),
+    ):
+        menu = main_menu(html_of(get(client, host)))
+        hrefs = [href for href, _label, _current in menu]
+        assert menu[0] == ("/carte/", "Carte des acteurs", False), host
+        assert menu[-1] == ("/bibliotheque/", "Bibliothèque", False), host
+        assert hrefs.count("/bibliotheque/") == 1, host
+        assert ("/demarche/" in hrefs) is has_page, host  # Alpha's page in Alpha's menu only
+        assert not any(current for _href, _label, current in menu), host
+        for href in hrefs:
+            assert get(client, host, href).status_code == 200, (host, href)
+    # The section being read is marked as the current one, and only it.
+    for path, current in (
+        ("/carte/", "/carte/"),
+        ("/demarche/", "/demarche/"),
+        ("/bibliotheque/", "/bibliotheque/"),
+        ("/hors-menu/", None),
+    ):
+        menu = main_menu(html_of(get(client, "alpha.localhost", path)))
+        assert [href for href, _label, is_current in menu if is_current] == (
+            [current] if current else []
+        ), path
 
 
 @pytest.mark.django_db
