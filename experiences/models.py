@@ -448,7 +448,7 @@ class ExperiencePage(ViewRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         territory = rendering.territory_for(self, request)
         themes = list(self.themes.all())
-        methods = list(self.methods.all())
+        methods = rendering.methods_with_library_links(self)
         actors = rendering.involved_actors(self, preview=getattr(request, "is_preview", False))
         image_url = None
         first_image = next((block.value for block in self.images), None)

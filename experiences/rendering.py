@@ -5,7 +5,7 @@ from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.html import strip_tags
 
-from network.restrictions import public
+from network.restrictions import public, restrictions
 
 RELATED_COUNT = 3
 
@@ -22,6 +22,29 @@ def territory_for(page, request):
     if current is not None and current.pk == page.territory_id:
         return current
     return page.territory
+
+
+def methods_with_library_links(page) -> list:
+    """The page's methods, each with ``library_url`` set to its sheet in the shared library
+    when one is linked, published and public (the sheets come in the same query)."""
+    from django.core.exceptions import ObjectDoesNotExist
+
+    from network.library.views import library_href
+
+    methods = list(page.methods.all().select_related("library_page"))
+    private_paths = [path for _pk, path in restrictions()]
+    for method in methods:
+        try:
+            sheet = method.library_page
+        except ObjectDoesNotExist:
+            sheet = None
+        public_sheet = (
+            sheet is not None
+            and sheet.live
+            and not any(sheet.path.startswith(path) for path in private_paths)
+        )
+        method.library_url = library_href(sheet) if public_sheet else ""
+    return methods
 
 
 def involved_actors(page, *, preview=False) -> list[tuple]:

@@ -167,3 +167,38 @@ def test_experience_page_query_count_is_constant(client, territory_a, territory_
             published_at=day(n),
         )
     assert measure() == before <= PAGE_MAX_QUERIES
+
+
+@pytest.mark.django_db
+def test_methods_link_to_their_public_library_sheets(client, territory_a, network_home):
+    from wagtail.models import PageViewRestriction
+
+    from experiences.models import Method
+    from tests.library.helpers import make_library, make_method
+
+    index = make_library(network_home)
+    slugs = (
+        "brainstorming-3-12-3",
+        "concertation-citoyenne",
+        "recherche-action",
+        "appel-a-projets",
+    )
+    linked, draft, private, _none = (Method.objects.get(slug=slug) for slug in slugs)
+    make_method(index, "Brainstorming 3-12-3", "brainstorming", experience_method=linked)
+    make_method(index, "Concertation", "concertation", live=False, experience_method=draft)
+    secret = make_method(index, "Recherche-action", "recherche-action", experience_method=private)
+    PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
+    page = make_experience(territory_a, "Des idées en une heure", methods=slugs)
+
+    html = client.get(page.url, HTTP_HOST=ALPHA).content.decode()
+    methods = re.search(r'<section aria-labelledby="methodes">(.*?)</section>', html, re.S).group(1)
+    # The sheet's address on this territory's host: the library is served on every host.
+    assert '<a href="/bibliotheque/brainstorming/">Brainstorming 3-12-3</a>' in methods
+    assert client.get("/bibliotheque/brainstorming/", HTTP_HOST=ALPHA).status_code == 200
+    # Unpublished or restricted sheets, and methods without one: their name, no link.
+    assert methods.count("<a ") == 1
+    for name in ("Concertation citoyenne", "Recherche-action", "Appel à projets"):
+        assert f"<li>{name}</li>" in methods, name
+    assert (
+        "/bibliotheque/concertation/" not in html and "/bibliotheque/recherche-action/" not in html
+    )
