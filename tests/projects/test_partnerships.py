@@ -383,3 +383,28 @@ def test_capped_graph_query_count_is_constant(
     with django_assert_num_queries(6):
         data = client.get("/partenariats/graphe.json", HTTP_HOST=ALPHA).json()
     assert len(data["edges"]) == 3 and data["hidden_edges"] > 3
+
+
+def test_actor_card_lists_its_live_public_experiences_and_projects(client, world):
+    from wagtail.models import PageViewRestriction
+
+    ana, dora = world["ana"], world["dora"]
+    reserved = make_experience(world["ana"].territory, "Expérience réservée", actors=[ana])
+    PageViewRestriction.objects.create(page=reserved, restriction_type=PageViewRestriction.LOGIN)
+    html = client.get(f"/acteurs/{ana.slug}/", HTTP_HOST=ALPHA).content.decode()
+    section = html.split('<section class="actor-actions"')[1].split("</section>")[0]
+    experiences, projects = section.split("<h3>Projets</h3>")
+    forum = ExperiencePage.objects.get(title="Forum des métiers")
+    path = forum.get_url().removeprefix("http://alpha.localhost")
+    assert f'<a href="{path}">Forum des métiers</a> – acteur' in experiences
+    assert experiences.count("<li>") == 1  # not the restricted one
+    # Its own territory's project on this host; Beta's project on Beta's site.
+    stages = quote("/projets/stages-au-collège/")
+    assert f'<a href="{stages}">Stages au collège</a> – partenaire' in projects
+    assert '<a href="http://beta.localhost/projets/projet-de-beta/">Projet de Beta</a>' in projects
+    assert projects.count("<li>") == 2  # not the draft project
+    for marker in [*PRIVATE_MARKERS, "Projet en brouillon", "Expérience réservée"]:
+        assert marker not in section
+    # Dora is only in a draft project: no section at all.
+    html = client.get(f"/acteurs/{dora.slug}/", HTTP_HOST=ALPHA).content.decode()
+    assert 'class="actor-actions"' not in html
