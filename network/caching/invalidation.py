@@ -5,7 +5,7 @@ Scope of each change (see ``generations``):
 - a page of a territory site, an actor, a territory (and its communes, figures, contacts):
   that site and the network site (which lists territories and maps every actor);
 - a site setting (``SiteIdentity``): that site; the network site's: every site;
-- the network site's pages, experiences, the library, events, themes, taxonomies, glossary,
+- the network site's pages, experiences and projects, the library, events, themes, taxonomies, glossary,
   methods, images, documents, redirects: every site (each site shows them);
 - a ``Site`` itself (host names, roots): every site, and each process's host list.
 
@@ -38,7 +38,9 @@ NETWORK_WIDE = (
     "wagtailredirects.Redirect",
 )
 TERRITORY_CHILDREN = ("territories.Commune", "territories.KeyFigure", "territories.TeamContact")
-NETWORK_WIDE_PAGES = ("experiences.ExperiencePage",)
+# Pages whose links show on other sites: experiences (the network index) and, with
+# experiences, projects, on the cards of the actors they name, who may be of any territory.
+NETWORK_WIDE_PAGES = ("experiences.ExperiencePage", "projects.ProjectPage")
 
 
 def when_enabled(handler):

@@ -267,3 +267,18 @@ def test_frontend_cache_purge_is_wired_from_the_environment():
         server.shutdown()
     assert result.returncode == 0, result.stderr[-2000:]
     assert received == [("alpha.localhost", "/la-demarche/")]
+
+
+def test_a_project_refreshes_the_cards_of_the_actors_it_names_on_every_site(
+    client, page_cache, territory_a, territory_b
+):
+    from tests.projects.test_partnerships import make_project
+
+    actor = make_actor(territory_a, "Les Jardins du Plateau")
+    card = f"/acteurs/{actor.slug}/"
+    assert get(client, "alpha.localhost", card)[HEADER] == "miss"
+    assert get(client, "alpha.localhost", card)[HEADER] == "hit"
+    make_project(territory_b, "Un projet de Beta", partners=[actor])  # another territory's
+    response = get(client, "alpha.localhost", card)
+    assert response[HEADER] == "miss"
+    assert "Un projet de Beta" in response.text
