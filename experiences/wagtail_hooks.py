@@ -48,3 +48,10 @@ def register_pioneers_menu_item():
     return PioneersMenuItem(
         _("Pionniers"), reverse("experiences_pioneers:index"), icon_name="user", order=160
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_pioneer_panel(request, panels):
+    from .dashboard import add_pioneer_panel as add_panel
+
+    add_panel(request, panels)

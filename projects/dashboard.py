@@ -17,8 +17,8 @@ from django.utils import timezone
 
 from wagtail.admin.ui.components import Component
 
-from territories.models import Actor, ActorSignup, Territory
-from territories.scoping import sees_all_territories, user_territory_ids
+from territories.models import Actor, ActorSignup, Territory, TerritoryRole
+from territories.scoping import sees_all_territories
 
 from .models import Contribution, ContributionStatus, Need, NeedStatus
 
@@ -31,10 +31,14 @@ def _count(queryset):
 
 
 def dashboard_territories(user):
-    """The territories whose figures the user may see."""
+    """The territories whose figures the user may see: those whose team (editors or
+    moderators) the user is in. Pioneers write experiences only: no figures."""
     if sees_all_territories(user):
         return Territory.objects.all()
-    return Territory.objects.filter(pk__in=user_territory_ids(user))
+    team = TerritoryRole.objects.filter(
+        group__user=user, role__in=[TerritoryRole.Role.EDITORS, TerritoryRole.Role.MODERATORS]
+    )
+    return Territory.objects.filter(pk__in=team.values("territory_id"))
 
 
 def territory_figures(user) -> list[dict]:
@@ -128,7 +132,7 @@ class TerritoryFiguresPanel(Component):
 
 
 def add_territory_figures_panel(request, panels):
-    """The hook: the panel for anyone working for a territory, or for the network."""
+    """The hook: the panel for a territory's team, or for the network's."""
     user = request.user
-    if sees_all_territories(user) or user_territory_ids(user):
+    if sees_all_territories(user) or dashboard_territories(user).exists():
         panels.append(TerritoryFiguresPanel())

@@ -323,6 +323,42 @@ def test_request_for_changes_sends_it_back(client, territory_a, pioneer_a, moder
 
 
 @pytest.mark.django_db
+def test_pioneer_dashboard_leads_to_writing_and_tells_each_write_up_state(
+    client, territory_a, territory_b, pioneer_a, pioneer_b, moderator_a, editor_a
+):
+    draft = make_experience(territory_a, "Mon brouillon", publish=False, owner=pioneer_a)
+    submitted = make_experience(territory_a, "En relecture", publish=False, owner=pioneer_a)
+    submitted.get_workflow().start(submitted, pioneer_a)
+    returned = make_experience(territory_a, "À reprendre", publish=False, owner=pioneer_a)
+    returned.get_workflow().start(returned, pioneer_a)
+    client.force_login(moderator_a)
+    _act(client, returned, "reject", "Ajoutez des chiffres.")
+    published = make_experience(territory_a, "Déjà publiée", owner=pioneer_a)
+    make_experience(territory_b, "Brouillon de Beta", publish=False, owner=pioneer_b)
+
+    client.force_login(pioneer_a)
+    html = client.get("/admin/").content.decode()
+    assert "Chiffres du territoire" not in html  # the team's figures: not for pioneers
+    panel = html.split('id="pioneer-experiences-content"')[1]
+    assert f'href="{add_url(experience_index(territory_a))}"' in panel
+    assert add_url(experience_index(territory_b)) not in panel and "Beta" not in panel
+    for page, state in (
+        (draft, "brouillon"),
+        (submitted, "en relecture"),
+        (returned, "modifications demandées"),
+        (published, "publiée"),
+    ):
+        edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        assert f'<tr><td><a href="{edit}">{page.title}</a></td><td>{state}</td></tr>' in panel
+    assert client.get(add_url(experience_index(territory_a))).status_code == 200
+
+    # The territory's team keeps its figures and has no pioneer panel.
+    client.force_login(editor_a)
+    html = client.get("/admin/").content.decode()
+    assert "Chiffres du territoire" in html and "pioneer-experiences" not in html
+
+
+@pytest.mark.django_db
 def test_provision_command_prepares_existing_territories(territory_a, capsys):
     from django.core.management import call_command
 
