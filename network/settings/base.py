@@ -220,6 +220,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_SITE_NAME = "Réseau des catalyseurs territoriaux"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", f"http://{BASE_DOMAIN}:8000")
 WAGTAIL_I18N_ENABLED = False
+# Slugs without accents (« forum-des-metiers »): French addresses that stay readable when
+# copied, printed or typed, instead of « forum-des-m%C3%A9tiers ».
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_USAGE_COUNT_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]

@@ -395,12 +395,11 @@ def test_actor_card_lists_its_live_public_experiences_and_projects(client, world
     section = html.split('<section class="actor-actions"')[1].split("</section>")[0]
     experiences, projects = section.split("<h3>Projets</h3>")
     forum = ExperiencePage.objects.get(title="Forum des métiers")
-    path = forum.get_url().removeprefix("http://alpha.localhost")
-    assert f'<a href="{path}">Forum des métiers</a> – acteur' in experiences
+    assert forum.slug == "forum-des-metiers"  # no accents in addresses
+    assert '<a href="/experiences/forum-des-metiers/">Forum des métiers</a> – acteur' in experiences
     assert experiences.count("<li>") == 1  # not the restricted one
     # Its own territory's project on this host; Beta's project on Beta's site.
-    stages = quote("/projets/stages-au-collège/")
-    assert f'<a href="{stages}">Stages au collège</a> – partenaire' in projects
+    assert '<a href="/projets/stages-au-college/">Stages au collège</a> – partenaire' in projects
     assert '<a href="http://beta.localhost/projets/projet-de-beta/">Projet de Beta</a>' in projects
     assert projects.count("<li>") == 2  # not the draft project
     for marker in [*PRIVATE_MARKERS, "Projet en brouillon", "Expérience réservée"]:
