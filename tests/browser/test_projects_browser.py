@@ -83,6 +83,9 @@ def test_needs_board(browse, world):
 def check_need_link(recorded, card_path):
     """From the actor's card to the need-proposal link form, with its errors."""
     page = recorded.open(HOST, card_path)
+    actions = page.get_by_role("region", name="Ses expériences et projets")
+    assert actions.get_by_role("link").count() >= 1  # the project of this test's world
+    assert_accessible(page, "fiche d’acteur, avec ses expériences et projets")
     page.get_by_role("link", name="Publier un besoin de Collège La Passerelle").click()
     page.wait_for_load_state("load")
     assert "/besoins/proposer/?acteur=" in page.url
