@@ -151,7 +151,27 @@ class NetworkHomePage(ViewRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["territories"] = territories = territories_for_network_home()
         context["territory_points"] = territory_points(territories)
+        context.update(latest_experiences(self))
         return context
+
+
+LATEST_EXPERIENCES = 3
+
+
+def latest_experiences(home) -> dict:
+    """The newest write-ups of the listed territories, and the network's index of them
+    (two queries)."""
+    from experiences.listing import listed_experiences
+    from experiences.models import NetworkExperienceIndexPage
+
+    from .restrictions import public
+
+    latest = listed_experiences().select_related("territory").order_by("-published_at", "-pk")
+    index = public(NetworkExperienceIndexPage.objects.child_of(home).live()).first()
+    return {
+        "latest_experiences": list(latest[:LATEST_EXPERIENCES]),
+        "experience_index": index,
+    }
 
 
 class Notification(models.Model):

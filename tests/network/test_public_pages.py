@@ -173,6 +173,35 @@ def test_network_home_map_data_has_one_point_per_located_territory(
 
 
 @pytest.mark.django_db
+def test_network_home_shows_the_newest_experiences_of_listed_territories(
+    client, network_identity, alpha, beta, make_territory
+):
+    from experiences.services import network_experiences_provision
+    from tests.experiences.conftest import day, make_experience
+
+    network_experiences_provision()
+    hidden = make_territory("cache", name="En préparation", is_listed=False)
+    for n, (territory, title) in enumerate(
+        [
+            (alpha, "La plus ancienne"),
+            (beta, "La troisième"),
+            (alpha, "La deuxième"),
+            (hidden, "D’un territoire non listé"),
+            (beta, "La plus récente"),
+        ]
+    ):
+        make_experience(territory, title, summary=f"Résumé : {title}.", published_at=day(n))
+    make_experience(alpha, "Un brouillon", publish=False)
+    html = html_of(get(client, NETWORK_HOST))
+    section = html.split('<section class="latest-experiences"')[1].split("</section>")[0]
+    titles = re.findall(r'<h3 class="experience-card__title"><a href="[^"]+">([^<]+)</a>', section)
+    assert titles == ["La plus récente", "La deuxième", "La troisième"]
+    assert "Beta · " in section and "Résumé : La plus récente." in section
+    assert '<a href="/experiences/">Toutes les expériences du réseau</a>' in section
+    assert get(client, NETWORK_HOST, "/experiences/").status_code == 200
+
+
+@pytest.mark.django_db
 def test_network_home_page_structure(client, network_identity, alpha):
     html = html_of(get(client, NETWORK_HOST))
     assert '<html lang="fr">' in html
