@@ -161,13 +161,21 @@ LATEST_EXPERIENCES = 3
 def latest_experiences(home) -> dict:
     """The newest write-ups of the listed territories, and the network's index of them
     (two queries)."""
-    from experiences.listing import listed_experiences
+    from experiences.listing import CARD_FIELDS, listed_experiences
     from experiences.models import NetworkExperienceIndexPage
 
     from .restrictions import public
 
-    latest = listed_experiences().select_related("territory").order_by("-published_at", "-pk")
-    index = public(NetworkExperienceIndexPage.objects.child_of(home).live()).first()
+    latest = (
+        listed_experiences()
+        .select_related("territory")
+        .only(*CARD_FIELDS)  # the cards' fields: not the write-ups' long texts
+        .order_by("-published_at", "-pk")
+    )
+    index = public(NetworkExperienceIndexPage.objects.child_of(home).live()).only(
+        "title", "url_path", "path", "depth"
+    )
+    index = index.first()
     return {
         "latest_experiences": list(latest[:LATEST_EXPERIENCES]),
         "experience_index": index,
