@@ -4,6 +4,7 @@ import logging
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from . import import_progress
 from .actor_import import ImportFileError, actors_import
@@ -45,7 +46,10 @@ def actor_import_run(import_id: int) -> str:
         logger.exception("actor import %s failed", import_id)
         status, summary, report_csv, total = (
             ActorImport.Status.FAILED,
-            "Erreur inattendue pendant l’import : rien n’a été écrit. L’équipe technique est prévenue.",
+            _(
+                "Erreur inattendue pendant l’import : rien n’a été écrit. "
+                "L’équipe technique est prévenue."
+            ),
             "",
             0,
         )
