@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, WorkflowState
 
-from territories.models import Territory, TerritoryRole
+from territories.models import TerritoryRole
+from territories.scoping import territories_with_role
 
 from .models import ExperiencePage
 
@@ -18,13 +19,6 @@ STATES = {
     WorkflowState.STATUS_IN_PROGRESS: _("en relecture"),
     WorkflowState.STATUS_NEEDS_CHANGES: _("modifications demandées"),
 }
-
-
-def pioneer_territories(user):
-    pioneers = TerritoryRole.objects.filter(group__user=user, role=TerritoryRole.Role.PIONEERS)
-    return Territory.objects.filter(pk__in=pioneers.values("territory_id")).select_related(
-        "site__root_page"
-    )
 
 
 def state_of(page) -> str:
@@ -47,7 +41,9 @@ def pioneer_entries(user) -> list[dict]:
 
     indexes = [
         (territory, index)
-        for territory in pioneer_territories(user).order_by("name")
+        for territory in territories_with_role(user, TerritoryRole.Role.PIONEERS)
+        .select_related("site__root_page")
+        .order_by("name")
         if (index := experience_index(territory)) is not None
     ]
     if not indexes:

@@ -5,7 +5,7 @@ from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.html import strip_tags
 
-from network.restrictions import public, restrictions
+from network.restrictions import is_public_path, public
 
 RELATED_COUNT = 3
 
@@ -32,17 +32,12 @@ def methods_with_library_links(page) -> list:
     from network.library.views import library_href
 
     methods = list(page.methods.all().select_related("library_page"))
-    private_paths = [path for _pk, path in restrictions()]
     for method in methods:
         try:
             sheet = method.library_page
         except ObjectDoesNotExist:
             sheet = None
-        public_sheet = (
-            sheet is not None
-            and sheet.live
-            and not any(sheet.path.startswith(path) for path in private_paths)
-        )
+        public_sheet = sheet is not None and sheet.live and is_public_path(sheet.path)
         method.library_url = library_href(sheet) if public_sheet else ""
     return methods
 

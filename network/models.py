@@ -172,10 +172,8 @@ def latest_experiences(home) -> dict:
         .only(*CARD_FIELDS)  # the cards' fields: not the write-ups' long texts
         .order_by("-published_at", "-pk")
     )
-    index = public(NetworkExperienceIndexPage.objects.child_of(home).live()).only(
-        "title", "url_path", "path", "depth"
-    )
-    index = index.first()
+    indexes = NetworkExperienceIndexPage.objects.child_of(home).live()
+    index = public(indexes).only("title", "url_path", "path", "depth").first()
     return {
         "latest_experiences": list(latest[:LATEST_EXPERIENCES]),
         "experience_index": index,

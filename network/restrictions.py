@@ -42,6 +42,12 @@ def private_q() -> Q:
     return condition if condition else Q(pk__in=[])
 
 
+def is_public_path(path: str) -> bool:
+    """Whether a page at this tree path is outside every restricted tree (no query when the
+    request has read the restrictions)."""
+    return not any(path.startswith(restricted) for _pk, restricted in restrictions())
+
+
 def public(queryset):
     """``queryset.public()`` from the request's restrictions (no query when there is none)."""
     if not restrictions():

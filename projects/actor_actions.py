@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db.models import CharField, Value
 
 from experiences.models import ExperienceActor
-from network.restrictions import restrictions
+from network.restrictions import is_public_path
 
 from .models import ProjectPartner
 from .partnerships import EXPERIENCE, PROJECT, page_url_builder
@@ -15,18 +15,21 @@ from .partnerships import EXPERIENCE, PROJECT, page_url_builder
 
 @dataclass
 class ActorAction:
-    kind: str  # PROJECT or EXPERIENCE
     title: str
     url: str
     role: str
     published_at: object  # a datetime, or None
 
-    @property
-    def is_project(self) -> bool:
-        return self.kind == PROJECT
 
-
-FIELDS = ("action_kind", "page_id", "page__title", "page__url_path", "page__path", "role")
+FIELDS = (
+    "action_kind",
+    "page_id",
+    "page__title",
+    "page__url_path",
+    "page__path",
+    "role",
+    "page__first_published_at",
+)
 
 
 def actor_actions(actor, request) -> dict:
@@ -42,19 +45,18 @@ def actor_actions(actor, request) -> dict:
     )
     rows = (
         experiences.order_by()
-        .values_list(*FIELDS, "page__first_published_at")
-        .union(projects.order_by().values_list(*FIELDS, "page__first_published_at"), all=True)
+        .values_list(*FIELDS)
+        .union(projects.order_by().values_list(*FIELDS), all=True)
         .order_by()  # not the links' own ordering (sort_order), absent from the union
     )
-    private = [path for _pk, path in restrictions()]
     url_for = page_url_builder(request)
     found: dict[str, dict[int, ActorAction]] = {EXPERIENCE: {}, PROJECT: {}}
     for action_kind, page_id, title, url_path, path, role, published_at in rows:
-        if any(path.startswith(prefix) for prefix in private) or page_id in found[action_kind]:
-            continue  # restricted; or the actor listed twice on the page (its first role)
-        url = url_for(page_id, url_path)
-        found[action_kind][page_id] = ActorAction(action_kind, title, url, role, published_at)
-
+        if not is_public_path(path) or page_id in found[action_kind]:
+            continue  # restricted; or the actor listed twice on the page (one role kept)
+        found[action_kind][page_id] = ActorAction(
+            title, url_for(page_id, url_path), role, published_at
+        )
     return {
         "experiences": _newest_first(found[EXPERIENCE]),
         "projects": _newest_first(found[PROJECT]),

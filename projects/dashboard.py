@@ -18,7 +18,7 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from territories.models import Actor, ActorSignup, Territory, TerritoryRole
-from territories.scoping import sees_all_territories
+from territories.scoping import sees_all_territories, territories_with_role
 
 from .models import Contribution, ContributionStatus, Need, NeedStatus
 
@@ -35,10 +35,7 @@ def dashboard_territories(user):
     moderators) the user is in. Pioneers write experiences only: no figures."""
     if sees_all_territories(user):
         return Territory.objects.all()
-    team = TerritoryRole.objects.filter(
-        group__user=user, role__in=[TerritoryRole.Role.EDITORS, TerritoryRole.Role.MODERATORS]
-    )
-    return Territory.objects.filter(pk__in=team.values("territory_id"))
+    return territories_with_role(user, TerritoryRole.Role.EDITORS, TerritoryRole.Role.MODERATORS)
 
 
 def territory_figures(user) -> list[dict]:

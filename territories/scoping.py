@@ -45,6 +45,14 @@ def user_territory_ids(user) -> frozenset[int]:
     return cached
 
 
+def territories_with_role(user, *roles):
+    """The territories in whose groups of these roles (``TerritoryRole.Role``) the user is."""
+    from .models import Territory, TerritoryRole
+
+    held = TerritoryRole.objects.filter(group__user=user, role__in=roles)
+    return Territory.objects.filter(pk__in=held.values("territory_id"))
+
+
 def user_territories(request):
     """The territories a listing's filter offers: the user's own (all for the network team),
     so a territory's editor never sees the others named, nor lists their objects."""

@@ -5,8 +5,9 @@ Scope of each change (see ``generations``):
 - a page of a territory site, an actor, a territory (and its communes, figures, contacts):
   that site and the network site (which lists territories and maps every actor);
 - a site setting (``SiteIdentity``): that site; the network site's: every site;
-- the network site's pages, experiences and projects, the library, events, themes, taxonomies, glossary,
-  methods, images, documents, redirects: every site (each site shows them);
+- the network site's pages, experiences and projects, the library, events, themes,
+  taxonomies, glossary, methods, images, documents, redirects: every site (each site shows
+  them);
 - a ``Site`` itself (host names, roots): every site, and each process's host list.
 
 Draft saves of pages do not bump (the live page is unchanged); a draft save of an actor

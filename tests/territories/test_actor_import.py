@@ -10,23 +10,11 @@ from django.core.management import CommandError, call_command
 from wagtail.search.backends import get_search_backend
 
 from territories.actor_import import ImportFileError, actors_import
-from territories.models import Actor, Commune
+from territories.models import Actor
 
 HEADER = "external_id;name;kind;description;address;postcode;city;insee;latitude;longitude;email;phone;website;themes;offers"
 ROW_1 = "a1;Collège Émile Zola;Collège;Un collège engagé.;1 rue Haute;94220;Charenton-le-Pont;94018;48.8215;2.4120;contact@zola.example;01 99 00 00 01;https://zola.example;RSE et partenariats;interventions-en-classe|Visites"
 ROW_2 = "a2;Boulangerie Dupré;entreprise;Accueille des stagiaires.;2 rue Basse;94220;Charenton-le-Pont;94018;48.8230;2.4150;;;;;accueil-stagiaires"
-
-
-@pytest.fixture
-def territory(territory_a):
-    Commune.objects.create(
-        territory=territory_a,
-        insee_code="94018",
-        name="Charenton-le-Pont",
-        latitude=48.8219,
-        longitude=2.4139,
-    )
-    return territory_a
 
 
 def write(tmp_path, name, text, encoding="utf-8"):

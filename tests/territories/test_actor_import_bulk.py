@@ -10,21 +10,9 @@ from django.db import connection
 
 from territories.actor_import import actors_import
 from territories.actor_import_rows import AREA_MARGIN_KM, _Area, _haversine_km
-from territories.models import Actor, ActorKind, Commune, Offer
+from territories.models import Actor, ActorKind, Offer
 
 from .test_actor_import import HEADER, ROW_1, ROW_2, write
-
-
-@pytest.fixture
-def territory(territory_a):
-    Commune.objects.create(
-        territory=territory_a,
-        insee_code="94018",
-        name="Charenton-le-Pont",
-        latitude=48.8219,
-        longitude=2.4139,
-    )
-    return territory_a
 
 
 def links(actor):

@@ -11,7 +11,7 @@ import pytest
 from django.db import connection, connections
 
 from territories.actor_import import actors_import
-from territories.models import Actor, Commune
+from territories.models import Actor
 
 from .test_actor_import import HEADER, write
 
@@ -42,14 +42,7 @@ def backends_waiting_on_a_lock():
         return cursor.fetchone()[0]
 
 
-def test_a_second_import_waits_for_the_first_and_updates_its_actors(tmp_path, territory_a):
-    Commune.objects.create(
-        territory=territory_a,
-        insee_code="94018",
-        name="Charenton-le-Pont",
-        latitude=48.8219,
-        longitude=2.4139,
-    )
+def test_a_second_import_waits_for_the_first_and_updates_its_actors(tmp_path, territory):
     path = write(tmp_path, "a.csv", rows(50))
     first_writing, second_waits = threading.Event(), threading.Event()
     reports, failures = {}, {}
@@ -62,7 +55,7 @@ def test_a_second_import_waits_for_the_first_and_updates_its_actors(tmp_path, te
 
     def run(name, **kwargs):
         try:
-            reports[name] = actors_import(territory_a, path, source="tableur", **kwargs)
+            reports[name] = actors_import(territory, path, source="tableur", **kwargs)
         except Exception as error:  # noqa: BLE001 (reported by the test below)
             failures[name] = error
         finally:
@@ -86,6 +79,6 @@ def test_a_second_import_waits_for_the_first_and_updates_its_actors(tmp_path, te
     assert failures == {}
     assert (reports["first"].created, reports["first"].updated) == (50, 0)
     assert (reports["second"].created, reports["second"].unchanged) == (0, 50)
-    actors = Actor.objects.filter(territory=territory_a)
+    actors = Actor.objects.filter(territory=territory)
     assert actors.count() == 50
     assert len(set(actors.values_list("slug", flat=True))) == 50
