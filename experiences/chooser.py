@@ -8,7 +8,6 @@ whatever their state. Drafts of other territories are never offered nor returned
 Nothing can be created from here: actors are added in the directory by the territory team.
 """
 
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column
@@ -16,16 +15,14 @@ from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.widgets.chooser import BaseChooser
 
-from territories.scoping import sees_all_territories, user_territory_ids
+from territories.scoping import choosable
 
 
 def choosable_actors(user):
+    """The actors the scope lets the user link (``territories/wagtail_hooks.py``)."""
     from territories.models import Actor
 
-    actors = Actor.objects.select_related("territory", "kind")
-    if sees_all_territories(user):
-        return actors
-    return actors.filter(Q(live=True) | Q(territory_id__in=user_territory_ids(user)))
+    return choosable(user, Actor).select_related("territory", "kind")
 
 
 class _ScopedMixin:

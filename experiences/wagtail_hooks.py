@@ -7,9 +7,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import views
+from territories.scoping import declare_shared
+
 from .chooser import actor_chooser_viewset
 from .models import Method
 from .services import inviting_territories
+
+declare_shared(Method)
 
 
 @hooks.register("register_admin_viewset")

@@ -5,21 +5,29 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from territories.scoping import (
     TerritoryFilter,
-    TerritoryPermissionPolicy,
     TerritoryScopedSnippetViewSet,
+    declare_scope,
+    declare_territorial,
+    user_territory_ids,
 )
+from territories.wagtail_scopes import explorable_pages
 
 from .admin_forms import NeedAdminForm
-from .models import Contribution, Need
+from .models import Contribution, Need, ProjectPage
 
-register_permission_policy(Need, TerritoryPermissionPolicy(Need))
-register_permission_policy(Contribution, TerritoryPermissionPolicy(Contribution))
+# Scopes (territories/scoping.py): a need is attached to a project of its own territory.
+declare_territorial(Need)
+declare_territorial(Contribution)
+declare_scope(
+    ProjectPage,
+    visible=explorable_pages,
+    choosable=lambda user: ProjectPage.objects.filter(territory_id__in=user_territory_ids(user)),
+)
 Need.base_form_class = NeedAdminForm
 
 

@@ -1,27 +1,24 @@
 """Wagtail's admin API lists every image and document to any editor: narrow it.
 
-The admin API serves the choosers' data; an editor must only get the media of the
-collections they hold permissions on (their territory's), like the admin listings.
+The admin API serves the choosers' data; an editor must only get the media in their scope
+(their territory's collections, ``territories.wagtail_scopes``), like the admin listings.
 """
 
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
-from wagtail.permissions import policy_registry
 
-MEDIA_ACTIONS = ["choose", "change", "delete"]
+from .scoping import visible
 
 
-class _CollectionScopedMixin:
+class _ScopedMixin:
     def get_queryset(self):
         queryset = super().get_queryset()
-        policy = policy_registry.get_by_type(queryset.model)
-        allowed = policy.instances_user_has_any_permission_for(self.request.user, MEDIA_ACTIONS)
-        return queryset.filter(pk__in=allowed.values("pk"))
+        return queryset.filter(pk__in=visible(self.request.user, queryset.model).values("pk"))
 
 
-class ScopedImagesAdminAPIViewSet(_CollectionScopedMixin, ImagesAdminAPIViewSet):
+class ScopedImagesAdminAPIViewSet(_ScopedMixin, ImagesAdminAPIViewSet):
     pass
 
 
-class ScopedDocumentsAdminAPIViewSet(_CollectionScopedMixin, DocumentsAdminAPIViewSet):
+class ScopedDocumentsAdminAPIViewSet(_ScopedMixin, DocumentsAdminAPIViewSet):
     pass

@@ -1,21 +1,23 @@
-"""Territory isolation in the admin.
+"""Territory isolation in the admin: what each model's objects a user may see and link.
 
-Wagtail is not multi-tenant: a snippet's permissions are per model. Every model that
-belongs to a territory registers a ``TerritoryPermissionPolicy`` (per-object rules) and
-its admin uses ``TerritoryScopedSnippetViewSet``, which filters listings and choosers and
-answers 404 on every URL that names an object of another territory (edit, delete,
-history, usage, revisions, preview, workflow, lock, copy, chooser...), including URLs
-that a future Wagtail release adds.
+Wagtail is not multi-tenant. Every model that admin views, forms or choosers can name
+declares its scope here, once (``declare_territorial``, ``declare_scope`` or
+``declare_shared``); ``territories.admin_scope`` enforces it on every admin request (path,
+query string and POST ids, bulk actions, form fields). A model with no declaration is
+denied to everyone but the network team.
+
+- *visible*: the objects a user may open and act on in the admin (their territories').
+- *choosable*: the objects a form field or chooser may link to (by default the visible
+  ones; actors and pages add what is already public on the network).
 """
 
-from functools import wraps
+from dataclasses import dataclass
+from collections.abc import Callable
 
 import django_filters
 
-from django.contrib.admin.utils import unquote
+from django.db import models
 from django.db.models import Q, QuerySet
-from django.http import Http404
-from django.urls import URLPattern
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -144,49 +146,44 @@ class TerritoryPermissionPolicy(ModelPermissionPolicy):
         )
 
 
-def _scoped_view(view_class, policy):
-    """Subclass a chooser view so it only offers objects the user may see."""
+def _scoped_view(view_class):
+    """Subclass a chooser view so it only offers objects the user may choose."""
 
     class Scoped(view_class):
+        def _choosable(self):
+            return choosable(self.request.user, self.model_class)
+
         def get_object_list(self, *args, **kwargs):
-            return policy.scope(self.request.user, super().get_object_list(*args, **kwargs))
+            return _narrow(super().get_object_list(*args, **kwargs), self._choosable())
 
         def get_object(self, pk):
-            return policy.scope(self.request.user, self.model_class.objects.all()).get(pk=pk)
+            return self._choosable().get(pk=pk)
 
         def get_objects(self, pks):
-            return policy.scope(self.request.user, super().get_objects(pks))
+            return _narrow(super().get_objects(pks), self._choosable())
 
     Scoped.__name__ = f"TerritoryScoped{view_class.__name__}"
     return Scoped
 
 
 class TerritoryScopedChooserViewSet(SnippetChooserViewSet):
-    policy: TerritoryPermissionPolicy = None
-
-    def __init__(self, *args, policy=None, **kwargs):
-        self.policy = policy
-        self.choose_view_class = _scoped_view(self.choose_view_class, policy)
-        self.choose_results_view_class = _scoped_view(self.choose_results_view_class, policy)
-        self.chosen_view_class = _scoped_view(self.chosen_view_class, policy)
-        self.chosen_multiple_view_class = _scoped_view(self.chosen_multiple_view_class, policy)
+    def __init__(self, *args, **kwargs):
+        self.choose_view_class = _scoped_view(self.choose_view_class)
+        self.choose_results_view_class = _scoped_view(self.choose_results_view_class)
+        self.chosen_view_class = _scoped_view(self.chosen_view_class)
+        self.chosen_multiple_view_class = _scoped_view(self.chosen_multiple_view_class)
         super().__init__(*args, **kwargs)
 
 
 class TerritoryScopedSnippetViewSet(SnippetViewSet):
-    """A snippet admin that only shows, and only opens, the user's territories' objects."""
-
-    territory_field = "territory"
-
-    @property
-    def policy(self) -> TerritoryPermissionPolicy:
-        return self.permission_policy
+    """A snippet admin whose listing and chooser show the user's scope only (the ids in
+    its URLs are checked by ``territories.admin_scope`` like every admin URL's)."""
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
         if queryset is None:
             queryset = self.model._default_manager.all()
-        return self.policy.scope(request.user, queryset)
+        return _narrow(queryset, visible(request.user, self.model))
 
     @property
     def chooser_viewset(self):
@@ -196,27 +193,123 @@ class TerritoryScopedSnippetViewSet(SnippetViewSet):
             url_prefix=self.get_chooser_admin_base_path(),
             icon=self.icon,
             per_page=self.chooser_per_page,
-            policy=self.policy,
         )
 
-    def get_urlpatterns(self):
-        return [self._guard(pattern) for pattern in super().get_urlpatterns()]
 
-    def _guard(self, pattern):
-        if not isinstance(pattern, URLPattern):
-            return pattern
-        names = set(getattr(pattern.pattern, "converters", {})) | set(
-            pattern.pattern.regex.groupindex
-        )
-        if "pk" not in names:
-            return pattern
-        view, model, policy = pattern.callback, self.model, self.policy
+# --- The scope registry: one declaration per model --------------------------------------
 
-        @wraps(view)
-        def guarded(request, *args, **kwargs):
-            pk = unquote(str(kwargs["pk"]))
-            if not policy.scope(request.user, model._default_manager.filter(pk=pk)).exists():
-                raise Http404
-            return view(request, *args, **kwargs)
+VisibleFn = Callable[..., QuerySet]
 
-        return URLPattern(pattern.pattern, guarded, pattern.default_args, pattern.name)
+
+@dataclass(frozen=True)
+class Scope:
+    """How a model's objects are narrowed for a user who does not see every territory.
+
+    ``visible(user)`` and ``choosable(user)`` return querysets. ``owner(obj)`` (for
+    revisions, workflow states...) names the object whose scope decides instead.
+    ``shared`` objects belong to no territory (taxonomies, the network's own content):
+    Wagtail's model permissions alone decide who edits them.
+    """
+
+    visible: VisibleFn | None = None
+    choosable: VisibleFn | None = None
+    owner: Callable | None = None
+    shared: bool = False
+
+
+_scopes: dict[type, Scope] = {}
+_declarations_loaded = False
+
+
+def _load_declarations() -> None:
+    """Feature apps declare their scopes in ``wagtail_hooks.py``: load them all."""
+    global _declarations_loaded
+    from wagtail import hooks
+
+    hooks.search_for_hooks()
+    _declarations_loaded = True
+
+
+def declare_scope(model, **scope) -> None:
+    _scopes[model] = Scope(**scope)
+
+
+def declare_shared(*models_) -> None:
+    for model in models_:
+        _scopes[model] = Scope(shared=True)
+
+
+def declare_territorial(model, territory_field: str = "territory", choosable=None, policy=True):
+    """A model whose objects belong to one territory through ``territory_field`` (a
+    lookup path; "" for Territory itself): visible in its territory's admin only, and
+    guarded by a ``TerritoryPermissionPolicy`` registered with Wagtail."""
+    from wagtail.permissions import register_permission_policy
+
+    permission_policy = TerritoryPermissionPolicy(model, territory_field=territory_field)
+    declare_scope(
+        model,
+        visible=lambda user: permission_policy.scope(user, model._default_manager.all()),
+        choosable=choosable,
+    )
+    if policy:
+        register_permission_policy(model, permission_policy)
+
+
+def scope_for(model) -> Scope | None:
+    """The declaration of the model or of its nearest declared parent (a page type
+    falls back on Page's)."""
+    if not _declarations_loaded:
+        _load_declarations()
+    for klass in model.__mro__:
+        if klass in _scopes:
+            return _scopes[klass]
+    return None
+
+
+def declared_models() -> list[type]:
+    return list(_scopes)
+
+
+def visible(user, model) -> QuerySet:
+    """The objects of ``model`` that ``user`` may open and act on in the admin."""
+    manager = model._default_manager
+    if sees_all_territories(user):
+        return manager.all()
+    scope = scope_for(model)
+    if scope is None or scope.owner is not None:
+        return manager.none()
+    if scope.shared:
+        return manager.all()
+    return _narrow(manager.all(), scope.visible(user))
+
+
+def choosable(user, model) -> QuerySet:
+    """The objects of ``model`` that a form field or chooser may link for ``user``."""
+    scope = scope_for(model)
+    if scope is None or scope.choosable is None or sees_all_territories(user):
+        return visible(user, model)
+    return _narrow(model._default_manager.all(), scope.choosable(user))
+
+
+def contains(user, model, pk, *, for_choosing: bool = False) -> bool:
+    """Whether the object ``pk`` of ``model`` is within the user's scope."""
+    if sees_all_territories(user):
+        return True
+    scope = scope_for(model)
+    if scope is not None and scope.owner is not None:
+        obj = model._default_manager.filter(pk=pk).first()
+        owner = scope.owner(obj) if obj is not None else None
+        return owner is not None and contains(user, type(owner), owner.pk)
+    queryset = choosable(user, model) if for_choosing else visible(user, model)
+    return queryset.filter(pk=pk).exists()
+
+
+def _narrow(queryset: QuerySet, allowed: QuerySet) -> QuerySet:
+    """``queryset`` (of a subclass, say) limited to ``allowed`` (of the declared model)."""
+    if allowed.model is queryset.model:
+        return allowed
+    return queryset.filter(pk__in=allowed.values("pk"))
+
+
+def is_model(value) -> bool:
+    return isinstance(value, type) and issubclass(value, models.Model)

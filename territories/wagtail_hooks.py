@@ -5,23 +5,39 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import UpdatedAtColumn
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_columns import DuplicateColumn
 from .admin_export import EXPORT_FIELDS, EXPORT_HEADINGS, ActorIndexView
-from .models import Actor, ActorKind, Offer, Territory
+from network.library.models import GlossaryTerm
+from network.models import Theme
+
+from .models import Actor, ActorImport, ActorKind, ActorSignup, Commune, Offer, Territory
 from .scoping import (
     TerritoryFilter,
-    TerritoryPermissionPolicy,
     TerritoryScopedSnippetViewSet,
+    choosable,
+    declare_shared,
+    declare_territorial,
     sees_all_territories,
+    user_territory_ids,
 )
 from .services import territory_provision
 
-register_permission_policy(Territory, TerritoryPermissionPolicy(Territory, territory_field=""))
-register_permission_policy(Actor, TerritoryPermissionPolicy(Actor))
+
+def _linkable_actors(user):
+    """Any published actor of the network (public, on the maps) or one's own drafts."""
+    return Actor.objects.filter(Q(live=True) | Q(territory_id__in=user_territory_ids(user)))
+
+
+# Scopes (territories/scoping.py): one declaration per model.
+declare_territorial(Territory, territory_field="")
+declare_territorial(Actor, choosable=_linkable_actors)
+declare_territorial(Commune, policy=False)
+declare_territorial(ActorImport, policy=False)
+declare_territorial(ActorSignup, policy=False)
+declare_shared(ActorKind, Offer, Theme, GlossaryTerm)
 
 
 class TerritoryViewSet(TerritoryScopedSnippetViewSet):
@@ -104,10 +120,8 @@ def scope_admin_media_api(router):
 def hide_other_territories_drafts(pages, request):
     """The page chooser offers the user's own pages, and others' published pages only."""
     from wagtail.models import Page
-    from wagtail.permissions import policy_registry
 
-    explorable = policy_registry.get_by_type(Page).explorable_instances(request.user)
-    return pages.filter(Q(pk__in=explorable.values("pk")) | Q(live=True))
+    return pages.filter(pk__in=choosable(request.user, Page).values("pk"))
 
 
 @hooks.register("construct_reports_menu")
@@ -123,11 +137,13 @@ def register_import_urls():
     from django.urls import include, path
 
     from . import admin_views
+    from .admin_scope import admin_objects
 
+    run = admin_objects(pk=ActorImport)
     urls = [
         path("import/", admin_views.import_form, name="import_form"),
-        path("import/<int:pk>/", admin_views.import_status, name="import_status"),
-        path("import/<int:pk>/rapport.csv", admin_views.import_report, name="import_report"),
+        path("import/<int:pk>/", run(admin_views.import_status), name="import_status"),
+        path("import/<int:pk>/rapport.csv", run(admin_views.import_report), name="import_report"),
         path("fusionner/", admin_views.merge_actors, name="merge_actors"),
     ]
     return [path("acteurs/", include((urls, "territories_admin"), namespace="territories_admin"))]
@@ -159,12 +175,14 @@ def register_signup_urls():
     from django.urls import include, path
 
     from . import signup_views
+    from .admin_scope import admin_objects
 
+    signup = admin_objects(pk=ActorSignup)
     urls = [
         path("", signup_views.moderation_list, name="list"),
-        path("<int:pk>/", signup_views.moderation_detail, name="detail"),
-        path("<int:pk>/accepter/", signup_views.moderation_approve, name="approve"),
-        path("<int:pk>/refuser/", signup_views.moderation_reject, name="reject"),
+        path("<int:pk>/", signup(signup_views.moderation_detail), name="detail"),
+        path("<int:pk>/accepter/", signup(signup_views.moderation_approve), name="approve"),
+        path("<int:pk>/refuser/", signup(signup_views.moderation_reject), name="reject"),
     ]
     return [
         path(

@@ -62,7 +62,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "network.middleware.AdminIsolationMiddleware",
+    "territories.admin_scope.AdminScopeMiddleware",
 ]
 
 ROOT_URLCONF = "network.urls"

@@ -66,19 +66,15 @@ class Offer(Taxonomy):
 
 
 class ActorForm(WagtailAdminModelForm):
-    """An editor only files actors under their own territories."""
+    """A new actor is filed under the editor's territory when they have one (the fields
+    offer only their territories: ``territories.admin_scope``)."""
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
-        if for_user is not None and "territory" in self.fields:
-            from territories.scoping import TerritoryPermissionPolicy
-
-            allowed = TerritoryPermissionPolicy(Territory, territory_field="").scope(
-                for_user, Territory.objects.all()
-            )
-            self.fields["territory"].queryset = allowed
-            if allowed.count() == 1 and not self.instance.pk:
-                self.fields["territory"].initial = allowed.first()
+        if for_user is not None and "territory" in self.fields and not self.instance.pk:
+            allowed = list(self.fields["territory"].queryset[:2])
+            if len(allowed) == 1:
+                self.fields["territory"].initial = allowed[0]
 
 
 class Actor(

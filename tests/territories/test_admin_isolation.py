@@ -92,6 +92,14 @@ class World:
         self.actor.save()
         self.actor.save_revision(user=user).publish()
         self.actor_revision = self.actor.save_revision(user=user)
+        # Never published: no chooser of another territory may offer it.
+        self.draft_actor = Actor(
+            territory=territory,
+            name=f"Brouillon {territory.slug}",
+            kind=ActorKind.objects.first(),
+            live=False,
+        )
+        self.draft_actor.save()
 
 
 @pytest.fixture
@@ -274,7 +282,12 @@ def _snippet_urls(model_name, attr, revisions):
         (f"{ns}:history", obj, True),
         (f"{ns}:history_results", obj, True),
         (f"{ns}:copy", obj, False),
-        (f"wagtailsnippetchoosers_territories_{model_name}:chosen", obj, True),
+        # Choosers may link another territory's published actor, never a draft.
+        (
+            f"wagtailsnippetchoosers_territories_{model_name}:chosen",
+            (lambda w: {"pk": w.draft_actor.pk}) if model_name == "actor" else obj,
+            True,
+        ),
     ]
     if revisions:
 
@@ -421,10 +434,12 @@ def test_listings_and_searches_show_nothing_of_the_other_territory(client, world
         content = response.content.decode()
         assert response.status_code in {200, 403, 404}, url
         # Beta's published pages are public and may be linked to; its drafts may not.
-        for secret in ("Relecture beta", "Image beta", "Document beta", "Beta –", "Acteur beta"):
+        for secret in ("Relecture beta", "Image beta", "Document beta", "Beta –", "Brouillon beta"):
             assert secret not in content, f"{secret!r} visible at {url}"
-        if "choose-page" not in url:
+        # Beta's published pages and actors are public and may be linked to.
+        if "choose" not in url:
             assert "Page beta" not in content, f"Beta's page listed at {url}"
+            assert "Acteur beta" not in content, f"Beta's actor listed at {url}"
         seen_own = seen_own or "Acteur alpha" in content
     assert seen_own, "the listings never showed Alpha's own content: the check proves nothing"
 

@@ -1,0 +1,336 @@
+"""The one layer that keeps a territory's team inside its territory in the admin.
+
+Every admin request of a user who does not see every territory goes through
+``AdminScopeMiddleware``: each object id it carries – path argument, query string or POST
+field (``id``, ``childOf``, ``parent_page_id``...) – is placed on a model and checked
+against that model's declared scope (``territories.scoping``); an id outside it, or an id
+the layer cannot place, answers 404 whatever the view. Admin sections that only the
+network team uses answer 403.
+
+Two patches of Wagtail, applied once at start-up (``apply_patches``), cover what ids in
+a request cannot show:
+
+- every ``WagtailAdminModelForm`` (pages, snippets, settings, and the inline forms of
+  their panels) narrows each foreign-key and many-to-many field to what the user may
+  choose, so a forged POST is a form error;
+- bulk actions read their objects through the user's scope (``?id=all`` included), so
+  their confirmation pages never list another territory's titles.
+"""
+
+import logging
+from html import unescape
+
+from django.apps import apps
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.db.models import Q
+from django.forms import ModelChoiceField
+from django.http import Http404
+from django.shortcuts import get_list_or_404, render
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
+
+from .scoping import choosable, contains, is_model, scope_for, sees_all_territories
+
+logger = logging.getLogger(__name__)
+
+# Admin sections that hold nothing of a territory's own: the network team's only.
+NETWORK_ONLY_NAMESPACES = (
+    "wagtailadmin_collections",
+    "wagtailadmin_workflows",
+    "wagtailsites",
+    "wagtailusers_users",
+    "wagtailusers_groups",
+    "wagtailredirects",
+    "wagtaillocales",
+)
+# Reports that read every territory (Wagtail filters their rows by model permission).
+NETWORK_ONLY_VIEWS = {
+    "wagtailadmin_reports:page_types_usage",
+    "wagtailadmin_reports:page_types_usage_results",
+    "wagtailadmin_reports:site_history",
+    "wagtailadmin_reports:site_history_results",
+}
+
+# The model an id argument names, by its name (path, query string or POST field).
+ID_ARGUMENTS = {
+    "page_id": "wagtailcore.Page",
+    "parent_page_id": "wagtailcore.Page",
+    "page_to_move_id": "wagtailcore.Page",
+    "destination_id": "wagtailcore.Page",
+    "page_pk": "wagtailcore.Page",
+    "image_id": "wagtailimages.Image",
+    "document_id": "wagtaildocs.Document",
+    "doc_id": "wagtaildocs.Document",
+    "collection_id": "wagtailcore.Collection",
+    "uploaded_file_id": "wagtailcore.UploadedFile",
+    "revision_id": "wagtailcore.Revision",
+    "workflow_state_id": "wagtailcore.WorkflowState",
+    "task_state_id": "wagtailcore.TaskState",
+    "task_id": "wagtailcore.Task",
+    "workflow_pk": "wagtailcore.Workflow",
+    "redirect_id": "wagtailredirects.Redirect",
+    "user_id": settings.AUTH_USER_MODEL,
+    "session_id": "wagtailadmin.EditingSession",
+}
+# Query-string and POST fields that carry ids (Wagtail's bulk actions, API filters,
+# move and copy forms, revision checks of the editors, upload collection).
+QUERY_ID_ARGUMENTS = {
+    "childOf": "wagtailcore.Page",
+    "child_of": "wagtailcore.Page",
+    "descendant_of": "wagtailcore.Page",
+    "ancestor_of": "wagtailcore.Page",
+    "parent_page_id": "wagtailcore.Page",
+    "new_parent_page": "wagtailcore.Page",
+    "revision_id": "wagtailcore.Revision",
+    "overwrite_revision_id": "wagtailcore.Revision",
+    "loaded_revision_id": "wagtailcore.Revision",
+    "collection": "wagtailcore.Collection",
+    "collection_id": "wagtailcore.Collection",
+}
+# ``pk`` of views that do not say their model themselves.
+PK_BY_NAMESPACE = {
+    "wagtailadmin_pages": "wagtailcore.Page",
+    "wagtailadmin_api:pages": "wagtailcore.Page",
+    "wagtailadmin_api:images": "wagtailimages.Image",
+    "wagtailadmin_api:documents": "wagtaildocs.Document",
+    "wagtailimages_chooser": "wagtailimages.Image",
+    "wagtaildocs_chooser": "wagtaildocs.Document",
+    "wagtailsettings": "wagtailcore.Site",
+}
+# Path arguments that are not ids.
+NOT_IDS = {
+    "app_label",
+    "model_name",
+    "app_name",
+    "content_type_app_name",
+    "content_type_model_name",
+    "action",
+    "action_name",
+    "filter_spec",
+    "revision_id_a",  # "earliest", "latest" or a revision of the object named by pk
+    "revision_id_b",
+}
+# Views that only pick an object to link: checked against what the user may choose.
+CHOOSER_URL_NAMES = {"chosen", "chosen_multiple", "select_format"}
+
+
+class Unplaced(Exception):
+    """An id argument the layer cannot place on a model: denied by default."""
+
+
+def admin_objects(**arguments):
+    """Decorate one of our own admin views with the models its id arguments name:
+    ``@admin_objects(pk="territories.ActorImport")``."""
+
+    def decorate(view):
+        view.admin_objects = arguments
+        return view
+
+    return decorate
+
+
+def is_network_only(match) -> bool:
+    return match.view_name in NETWORK_ONLY_VIEWS or any(
+        match.view_name.startswith(f"{namespace}:") for namespace in NETWORK_ONLY_NAMESPACES
+    )
+
+
+def _model(label_or_model):
+    return label_or_model if is_model(label_or_model) else apps.get_model(label_or_model)
+
+
+def _view_model(match):
+    """The model a class-based view or viewset says it works on, if it says one."""
+    func = match.func
+    declared = getattr(func, "admin_objects", {}).get("pk")
+    if declared:
+        return _model(declared)
+    for candidate in (
+        getattr(func, "view_initkwargs", {}).get("model"),
+        getattr(getattr(func, "view_class", None), "model", None),
+        getattr(getattr(func, "cls", None), "model", None),
+    ):
+        if is_model(candidate):
+            return candidate
+    if match.namespace in PK_BY_NAMESPACE:
+        return _model(PK_BY_NAMESPACE[match.namespace])
+    return None
+
+
+def model_of_argument(match, name: str):
+    """The model that the path argument ``name`` of this admin URL names, ``None`` for an
+    argument that is not an id; raises ``Unplaced`` when it cannot tell."""
+    if name in NOT_IDS:
+        return None
+    declared = getattr(match.func, "admin_objects", {})
+    if name in declared:
+        return _model(declared[name])
+    if name == "object_id" and {"app_label", "model_name"} <= set(match.kwargs):
+        return _model_from_kwargs(match.kwargs)
+    if name in ID_ARGUMENTS:
+        return _model(ID_ARGUMENTS[name])
+    if name == "pk":
+        model = _view_model(match)
+        if model is not None:
+            return model
+    raise Unplaced(f"{match.view_name}: {name}")
+
+
+def _model_from_kwargs(kwargs):
+    try:
+        return apps.get_model(kwargs["app_label"], kwargs["model_name"])
+    except LookupError as error:
+        raise Http404 from error
+
+
+def named_objects(match, request):
+    """Every (model, id, for choosing) that this admin request names."""
+    for name, value in match.kwargs.items():
+        model = model_of_argument(match, name)
+        if model is not None:
+            yield model, value, match.url_name in CHOOSER_URL_NAMES
+    data = [request.GET] + ([request.POST] if request.method == "POST" else [])
+    for query in data:
+        for name, label in QUERY_ID_ARGUMENTS.items():
+            for value in query.getlist(name):
+                if value not in ("", "root"):
+                    yield _model(label), value, False
+        ids = [value for value in query.getlist("id") if value != "all"]
+        if ids and query is request.GET:
+            model = (
+                _model_from_kwargs(match.kwargs)
+                if match.view_name == "wagtail_bulk_action"
+                else _view_model(match)
+            )
+            if model is None:
+                raise Unplaced(f"{match.view_name}: ?id")
+            for value in ids:
+                yield model, value, match.url_name in CHOOSER_URL_NAMES
+
+
+def _valid_pk(model, value) -> bool:
+    if isinstance(model._meta.pk, models.AutoField | models.BigAutoField | models.IntegerField):
+        return str(value).isascii() and str(value).isdigit()
+    return True
+
+
+def _admin_prefix() -> str:
+    return reverse("wagtailadmin_home")
+
+
+class AdminScopeMiddleware:
+    """Admin requests: ids outside the user's scope answer 404, network sections 403,
+    and Wagtail's "permission denied, back to the dashboard" becomes a plain 403."""
+
+    DENIED = "Sorry, you do not have permission to access this area."
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    @cached_property
+    def prefix(self) -> str:
+        return _admin_prefix()
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        user = request.user
+        if (
+            match is None
+            or not request.path.startswith(self.prefix)
+            or not user.is_authenticated
+            or sees_all_territories(user)
+        ):
+            return None
+        if is_network_only(match):
+            raise PermissionDenied
+        try:
+            for model, value, for_choosing in named_objects(match, request):
+                if not _valid_pk(model, value) or not contains(
+                    user, model, value, for_choosing=for_choosing
+                ):
+                    raise Http404
+        except Unplaced:
+            logger.warning("admin id not placed on a model: %s", match.view_name)
+            raise Http404 from None
+        return None
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 302 or not request.path.startswith(self.prefix):
+            return response
+        if response.get("Location") != self.prefix:
+            return response
+        storage = getattr(request, "_messages", None)
+        queued = getattr(storage, "_queued_messages", [])
+        denied_text = gettext(self.DENIED)
+        denied = [
+            m for m in queued if unescape(str(m.message)).strip() in (denied_text, self.DENIED)
+        ]
+        if not denied:
+            return response
+        storage._queued_messages = [m for m in queued if m not in denied]
+        return render(request, "admin_denied.html", status=403)
+
+
+# --- Forms -----------------------------------------------------------------------------
+
+
+def _current_pks(form, name) -> list:
+    value = form.initial.get(name)
+    values = value if isinstance(value, list | tuple | set) else [value]
+    pks = []
+    for item in values:
+        item = getattr(item, "pk", item)
+        if item not in (None, ""):
+            pks.append(item)
+    return pks
+
+
+def scope_form_fields(form, user) -> None:
+    """Narrow every model choice field of ``form`` (and of its inline forms) to what
+    ``user`` may choose, keeping the values already saved."""
+    if user is None or sees_all_territories(user):
+        return
+    for name, field in form.fields.items():
+        if not isinstance(field, ModelChoiceField):
+            continue
+        model = field.queryset.model
+        scope = scope_for(model)
+        if scope is not None and scope.shared:
+            continue
+        allowed = Q(pk__in=choosable(user, model).values("pk"))
+        current = _current_pks(form, name)
+        field.queryset = field.queryset.filter(allowed | Q(pk__in=current) if current else allowed)
+    for formset in getattr(form, "formsets", {}).values():
+        formset.form_kwargs = {**formset.form_kwargs, "for_user": user}
+
+
+# --- Patches of Wagtail, applied once from TerritoriesConfig.ready() -----------------
+
+
+def _scoped_bulk_queryset(self, model, object_ids):
+    """``BulkAction.get_queryset`` through the user's scope (it was a classmethod that
+    read every object, and listed those refused by title)."""
+    from .scoping import visible
+
+    return get_list_or_404(visible(self.request.user, model), pk__in=object_ids)
+
+
+def apply_patches() -> None:
+    from wagtail.admin.forms.models import WagtailAdminModelForm
+    from wagtail.admin.views.bulk_action.base_bulk_action import BulkAction
+
+    if getattr(WagtailAdminModelForm, "_territory_scoped", False):
+        return
+    original_init = WagtailAdminModelForm.__init__
+
+    def __init__(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        scope_form_fields(self, self.for_user)
+
+    WagtailAdminModelForm.__init__ = __init__
+    WagtailAdminModelForm._territory_scoped = True
+    BulkAction.get_queryset = _scoped_bulk_queryset

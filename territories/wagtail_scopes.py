@@ -1,0 +1,135 @@
+"""Scopes of Wagtail's own models and of the territory core (see ``territories.scoping``).
+
+Feature apps declare their models' scopes next to their admin, in ``wagtail_hooks.py``.
+"""
+
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+
+from wagtail.admin.models import EditingSession
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    Locale,
+    Page,
+    Revision,
+    Site,
+    Task,
+    TaskState,
+    UploadedFile,
+    Workflow,
+    WorkflowState,
+)
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import policy_registry, register_permission_policy
+from taggit.models import Tag
+
+from .scoping import declare_scope, declare_shared, user_territory_ids
+
+MEDIA_ACTIONS = ["choose", "change", "delete"]
+EDIT_ACTIONS = {"change", "publish", "lock", "unlock", "bulk_delete"}
+
+
+class TerritoryPagePermissionPolicy(PagePermissionPolicy):
+    """Wagtail's page permissions, with one rule more: where a user may only *add*
+    pages (a pioneer under the experience index), they explore their own pages and the
+    published ones, not the other pioneers' drafts."""
+
+    def explorable_instances(self, user):
+        explorable = super().explorable_instances(user)
+        if self._base_queryset_for_user(user) is not None:
+            return explorable
+        add_only = [
+            perm.page
+            for perm in self.get_cached_permissions_for_user(user)
+            if perm.permission.codename == "add_page"
+        ]
+        if not add_only:
+            return explorable
+        below = Q(pk__in=[])
+        for page in add_only:
+            below |= Q(path__startswith=page.path, depth__gt=page.depth)
+        editable = self.instances_user_has_any_permission_for(user, EDIT_ACTIONS)
+        return explorable.exclude(below & Q(live=False) & ~Q(pk__in=editable.values("pk")))
+
+
+def explorable_pages(user):
+    return policy_registry.get_by_type(Page).explorable_instances(user)
+
+
+def linkable_pages(user):
+    """A page field or the page chooser links one's own pages, or any live page."""
+    return Page.objects.filter(Q(pk__in=explorable_pages(user).values("pk")) | Q(live=True))
+
+
+def _media(model):
+    def scope(user):
+        policy = policy_registry.get_by_type(model)
+        return policy.instances_user_has_any_permission_for(user, MEDIA_ACTIONS)
+
+    return scope
+
+
+def _collections(user):
+    """The collections the user's groups hold a permission on, and those below them."""
+    held = Collection.objects.filter(group_permissions__group__user=user).distinct()
+    below = Q(pk__in=[])
+    for collection in held:
+        below |= Q(path__startswith=collection.path)
+    return Collection.objects.filter(below)
+
+
+def _sites(user):
+    from .models import Territory
+
+    return Site.objects.filter(
+        pk__in=Territory.objects.filter(pk__in=user_territory_ids(user)).values("site_id")
+    )
+
+
+def _foreign_review_tasks(user):
+    """Review tasks assigned to another territory's groups."""
+    return GroupApprovalTask.objects.filter(groups__territory_role__isnull=False).exclude(
+        groups__territory_role__territory_id__in=user_territory_ids(user)
+    )
+
+
+def _content_object(obj):
+    try:
+        return obj.content_object
+    except Exception:  # the object was deleted: nothing to reach through it
+        return None
+
+
+def declare() -> None:
+    register_permission_policy(Page, TerritoryPagePermissionPolicy(Page))
+    declare_scope(Page, visible=explorable_pages, choosable=linkable_pages)
+    declare_scope(get_image_model(), visible=_media(get_image_model()))
+    declare_scope(get_document_model(), visible=_media(get_document_model()))
+    declare_scope(Collection, visible=_collections)
+    declare_scope(Site, visible=_sites)
+    declare_scope(Revision, owner=_content_object)
+    declare_scope(WorkflowState, owner=_content_object)
+    declare_scope(TaskState, owner=lambda state: state.workflow_state)
+    declare_scope(
+        Task,
+        visible=lambda user: Task.objects.exclude(pk__in=_foreign_review_tasks(user).values("pk")),
+    )
+    declare_scope(
+        Workflow,
+        visible=lambda user: Workflow.objects.exclude(
+            workflow_tasks__task__in=_foreign_review_tasks(user).values("pk")
+        ),
+    )
+    declare_scope(UploadedFile, visible=lambda user: UploadedFile.objects.filter(uploaded_by_user=user))
+    declare_scope(EditingSession, visible=lambda user: EditingSession.objects.filter(user=user))
+    declare_scope(
+        get_user_model(),
+        visible=lambda user: get_user_model().objects.filter(
+            groups__territory_role__territory_id__in=user_territory_ids(user)
+        ),
+    )
+    declare_shared(ContentType, Locale, Tag)
