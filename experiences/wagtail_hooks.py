@@ -6,9 +6,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import views
 from territories.scoping import declare_shared
 
+from . import views
 from .chooser import actor_chooser_viewset
 from .models import Method
 from .services import inviting_territories

@@ -24,7 +24,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.forms import ModelChoiceField
 from django.http import Http404
 from django.shortcuts import get_list_or_404, render
@@ -153,6 +153,8 @@ def _view_model(match):
         getattr(getattr(func, "view_class", None), "model", None),
         getattr(getattr(func, "cls", None), "model", None),
     ):
+        if isinstance(candidate, str) and "." in candidate:
+            candidate = apps.get_model(candidate)
         if is_model(candidate):
             return candidate
     if match.namespace in PK_BY_NAMESPACE:
@@ -280,6 +282,8 @@ class AdminScopeMiddleware:
 
 def _current_pks(form, name) -> list:
     value = form.initial.get(name)
+    if isinstance(value, QuerySet):
+        return list(value.values_list("pk", flat=True))
     values = value if isinstance(value, list | tuple | set) else [value]
     pks = []
     for item in values:

@@ -11,8 +11,8 @@ denied to everyone but the network team.
   ones; actors and pages add what is already public on the network).
 """
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import django_filters
 

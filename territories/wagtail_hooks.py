@@ -8,11 +8,11 @@ from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_columns import DuplicateColumn
-from .admin_export import EXPORT_FIELDS, EXPORT_HEADINGS, ActorIndexView
 from network.library.models import GlossaryTerm
 from network.models import Theme
 
+from .admin_columns import DuplicateColumn
+from .admin_export import EXPORT_FIELDS, EXPORT_HEADINGS, ActorIndexView
 from .models import Actor, ActorImport, ActorKind, ActorSignup, Commune, Offer, Territory
 from .scoping import (
     TerritoryFilter,

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
+from taggit.models import Tag
 from wagtail.admin.models import EditingSession
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -25,7 +26,6 @@ from wagtail.models import (
 )
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
-from taggit.models import Tag
 
 from .scoping import declare_scope, declare_shared, user_territory_ids
 
@@ -124,7 +124,9 @@ def declare() -> None:
             workflow_tasks__task__in=_foreign_review_tasks(user).values("pk")
         ),
     )
-    declare_scope(UploadedFile, visible=lambda user: UploadedFile.objects.filter(uploaded_by_user=user))
+    declare_scope(
+        UploadedFile, visible=lambda user: UploadedFile.objects.filter(uploaded_by_user=user)
+    )
     declare_scope(EditingSession, visible=lambda user: EditingSession.objects.filter(user=user))
     declare_scope(
         get_user_model(),
