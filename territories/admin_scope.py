@@ -308,8 +308,27 @@ def scope_form_fields(form, user) -> None:
         allowed = Q(pk__in=choosable(user, model).values("pk"))
         current = _current_pks(form, name)
         field.queryset = field.queryset.filter(allowed | Q(pk__in=current) if current else allowed)
+        _limit_chooser_widget(field)
     for formset in getattr(form, "formsets", {}).values():
         formset.form_kwargs = {**formset.form_kwargs, "for_user": user}
+
+
+def _limit_chooser_widget(field) -> None:
+    """A chooser widget re-displays a posted id by reading the object from the model's
+    manager: a forged id would show its title. It reads through the field's queryset."""
+    widget = field.widget
+    original = getattr(widget, "get_instance", None)
+    if original is None:
+        return
+    queryset = field.queryset
+
+    def get_instance(value):
+        instance = original(value)
+        if instance is None or queryset.filter(pk=instance.pk).exists():
+            return instance
+        return None
+
+    widget.get_instance = get_instance
 
 
 # --- Patches of Wagtail, applied once from TerritoriesConfig.ready() -----------------

@@ -137,6 +137,7 @@ class Territory(index.Indexed, ClusterableModel):
         index.AutocompleteField("name"),
         index.SearchField("carrying_structure"),
         index.SearchField("description"),
+        index.FilterField("id"),  # the admin narrows listings and searches by id
         index.FilterField("slug"),
         index.FilterField("name"),
         index.FilterField("hostname"),

@@ -488,3 +488,94 @@ def test_a_forged_link_to_the_other_territory_is_a_form_error(
     form = _bound_form(model, alpha, {})
     fields = form.fields if formset is None else form.formsets[formset].empty_form.fields
     assert fields[name].queryset.filter(pk=own.pk).exists(), "Alpha's own object is refused"
+
+
+# --- Listings, searches and the pioneers' view ---------------------------------------------
+
+
+@pytest.mark.django_db
+def test_territory_listing_and_chooser_search_show_ones_own_only(client, sweep_worlds):
+    alpha, beta = sweep_worlds
+    client.force_login(alpha.user)
+    for url in (
+        reverse("wagtailsnippets_territories_territory:list") + "?q=a",
+        reverse("wagtailsnippetchoosers_territories_territory:choose") + "?q=a",
+        reverse("wagtailsnippetchoosers_territories_territory:choose_results") + "?q=a",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        content = response.content.decode()
+        assert "Alpha" in content and "Beta" not in content, url
+
+
+@pytest.mark.django_db
+def test_a_pioneer_sees_own_drafts_and_published_write_ups_only(client, sweep_worlds):
+    from experiences.models import ExperiencePage
+    from territories.models import TerritoryRole
+
+    alpha, beta = sweep_worlds
+    index = experience_index(alpha.territory)
+    other = get_user_model().objects.create_user("autre-pionnier", password="x")
+    other.groups.add(team(alpha.territory, TerritoryRole.Role.PIONEERS))
+    others_draft = ExperiencePage(
+        title="Carnet caché", slug="carnet-cache", summary="Résumé", owner=other, live=False
+    )
+    index.add_child(instance=others_draft)
+    published = ExperiencePage(title="Récit publié", slug="recit-publie", summary="Résumé")
+    index.add_child(instance=published)
+
+    client.force_login(alpha.pioneer)
+    pages = [
+        reverse("wagtailadmin_explore", args=[index.pk]),
+        reverse("wagtailadmin_pages:search") + "?q=carnet",
+        reverse("wagtailadmin_pages:search") + "?q=r%C3%A9cit",
+        reverse("wagtailadmin_choose_page_child", args=[index.pk]),
+        reverse("wagtailadmin_choose_page_search") + "?q=carnet",
+        f"/admin/api/main/pages/?child_of={index.pk}",
+    ]
+    seen = ""
+    for url in pages:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        seen += response.content.decode()
+        assert "Carnet caché" not in response.content.decode(), url
+    assert "Expérience alpha" in seen and "Récit publié" in seen
+    for url in (
+        f"/admin/api/main/pages/{others_draft.pk}/",
+        reverse("wagtailadmin_pages:edit", args=[others_draft.pk]),
+        reverse("wagtailadmin_pages:view_draft", args=[others_draft.pk]),
+    ):
+        assert client.get(url).status_code in REFUSED, url
+    assert (
+        client.get(reverse("wagtailadmin_pages:edit", args=[alpha.experience.pk])).status_code
+        == 200
+    )
+
+
+@pytest.mark.django_db
+def test_a_forged_post_of_an_experience_with_a_foreign_draft_actor_saves_nothing(
+    client, sweep_worlds
+):
+    """The path the issue found: the form field accepted any actor id."""
+    from wagtail.test.utils.form_data import inline_formset
+
+    from experiences.models import ExperiencePage
+    from tests.experiences.test_pioneers_and_workflow import add_url, form
+
+    alpha, beta = sweep_worlds
+    client.force_login(alpha.pioneer)
+    index = experience_index(alpha.territory)
+
+    def post(actor):
+        actors = inline_formset([{"actor": actor.pk, "role": "partenaire", "ORDER": "1"}])
+        return client.post(add_url(index), form("Atelier forgé", involved_actors=actors))
+
+    response = post(beta.draft_actor)
+    assert response.status_code == 200
+    assert not ExperiencePage.objects.filter(title="Atelier forgé").exists()
+    assert "Brouillon beta" not in response.content.decode()
+
+    response = post(alpha.draft_actor)  # the control: one's own actor is accepted
+    assert response.status_code == 302
+    page = ExperiencePage.objects.get(title="Atelier forgé")
+    assert [link.actor_id for link in page.involved_actors.all()] == [alpha.draft_actor.pk]
