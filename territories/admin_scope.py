@@ -46,8 +46,13 @@ NETWORK_ONLY_NAMESPACES = (
     "wagtailredirects",
     "wagtaillocales",
 )
-# Reports that read every territory (Wagtail filters their rows by model permission).
+# Reports that read every territory (Wagtail filters their rows, or their filters' choices,
+# by model permission): a territory's team follows its reviews from its dashboard.
 NETWORK_ONLY_VIEWS = {
+    "wagtailadmin_reports:workflow",
+    "wagtailadmin_reports:workflow_results",
+    "wagtailadmin_reports:workflow_tasks",
+    "wagtailadmin_reports:workflow_tasks_results",
     "wagtailadmin_reports:page_types_usage",
     "wagtailadmin_reports:page_types_usage_results",
     "wagtailadmin_reports:site_history",
@@ -123,7 +128,8 @@ class Unplaced(Exception):
 
 def admin_objects(**arguments):
     """Decorate one of our own admin views with the models its id arguments name:
-    ``@admin_objects(pk="territories.ActorImport")``."""
+    ``@admin_objects(pk="territories.ActorImport")``; ``id`` names the model of the ids
+    of its query string and POST fields (``?id=1&id=2``)."""
 
     def decorate(view):
         view.admin_objects = arguments
@@ -200,13 +206,15 @@ def named_objects(match, request):
             for value in query.getlist(name):
                 if value not in ("", "root"):
                     yield _model(label), value, False
+        declared = getattr(match.func, "admin_objects", {}).get("id")
         ids = [value for value in query.getlist("id") if value != "all"]
-        if ids and query is request.GET:
-            model = (
-                _model_from_kwargs(match.kwargs)
-                if match.view_name == "wagtail_bulk_action"
-                else _view_model(match)
-            )
+        if ids and (query is request.GET or declared):
+            if declared:
+                model = _model(declared)
+            elif match.view_name == "wagtail_bulk_action":
+                model = _model_from_kwargs(match.kwargs)
+            else:
+                model = _view_model(match)
             if model is None:
                 raise Unplaced(f"{match.view_name}: ?id")
             for value in ids:

@@ -128,7 +128,7 @@ def hide_other_territories_drafts(pages, request):
 def hide_network_reports(request, menu_items):
     """These reports read every territory's objects: network team only."""
     if not sees_all_territories(request.user):
-        hidden = {"page-types-usage", "site-history"}
+        hidden = {"page-types-usage", "site-history", "workflows", "workflow-tasks"}
         menu_items[:] = [item for item in menu_items if item.name not in hidden]
 
 
@@ -144,7 +144,7 @@ def register_import_urls():
         path("import/", admin_views.import_form, name="import_form"),
         path("import/<int:pk>/", run(admin_views.import_status), name="import_status"),
         path("import/<int:pk>/rapport.csv", run(admin_views.import_report), name="import_report"),
-        path("fusionner/", admin_views.merge_actors, name="merge_actors"),
+        path("fusionner/", admin_objects(id=Actor)(admin_views.merge_actors), name="merge_actors"),
     ]
     return [path("acteurs/", include((urls, "territories_admin"), namespace="territories_admin"))]
 
