@@ -6,7 +6,7 @@
 For each size: writes a CSV of that many realistic rows (every column filled, positions
 around Vitawin's 13 communes, kinds, themes and offers by label or slug), empties the
 dedicated territory ``bench-import`` (created with Vitawin's communes), then times
-``territories.actor_import.actors_import`` as the command and the Celery task run it:
+``actors.actor_import.actors_import`` as the command and the Celery task run it:
 
 - **first import**: every row validated, then 50,000 actors created in one transaction,
   their themes and offers linked, the map cells of the territory rebuilt, then (on commit)
@@ -81,15 +81,15 @@ def ensure_territory():
 
 
 def write_csv(path: Path, rows: int, territory, seed: int = 1) -> None:
+    from actors.models import ActorKind, Offer
     from network.models import Theme
-    from territories.models import ActorKind, Offer
 
     rng = random.Random(seed)
     communes = list(territory.communes.all())
     kinds = list(ActorKind.objects.values_list("name", flat=True))
     themes = list(Theme.objects.values_list("slug", flat=True))
     offers = list(Offer.objects.values_list("name", flat=True))
-    from territories.actor_import import COLUMNS as header
+    from actors.actor_import import COLUMNS as header
 
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
@@ -149,8 +149,8 @@ def run(territory, path: Path, index: bool = True, profile: Path | None = None) 
 
     from django.db import connection
 
-    from territories import tasks
-    from territories.actor_import import actors_import, actors_index
+    from actors import tasks
+    from actors.actor_import import actors_import, actors_index
 
     queued = []
     # The search index is filled by Celery tasks queued on commit: collected here, then

@@ -84,7 +84,7 @@ def fill(size: int, slugs: list[str]) -> float:
     """Top the data up to `size` actors; returns the generation time in seconds."""
     from django.core.management import call_command
 
-    from territories.models import Actor
+    from actors.models import Actor
 
     wanted = targets(size, slugs)
     counts = {slug: Actor.objects.filter(territory__slug=slug).count() for slug in slugs}
@@ -119,7 +119,7 @@ def aggregation(mode: str):
     view aggregated from the actors, as before the cells existed."""
     from unittest import mock
 
-    from territories import actor_map_cells
+    from actors import actor_map_cells
 
     if mode == "cells":
         yield
@@ -130,7 +130,7 @@ def aggregation(mode: str):
 
 def rebuild_cells() -> float:
     """The cells of every territory, from scratch (what an import does for its territory)."""
-    from territories.actor_map_cells import rebuild_cells as rebuild
+    from actors.actor_map_cells import rebuild_cells as rebuild
 
     started = time.monotonic()
     rebuild()
@@ -141,7 +141,7 @@ def measure(client, url, host, params, repeat):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from territories import actor_map
+    from actors import actor_map
 
     def get():
         response = client.get(url, params, HTTP_HOST=host)
@@ -276,7 +276,7 @@ def main():
     from django.db import connection
     from django.test import Client
 
-    from territories.models import Actor, ActorMapCell
+    from actors.models import Actor, ActorMapCell
 
     slugs = ensure_territories()
     if args.reset:

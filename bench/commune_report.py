@@ -86,7 +86,7 @@ def ensure_territory():
 def ensure_actors(territory, size: int) -> float:
     from django.core.management import call_command
 
-    from territories.models import Actor
+    from actors.models import Actor
 
     have = Actor.objects.filter(territory=territory).count()
     if have >= size:
@@ -153,12 +153,12 @@ def ensure_projects(territory, size: int) -> float:
     from django.db import transaction
     from django.utils import timezone
 
+    from actors.models import Actor
     from experiences.models import ExperienceActor, ExperiencePage
     from experiences.services import experience_index
     from network.models import Theme
     from projects.models import Need, NeedKind, ProjectPage, ProjectPartner, ProjectStatus
     from projects.services import ensure_index
-    from territories.models import Actor
 
     have = ProjectPage.objects.filter(territory=territory).count()
     if have >= size:
@@ -340,7 +340,7 @@ def measure(client, url, host, repeat, cached=False):
 def scenarios(territory):
     from django.db.models import Count
 
-    from territories.models import Actor
+    from actors.models import Actor
 
     counts = list(
         Actor.objects.filter(territory=territory, live=True)

@@ -102,7 +102,7 @@ def ensure_network():
 
 
 def ensure_actors(territories, per_territory=30):
-    from territories.models import Actor, ActorKind
+    from actors.models import Actor, ActorKind
 
     kinds = list(ActorKind.objects.order_by("pk"))
     rng = random.Random(7)

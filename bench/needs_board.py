@@ -48,8 +48,9 @@ def setup():
 
 
 def _territory(slug):
+    from actors.models import Actor, ActorKind
     from network.geo import format_point
-    from territories.models import Actor, ActorKind, Commune, Territory
+    from territories.models import Commune, Territory
     from territories.services import territory_create
 
     territory = Territory.objects.filter(slug=slug).first()

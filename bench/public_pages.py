@@ -71,7 +71,8 @@ def prepare() -> None:
     env = {"DJANGO_SETTINGS_MODULE": "network.settings.base", "PAGE_CACHE_SECONDS": "0"}
     manage("migrate", "--noinput", "-v0", env=env)
     django_setup()
-    from territories.models import Actor, Territory
+    from actors.models import Actor
+    from territories.models import Territory
 
     if not Territory.objects.filter(slug=MAIN).exists():
         manage("load_demo", env=env)
@@ -83,8 +84,9 @@ def prepare() -> None:
 def public_urls() -> dict[str, tuple[str, str]]:
     from django.test import Client
 
+    from actors.models import Actor
     from experiences.models import ExperiencePage
-    from territories.models import Actor, Territory
+    from territories.models import Territory
 
     vitawin = Territory.objects.select_related("site__root_page").get(slug=MAIN)
     root = vitawin.site.root_page

@@ -69,7 +69,7 @@ def ensure_library():
 def fill_actors(count: int) -> float:
     from django.core.management import call_command
 
-    from territories.models import Actor
+    from actors.models import Actor
 
     missing = count - Actor.objects.count()
     started = time.monotonic()
@@ -163,8 +163,8 @@ def main():
     call_command("migrate", verbosity=0, interactive=False)
     from django.db import connection
 
+    from actors.models import Actor
     from experiences.models import ExperiencePage
-    from territories.models import Actor
 
     if not args.skip_fill:
         territories = ensure_network()

@@ -11,7 +11,8 @@ class ExperiencesConfig(AppConfig):
 
         from wagtail.signals import page_published, page_unpublished
 
-        from territories.models import Actor, Territory
+        from actors.models import Actor
+        from territories.models import Territory
         from territories.services import territory_provisioned
 
         from . import services

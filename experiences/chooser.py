@@ -20,7 +20,7 @@ from territories.scoping import choosable
 
 def choosable_actors(user):
     """The actors the scope lets the user link (``territories/wagtail_hooks.py``)."""
-    from territories.models import Actor
+    from actors.models import Actor
 
     return choosable(user, Actor).select_related("territory", "kind")
 
@@ -79,7 +79,7 @@ class BaseActorChooser(BaseChooser):
 
 
 class ExperienceActorChooserViewSet(ChooserViewSet):
-    model = "territories.Actor"
+    model = "actors.Actor"
     icon = "group"
     choose_one_text = _("Choisir un acteur de l’annuaire")
     choose_another_text = _("Choisir un autre acteur")

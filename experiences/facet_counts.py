@@ -17,8 +17,9 @@ filters PostgreSQL computed the theme ``EXISTS`` of every experience four times.
 from django.db import connection
 from django.db.models import BooleanField, ExpressionWrapper, Q, Value
 
+from actors.models import ActorKind
 from network.models import Theme
-from territories.models import ActorKind, Maturity, Territory
+from territories.models import Maturity, Territory
 
 from .models import ExperienceActorKind, ExperiencePage, Method
 

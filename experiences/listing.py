@@ -22,9 +22,10 @@ from django.db.models import CharField, Prefetch, Q, Value
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from actors.models import ActorKind
 from network.models import Theme
 from network.restrictions import private_q, public, restrictions
-from territories.models import ActorKind, Territory
+from territories.models import Territory
 
 from . import search
 from .facet_counts import facet_counts, never

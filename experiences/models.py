@@ -496,7 +496,7 @@ class ExperiencePage(ViewRestrictionsMixin, Page):
         parts += [f"{p.name} {p.role}" for p in self.partners.all()]
         links = list(self.involved_actors.all())
         if links:
-            from territories.models import Actor
+            from actors.models import Actor
 
             names = dict(
                 Actor.objects.filter(pk__in=[link.actor_id for link in links]).values_list(
@@ -534,7 +534,7 @@ class ExperienceActor(Orderable):
 
     page = ParentalKey(ExperiencePage, on_delete=models.CASCADE, related_name="involved_actors")
     actor = models.ForeignKey(
-        "territories.Actor",
+        "actors.Actor",
         verbose_name=_("acteur"),
         on_delete=models.CASCADE,
         related_name="experience_links",
@@ -602,7 +602,7 @@ class ExperienceActorKind(models.Model):
         ExperiencePage, on_delete=models.CASCADE, related_name="actor_kind_links"
     )
     kind = models.ForeignKey(
-        "territories.ActorKind", on_delete=models.CASCADE, related_name="experience_links"
+        "actors.ActorKind", on_delete=models.CASCADE, related_name="experience_links"
     )
 
     class Meta:

@@ -45,7 +45,7 @@ def methods_with_library_links(page) -> list:
 def involved_actors(page, *, preview=False) -> list[tuple]:
     """(actor, role) pairs of the page's published directory actors, in their order: one
     query for a saved page; two for a preview, whose links are still in memory."""
-    from territories.models import Actor
+    from actors.models import Actor
 
     from .models import ExperienceActor
 

@@ -27,7 +27,7 @@ def expired_sessions_clear() -> int:
 
 
 def old_import_files_delete(now=None) -> int:
-    from territories.models import ActorImport
+    from actors.models import ActorImport
 
     cutoff = (now or timezone.now()) - timedelta(
         days=getattr(settings, "IMPORT_FILE_RETENTION_DAYS", 30)

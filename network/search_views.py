@@ -61,11 +61,11 @@ def _querysets(territory, site, *, territory_filter=None, restricted=None):
     """Unevaluated querysets per type, scoped to the host (and the optional territory).
 
     ``restricted``: the trees under a view restriction as a ``Q`` (read here if not given)."""
+    from actors.models import Actor
     from experiences.listing import listed_experiences, restricted_trees
     from network.events.models import EventPage
     from network.library.models import GlossaryTerm, LessonPage, MethodPage
     from network.models import ContentPage
-    from territories.models import Actor
 
     scope = territory or territory_filter
     if restricted is None:  # once for the five page types (public() reads it each time)

@@ -16,9 +16,10 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
+from actors.models import Actor
 from experiences.models import ExperienceActor, ExperiencePage
 from network.caching import generations
-from territories.models import Actor, Commune
+from territories.models import Commune
 
 from .models import Need, NeedKind, ProjectPage, ProjectPartner, ProjectStatus
 

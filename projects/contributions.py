@@ -18,9 +18,9 @@ into it would let anybody send our mail to a stranger.
 from django.conf import settings
 from django.urls import reverse
 
+from actors.signup import _commit, moderator_emails
 from network.models import SiteIdentity
 from network.notifications import notify
-from territories.signup import _commit, moderator_emails
 
 from .models import Contribution, Need
 
@@ -133,8 +133,8 @@ def need_link_request(*, actor, email: str) -> bool:
     actor's contact, when ``email`` is that contact's (its latest approved sign-up). Returns
     whether a mail is owed; the visitor sees the same answer either way (the card never
     tells who the contact is)."""
-    from territories.models import ActorSignup
-    from territories.signup import TOKEN_MAX_AGE, make_update_token
+    from actors.models import ActorSignup
+    from actors.signup import TOKEN_MAX_AGE, make_update_token
 
     origin = (
         ActorSignup.objects.filter(

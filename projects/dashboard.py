@@ -17,7 +17,8 @@ from django.utils import timezone
 
 from wagtail.admin.ui.components import Component
 
-from territories.models import Actor, ActorSignup, Territory, TerritoryRole
+from actors.models import Actor, ActorSignup
+from territories.models import Territory, TerritoryRole
 from territories.scoping import sees_all_territories, territories_with_role
 
 from .models import Contribution, ContributionStatus, Need, NeedStatus
@@ -71,10 +72,10 @@ def territory_figures(user) -> list[dict]:
     ):
         kinds[row["territory_id"]].append(row)
 
-    actors_url = reverse("wagtailsnippets_territories_actor:list")
+    actors_url = reverse("wagtailsnippets_actors_actor:list")
     needs_url = reverse("wagtailsnippets_projects_need:list")
     contributions_url = reverse("wagtailsnippets_projects_contribution:list")
-    signups_url = reverse("territories_signups:list")
+    signups_url = reverse("actors_signups:list")
 
     def link(base, territory, **params):
         return f"{base}?{urlencode({**params, 'territory': territory.pk})}"

@@ -1,6 +1,6 @@
 """Public forms: « Je m’y greffe » / « Je peux aider », and an actor's need proposal.
 
-Same conventions as the sign-up form (territories/forms_signup.py): French messages that
+Same conventions as the sign-up form (territories/signup_forms.py): French messages that
 name the field, an error summary linking to each input, a honeypot field that robots fill.
 """
 
@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from territories.signup import HONEYPOT_FIELD
+from actors.signup import HONEYPOT_FIELD
 
 from .models import NeedKind
 

@@ -197,7 +197,7 @@ class ProjectPartner(Orderable):
 
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
     actor = models.ForeignKey(
-        "territories.Actor",
+        "actors.Actor",
         verbose_name=_("acteur"),
         on_delete=models.CASCADE,
         related_name="project_links",
@@ -240,7 +240,7 @@ class NeedQuerySet(models.QuerySet):
         The project and actor conditions are ``EXISTS`` probes by primary key rather than
         LEFT JOINs: joined, PostgreSQL hashed every actor of the table (50,000 at the bench
         size) to count a board of a few thousand needs; probed, the cost follows the needs."""
-        from territories.models import Actor
+        from actors.models import Actor
 
         live_project = Page.objects.filter(pk=OuterRef("project_id"), live=True)
         live_actor = Actor.objects.filter(pk=OuterRef("actor_id"), live=True)
@@ -279,7 +279,7 @@ class Need(models.Model):
         related_name="needs",
     )
     actor = models.ForeignKey(
-        "territories.Actor",
+        "actors.Actor",
         verbose_name=_("acteur"),
         null=True,
         blank=True,

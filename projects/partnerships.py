@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import CharField, Exists, OuterRef, Q, Value
 
+from actors.models import Actor
 from experiences.models import ExperienceActor
-from territories.models import Actor
 
 from .models import ProjectPartner
 

@@ -12,10 +12,10 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from territories import signup as signup_service
-from territories.models import Actor
+from actors import signup as signup_service
+from actors.models import Actor
+from actors.signup_views import _too_many
 from territories.services import current_territory
-from territories.signup_views import _too_many
 
 from . import contributions
 from .forms import ContributionForm, NeedLinkForm, NeedProposalForm
@@ -191,7 +191,7 @@ def need_propose_thanks(request):
 def _link_error(request, territory, status):
     return render(
         request,
-        "territories/signup/link_error.html",
+        "actors/signup/link_error.html",
         {
             "territory": territory,
             "expired": status == 410,

@@ -128,7 +128,7 @@ class Unplaced(Exception):
 
 def admin_objects(**arguments):
     """Decorate one of our own admin views with the models its id arguments name:
-    ``@admin_objects(pk="territories.ActorImport")``; ``id`` names the model of the ids
+    ``@admin_objects(pk="actors.ActorImport")``; ``id`` names the model of the ids
     of its query string and POST fields (``?id=1&id=2``)."""
 
     def decorate(view):

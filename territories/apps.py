@@ -10,13 +10,10 @@ class TerritoriesConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         post_migrate.connect(_sync_permissions, dispatch_uid="territories-sync-permissions")
-        from . import actor_geocoding, admin_scope, signals, wagtail_scopes
+        from . import admin_scope, wagtail_scopes
 
         wagtail_scopes.declare()
         admin_scope.apply_patches()
-
-        signals.connect()
-        actor_geocoding.connect()
 
 
 def _sync_permissions(**kwargs):

@@ -32,24 +32,10 @@ PIONEER_MEDIA_PERMISSIONS = {
     "wagtaildocs": ["add_document", "choose_document"],
 }
 # Model permissions of territorial snippets; TerritoryPermissionPolicy narrows them to
-# the group's own territory. Later features append their models here.
+# the group's own territory. Features add theirs with ``grant_team_permissions``.
 TERRITORY_SNIPPET_PERMISSIONS = {
-    "editors": [
-        "territories.change_territory",
-        "territories.add_actor",
-        "territories.change_actor",
-        "territories.delete_actor",
-        "territories.publish_actor",
-        "territories.lock_actor",
-        "territories.unlock_actor",
-    ],
-    "moderators": [
-        "territories.change_territory",
-        "territories.change_actor",
-        "territories.publish_actor",
-        "territories.lock_actor",
-        "territories.unlock_actor",
-    ],
+    "editors": ["territories.change_territory"],
+    "moderators": ["territories.change_territory"],
     # Pioneers write experiences only: page permissions on their territory's experience
     # index are granted by experiences.services when the territory is provisioned.
     "pioneers": [],
@@ -61,18 +47,6 @@ NETWORK_PERMISSIONS = [
     "territories.add_territory",
     "territories.change_territory",
     "territories.delete_territory",
-    "territories.add_actor",
-    "territories.change_actor",
-    "territories.delete_actor",
-    "territories.publish_actor",
-    "territories.lock_actor",
-    "territories.unlock_actor",
-    "territories.add_actorkind",
-    "territories.change_actorkind",
-    "territories.delete_actorkind",
-    "territories.add_offer",
-    "territories.change_offer",
-    "territories.delete_offer",
     "network.add_theme",
     "network.change_theme",
     "network.delete_theme",
@@ -82,6 +56,17 @@ NETWORK_PERMISSIONS = [
     "experiences.delete_method",
 ]
 NETWORK_GROUP_NAME = "Équipe du réseau"
+
+
+def grant_team_permissions(*, editors=(), moderators=(), network=()) -> None:
+    """A feature app's model permissions for the territory teams and the network team
+    (called from its ``AppConfig.ready``; applied by provisioning and after migrations)."""
+    for role, permissions in (("editors", editors), ("moderators", moderators)):
+        TERRITORY_SNIPPET_PERMISSIONS[role].extend(
+            p for p in permissions if p not in TERRITORY_SNIPPET_PERMISSIONS[role]
+        )
+    NETWORK_PERMISSIONS.extend(p for p in network if p not in NETWORK_PERMISSIONS)
+
 
 # Sent at the end of territory_provision (inside its transaction) with ``territory``: the
 # features that hang off a territory (experiences...) provision themselves, idempotently.

@@ -32,8 +32,8 @@ NETWORK_WIDE = (
     "network.Theme",
     "network.GlossaryTerm",
     "experiences.Method",
-    "territories.ActorKind",
-    "territories.Offer",
+    "actors.ActorKind",
+    "actors.Offer",
     "wagtailimages.Image",
     "wagtaildocs.Document",
     "wagtailredirects.Redirect",
@@ -131,7 +131,8 @@ def on_site_change(**kwargs):
 
 
 def connect():
-    from territories.models import Actor, Territory
+    from actors.models import Actor
+    from territories.models import Territory
 
     from ..models import SiteIdentity
 

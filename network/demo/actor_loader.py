@@ -13,9 +13,10 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.utils.text import slugify
 
+from actors.models import Actor, ActorKind, Offer
 from network.geo import format_point, parse_point
 from network.models import Theme
-from territories.models import Actor, ActorKind, Offer, Territory
+from territories.models import Territory
 
 from .actors import ACTORS
 

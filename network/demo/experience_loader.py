@@ -20,9 +20,10 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.utils.text import slugify
 
+from actors.models import Actor, ActorKind
 from network.geo import format_point
 from network.models import Theme
-from territories.models import Actor, ActorKind, Commune, Territory, TerritoryRole
+from territories.models import Commune, Territory, TerritoryRole
 from territories.services import territory_create, territory_provision
 
 from . import experiences as data

@@ -12,7 +12,8 @@ partners, communes, themes and needs; a project already there is left as it is.
 
 from datetime import date
 
-from territories.models import Actor, Territory
+from actors.models import Actor
+from territories.models import Territory
 
 PROJECTS: dict[str, list[dict]] = {
     "vitawin": [

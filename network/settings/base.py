@@ -21,6 +21,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", f"{BASE_DOMAIN},.{BASE_DOMAIN},127.0.0
 INSTALLED_APPS = [
     "network",
     "territories",
+    "actors",
     "experiences",
     "projects",
     "wagtail.contrib.forms",
@@ -154,7 +155,7 @@ CELERY_TIMEZONE = "Europe/Paris"
 CELERY_BEAT_SCHEDULE = {
     "send-owed-notifications": {"task": "network.tasks.send_owed_notifications", "schedule": 60.0},
     "geocode-pending-actors": {
-        "task": "territories.tasks.geocode_pending_actors",
+        "task": "actors.tasks.geocode_pending_actors",
         "schedule": 600.0,
     },
 }

@@ -1,7 +1,3 @@
-from .actor import Actor, ActorKind, Offer
-from .imports import ActorImport
-from .map_cells import ActorMapCell
-from .signup import ActorSignup
 from .territory import (
     Commune,
     KeyFigure,
@@ -13,15 +9,9 @@ from .territory import (
 )
 
 __all__ = [
-    "Actor",
-    "ActorImport",
-    "ActorKind",
-    "ActorMapCell",
-    "ActorSignup",
     "Commune",
     "KeyFigure",
     "Maturity",
-    "Offer",
     "TeamContact",
     "Territory",
     "TerritoryHomePage",

@@ -12,9 +12,10 @@ import pytest
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
+from actors.models import Actor
 from network.demo import data as demo_data
 from network.demo.loader import load_demo
-from territories.models import Actor, Territory
+from territories.models import Territory
 
 pytestmark = pytest.mark.browser
 

@@ -10,15 +10,16 @@ own thread (see conftest).
 
 import pytest
 
+from actors.models import Actor, ActorKind, Offer
 from network.geo import format_point
-from territories.models import Actor, ActorKind, Commune, Offer
+from territories.models import Commune
+from tests.actors.test_geocode import BAN_EMPTY, BAN_FOUND, stub  # noqa: F401 (fixture)
 from tests.browser.conftest import RecordedPage
 from tests.browser.test_public_pages_browser import (
     assert_accessible,
     assert_self_contained,
     assert_skip_link_works,
 )
-from tests.territories.test_geocode import BAN_EMPTY, BAN_FOUND, stub  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.browser
 

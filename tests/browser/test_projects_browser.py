@@ -6,9 +6,9 @@ import json
 
 import pytest
 
+from actors import signup as service
 from network.geo import format_point
 from projects.models import NeedKind
-from territories import signup as service
 from territories.models import Commune
 from tests.projects.conftest import add_need, add_project, make_actor
 
@@ -99,7 +99,7 @@ def check_need_link(recorded, card_path):
 
 
 def test_need_link_from_the_actor_card(browse, world):
-    from territories.models import Actor
+    from actors.models import Actor
 
     actor = Actor.objects.get(name="Collège La Passerelle")
     browse(check_need_link, f"/acteurs/{actor.slug}/")

@@ -13,7 +13,7 @@ ALPHA = "alpha.localhost"
 
 @pytest.fixture
 def world(request, transactional_db, django_db_serialized_rollback, fresh_site_root_paths):
-    from territories.models import Actor
+    from actors.models import Actor
 
     data = request.getfixturevalue("world_data")
     Actor.objects.filter(pk=data["ana"].pk).update(latitude=48.8219, longitude=2.4139)

@@ -7,9 +7,10 @@ import re
 
 import pytest
 
+from actors import signup as service
+from actors.models import ActorSignup
 from network.models import Notification
-from territories import signup as service
-from territories.models import ActorSignup, Commune
+from territories.models import Commune
 
 pytestmark = pytest.mark.browser
 

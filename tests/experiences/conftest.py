@@ -4,10 +4,11 @@ import datetime
 
 import pytest
 
+from actors.models import Actor, ActorKind
 from experiences.models import ExperienceActor, ExperiencePage, Method
 from experiences.services import experience_index
 from network.models import Theme
-from territories.models import Actor, ActorKind, TerritoryRole
+from territories.models import TerritoryRole
 from tests.conftest import team
 
 

@@ -184,7 +184,7 @@ def test_pioneer_cannot_edit_the_index_other_pioneers_or_other_pages(
     assert client.get(reverse("wagtailadmin_pages:delete", args=[legal.pk])).status_code in REFUSED
     # No snippet or settings rights either.
     for url in (
-        reverse("wagtailsnippets_territories_actor:list"),
+        reverse("wagtailsnippets_actors_actor:list"),
         reverse("wagtailsnippets_territories_territory:list"),
         reverse("wagtailsettings:edit", args=["network", "siteidentity", territory_a.site_id]),
     ):

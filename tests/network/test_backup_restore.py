@@ -16,7 +16,7 @@ import pytest
 
 from django.db import connection
 
-from territories.models import Actor, ActorKind
+from actors.models import Actor, ActorKind
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,7 +11,7 @@ from wagtail.models import Site
 
 from network.caching.page_cache import HEADER
 from network.models import ContentPage, SiteIdentity, Theme
-from tests.territories.test_map_page import make_actor
+from tests.actors.test_map_page import make_actor
 
 pytestmark = pytest.mark.django_db
 

@@ -10,10 +10,10 @@ from django.contrib.sessions.models import Session
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from actors.models import ActorImport
 from network.celery import app
 from network.models import Notification
 from network.tasks import cleanup
-from territories.models import ActorImport
 
 pytestmark = pytest.mark.django_db
 

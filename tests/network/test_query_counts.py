@@ -17,10 +17,11 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Site
 
+from actors.models import Actor
 from experiences.models import ExperiencePage
-from territories.models import Actor, Territory
+from territories.models import Territory
+from tests.actors.test_map_page import bulk_actors
 from tests.experiences.conftest import make_experience
-from tests.territories.test_map_page import bulk_actors
 
 pytestmark = pytest.mark.django_db
 

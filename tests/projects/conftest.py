@@ -5,11 +5,12 @@ import time
 
 import pytest
 
+from actors import signup as signup_service
+from actors.models import Actor, ActorKind
 from network.models import Theme
 from projects.models import Need, NeedKind, ProjectPage
 from projects.services import project_index
-from territories import signup as signup_service
-from territories.models import Actor, ActorKind, Commune
+from territories.models import Commune
 
 ALPHA = "alpha.localhost"
 BETA = "beta.localhost"

@@ -10,10 +10,10 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from actors import signup as signup_service
+from actors.models import ActorSignup
 from network.models import Notification
 from projects.models import Contribution, Need, NeedStatus
-from territories import signup as signup_service
-from territories.models import ActorSignup
 from tests.projects.conftest import ALPHA, BETA, add_need, add_project, make_actor
 
 pytestmark = pytest.mark.django_db

@@ -4,9 +4,9 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
+from actors.models import Actor, ActorKind
 from projects.models import Need, NeedKind, NeedStatus, ProjectIndexPage, ProjectPage
 from projects.services import project_index, projects_provision
-from territories.models import Actor, ActorKind
 
 pytestmark = pytest.mark.django_db
 

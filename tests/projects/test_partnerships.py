@@ -10,12 +10,13 @@ from urllib.parse import quote
 
 import pytest
 
+from actors.models import Actor, ActorKind
 from experiences.models import ExperienceActor, ExperiencePage
 from experiences.services import experience_index
 from network.models import Theme
 from projects.models import ProjectPage, ProjectPartner
 from projects.services import ensure_index
-from territories.models import Actor, ActorKind, Commune
+from territories.models import Commune
 
 ALPHA = "alpha.localhost"
 PRIVATE_MARKERS = ["NOTE-PRIVEE-ACTEUR", "referente-privee@exemple.fr", "porteur-prive@exemple.fr"]

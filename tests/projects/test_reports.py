@@ -95,7 +95,7 @@ def test_commune_report_contents(client, report_world):
 
 
 def test_commune_report_map_points_are_public(client, report_world):
-    from territories.models import Actor
+    from actors.models import Actor
 
     Actor.objects.filter(pk=report_world["ana"].pk).update(latitude=48.82, longitude=2.41)
     response = client.get("/communes/94018/", HTTP_HOST=ALPHA)

@@ -7,9 +7,9 @@ import pytest
 
 from django.utils import timezone
 
+from actors.models import ActorSignup
 from projects.dashboard import territory_figures
 from projects.models import Contribution, Need
-from territories.models import ActorSignup
 from tests.conftest import PASSWORD
 from tests.projects.test_partnerships import make_actor
 
@@ -185,7 +185,7 @@ def test_territory_editor_cannot_filter_on_another_territory(
     for name in (
         "wagtailsnippets_projects_need:list",
         "wagtailsnippets_projects_contribution:list",
-        "wagtailsnippets_territories_actor:list",
+        "wagtailsnippets_actors_actor:list",
     ):
         response = client.get(reverse(name) + f"?territory={territory_b.pk}")
         assert response.status_code == 200, name
@@ -195,5 +195,5 @@ def test_territory_editor_cannot_filter_on_another_territory(
         assert [t.pk for t in field.queryset] == [territory_a.pk], name
     needs = _listing(client, reverse("wagtailsnippets_projects_need:list"))
     assert "Besoin B0" not in needs
-    signups = _listing(client, reverse("territories_signups:list") + f"?territory={territory_b.pk}")
+    signups = _listing(client, reverse("actors_signups:list") + f"?territory={territory_b.pk}")
     assert "Brouillon Beta" not in signups and "Aucune demande" in signups

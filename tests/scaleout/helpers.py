@@ -8,8 +8,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.core.files.base import ContentFile
 
+from actors.models import ActorImport
 from network.models import ContentPage, Theme
-from territories.models import ActorImport, Commune
+from territories.models import Commune
 
 from .conftest import PASSWORD
 
@@ -92,7 +93,7 @@ def post(cluster, server: str, session, path: str, host: str = "localhost", data
 
 
 def signup_form_data(session) -> dict:
-    from territories.models import ActorKind, Offer
+    from actors.models import ActorKind, Offer
 
     return {
         "csrfmiddlewaretoken": session.cookies["csrftoken"],
@@ -133,7 +134,7 @@ def enqueue_import(cluster, import_id: int) -> str:
     out = cluster.manage(
         "shell",
         "-c",
-        "from territories.tasks import run_actor_import; "
+        "from actors.tasks import run_actor_import; "
         f"print('TASK', run_actor_import.delay({import_id}).id)",
     )
     return re.search(r"TASK (\S+)", out).group(1)

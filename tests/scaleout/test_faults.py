@@ -15,8 +15,8 @@ import pytest
 
 from django.db import connection
 
+from actors.models import Actor, ActorImport, ActorSignup
 from network.models import Notification
-from territories.models import Actor, ActorImport, ActorSignup
 
 from .conftest import wait_until
 from .helpers import actor_import, content_page, enqueue_import, sign_up, with_commune

@@ -3,8 +3,8 @@ the other serves at once; a sign-up crosses servers; a task runs on exactly one 
 
 import pytest
 
+from actors.models import Actor, ActorImport, ActorSignup
 from network.models import Notification
-from territories.models import Actor, ActorImport, ActorSignup
 
 from .conftest import wait_until
 from .helpers import (

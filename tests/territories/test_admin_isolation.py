@@ -16,8 +16,9 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import GroupApprovalTask, UploadedFile, Workflow, WorkflowTask
 
+from actors.models import Actor, ActorKind
 from network.models import ContentPage, SiteIdentity
-from territories.models import Actor, ActorKind, Territory, TerritoryRole
+from territories.models import Territory, TerritoryRole
 from tests.conftest import team
 
 REFUSED = {403, 404}
@@ -272,9 +273,9 @@ URLS = [
 ]
 
 
-def _snippet_urls(model_name, attr, revisions):
+def _snippet_urls(app, model_name, attr, revisions):
     """The admin URLs of a territory-scoped snippet, built for World attribute ``attr``."""
-    ns = f"wagtailsnippets_territories_{model_name}"
+    ns = f"wagtailsnippets_{app}_{model_name}"
     obj = lambda w: {"pk": getattr(w, attr).pk}  # noqa: E731
     rows = [
         (f"{ns}:edit", obj, True),
@@ -285,7 +286,7 @@ def _snippet_urls(model_name, attr, revisions):
         (f"{ns}:copy", obj, False),
         # Choosers may link another territory's published actor, never a draft.
         (
-            f"wagtailsnippetchoosers_territories_{model_name}:chosen",
+            f"wagtailsnippetchoosers_{app}_{model_name}:chosen",
             (lambda w: {"pk": w.draft_actor.pk}) if model_name == "actor" else obj,
             True,
         ),
@@ -316,8 +317,8 @@ def _snippet_urls(model_name, attr, revisions):
     return rows
 
 
-URLS += _snippet_urls("territory", "territory", revisions=False)
-URLS += _snippet_urls("actor", "actor", revisions=True)
+URLS += _snippet_urls("territories", "territory", "territory", revisions=False)
+URLS += _snippet_urls("actors", "actor", "actor", revisions=True)
 
 
 def _snapshot(world: World) -> dict:
@@ -371,10 +372,10 @@ def test_listings_and_searches_show_nothing_of_the_other_territory(client, world
         reverse("wagtailadmin_choose_page_search") + "?q=Page",
         reverse("wagtailsnippets_territories_territory:list"),
         reverse("wagtailsnippetchoosers_territories_territory:choose"),
-        reverse("wagtailsnippets_territories_actor:list"),
-        reverse("wagtailsnippets_territories_actor:list") + "?q=Acteur",
-        reverse("wagtailsnippetchoosers_territories_actor:choose"),
-        reverse("wagtailsnippetchoosers_territories_actor:choose_results") + "?q=Acteur",
+        reverse("wagtailsnippets_actors_actor:list"),
+        reverse("wagtailsnippets_actors_actor:list") + "?q=Acteur",
+        reverse("wagtailsnippetchoosers_actors_actor:choose"),
+        reverse("wagtailsnippetchoosers_actors_actor:choose_results") + "?q=Acteur",
         "/admin/api/main/pages/?search=Page",
         "/admin/api/main/images/",
         "/admin/api/main/documents/",

@@ -24,10 +24,11 @@ from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Collection, Page, Task, Workflow, get_page_models
 from wagtail.snippets.models import get_snippet_models
 
+from actors.models import Actor, ActorImport, ActorSignup
 from experiences.services import experience_index
 from projects.models import Contribution, Need, ProjectPage
 from territories.admin_scope import NOT_IDS, Unplaced, is_network_only, model_of_argument
-from territories.models import Actor, ActorImport, ActorSignup, Commune, Territory
+from territories.models import Commune, Territory
 from territories.scoping import scope_for
 from tests.conftest import team
 from tests.territories.test_admin_isolation import REFUSED, WRONG_METHOD, World, _snapshot
@@ -380,7 +381,7 @@ def test_bulk_actions_refuse_and_hide_the_other_territory(
 def test_bulk_action_still_works_on_ones_own_objects(client, sweep_worlds):
     alpha, beta = sweep_worlds
     client.force_login(alpha.user)
-    url = reverse("wagtail_bulk_action", args=["territories", "actor", "delete"])
+    url = reverse("wagtail_bulk_action", args=["actors", "actor", "delete"])
     response = client.get(url + f"?id={alpha.draft_actor.pk}")
     assert response.status_code == 200
     assert "Brouillon alpha" in response.content.decode()

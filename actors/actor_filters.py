@@ -1,0 +1,192 @@
+"""The actor directory's filters, shared by the map API, the server-rendered list and exports.
+
+Every parameter is validated; an error names the parameter and says, in French, what is
+expected. ``ActorFilterForm(request.GET, territory=...)`` then ``.apply(queryset)``.
+"""
+
+import re
+
+from django import forms
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+
+from actors.models import Actor, ActorKind, Offer
+from network.models import Theme
+from network.text import fold
+from network.validators import INSEE_CODE
+from territories.models import Territory
+
+MAX_ZOOM = 20
+SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
+MAX_QUERY_LENGTH = 100
+
+
+def network_territories() -> QuerySet:
+    """Territories whose actors the network host shows (a subquery, not a list)."""
+    return Territory.objects.filter(is_listed=True, site__isnull=False).values("pk")
+
+
+def _split(values: list[str]) -> list[str]:
+    """`?kind=a,b&kind=c` → ["a", "b", "c"]."""
+    return [item.strip() for value in values for item in value.split(",") if item.strip()]
+
+
+class ActorFilterForm(forms.Form):
+    bbox = forms.CharField(required=False)
+    zoom = forms.CharField(required=False)
+    kind = forms.CharField(required=False)
+    theme = forms.CharField(required=False)
+    offer = forms.CharField(required=False)
+    commune = forms.CharField(required=False)
+    territory = forms.CharField(required=False)
+    q = forms.CharField(required=False)
+    page = forms.CharField(required=False)
+
+    MULTI = ("kind", "theme", "offer", "commune", "territory")
+
+    def __init__(self, data=None, *, territory: Territory | None = None):
+        self.scope = territory
+        self._lists = {}
+        if data is not None and hasattr(data, "getlist"):
+            self._lists = {name: _split(data.getlist(name)) for name in self.MULTI}
+        super().__init__(data or {})
+
+    # -- per-parameter validation -------------------------------------------------------
+
+    def clean_bbox(self):
+        raw = self.cleaned_data["bbox"].strip()
+        if not raw:
+            return None
+        message = _(
+            "attendu quatre nombres « ouest,sud,est,nord » en degrés WGS84 "
+            "(longitude ouest, latitude sud, longitude est, latitude nord), "
+            "par exemple 2.2,48.7,2.6,48.95"
+        )
+        try:
+            west, south, east, north = (float(part) for part in raw.split(","))
+        except ValueError:
+            raise forms.ValidationError(message) from None
+        if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+            raise forms.ValidationError(message)
+        return west, south, east, north
+
+    def clean_zoom(self):
+        raw = self.cleaned_data["zoom"].strip()
+        if not raw:
+            return None
+        if not raw.isdigit() or int(raw) > MAX_ZOOM:
+            raise forms.ValidationError(
+                _("attendu un niveau de zoom entier entre 0 et %(max)s") % {"max": MAX_ZOOM}
+            )
+        return int(raw)
+
+    def _clean_slugs(self, name, model, label):
+        slugs = self._lists.get(name) or _split([self.cleaned_data[name]])
+        if not slugs:
+            return []
+        malformed = [slug for slug in slugs if not SLUG.match(slug)]
+        if malformed:
+            raise forms.ValidationError(
+                _("%(label)s invalide : %(values)s (attendu un identifiant comme « association »)")
+                % {"label": label, "values": ", ".join(repr(value) for value in malformed)}
+            )
+        found = list(model.objects.filter(slug__in=slugs))
+        unknown = sorted(set(slugs) - {item.slug for item in found})
+        if unknown:
+            known = ", ".join(model.objects.order_by("slug").values_list("slug", flat=True))
+            raise forms.ValidationError(
+                _("%(label)s inconnu : %(unknown)s. Valeurs possibles : %(known)s")
+                % {"label": label, "unknown": ", ".join(unknown), "known": known}
+            )
+        return found
+
+    def clean_kind(self):
+        return self._clean_slugs("kind", ActorKind, _("type d’acteur"))
+
+    def clean_theme(self):
+        return self._clean_slugs("theme", Theme, _("thème"))
+
+    def clean_offer(self):
+        return self._clean_slugs("offer", Offer, _("offre"))
+
+    def clean_territory(self):
+        return self._clean_slugs("territory", Territory, _("territoire"))
+
+    def clean_commune(self):
+        codes = self._lists.get("commune") or _split([self.cleaned_data["commune"]])
+        bad = [code for code in codes if not INSEE_CODE.match(code)]
+        if bad:
+            raise forms.ValidationError(
+                _("code INSEE invalide : %(codes)s (attendu 5 caractères, par exemple 94018)")
+                % {"codes": ", ".join(bad)}
+            )
+        return codes
+
+    def clean_q(self):
+        text = self.cleaned_data["q"].replace("\x00", "").strip()
+        if len(text) > MAX_QUERY_LENGTH:
+            raise forms.ValidationError(
+                _("recherche trop longue : %(max)s caractères au plus") % {"max": MAX_QUERY_LENGTH}
+            )
+        return text
+
+    def clean_page(self):
+        raw = self.cleaned_data["page"].strip()
+        if not raw:
+            return 1
+        if not raw.isdigit() or int(raw) < 1:
+            raise forms.ValidationError(_("attendu un numéro de page entier, à partir de 1"))
+        return int(raw)
+
+    # -- results --------------------------------------------------------------------------
+
+    def first_error(self) -> dict:
+        """{"parameter": ..., "error": ...} for a 400 answer."""
+        name, errors = next(iter(self.errors.items()))
+        return {"parameter": name, "error": f"{name} : {errors[0]}"}
+
+    def apply(self, queryset: QuerySet | None = None, *, use_bbox: bool = True) -> QuerySet:
+        """Published actors in scope matching every filter (call after ``is_valid()``)."""
+        data = self.cleaned_data
+        queryset = (
+            Actor.objects.filter(live=True) if queryset is None else queryset.filter(live=True)
+        )
+        if self.scope is not None:
+            queryset = queryset.filter(territory=self.scope)
+        else:
+            # The network shows listed territories that have a site, as its /carte/ list does.
+            queryset = queryset.filter(territory__in=network_territories())
+            if data.get("territory"):
+                queryset = queryset.filter(territory__in=data["territory"])
+        if use_bbox and data.get("bbox"):
+            west, south, east, north = data["bbox"]
+            queryset = queryset.filter(
+                latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east
+            )
+        if data.get("kind"):
+            queryset = queryset.filter(kind__in=data["kind"])
+        # Several values of one filter widen (OR); different filters narrow (AND).
+        if data.get("theme"):
+            queryset = queryset.filter(
+                pk__in=Actor.themes.through.objects.filter(theme__in=data["theme"]).values(
+                    "actor_id"
+                )
+            )
+        if data.get("offer"):
+            queryset = queryset.filter(
+                pk__in=Actor.offers.through.objects.filter(offer__in=data["offer"]).values(
+                    "actor_id"
+                )
+            )
+        if data.get("commune"):
+            queryset = queryset.filter(commune_insee__in=data["commune"])
+        if data.get("q"):
+            for word in fold(data["q"]).split():
+                queryset = queryset.filter(search_text__contains=word)
+        return queryset
+
+    def active_filters(self) -> bool:
+        data = self.cleaned_data
+        return any(
+            data.get(name) for name in ("kind", "theme", "offer", "commune", "territory", "q")
+        )

@@ -1,0 +1,107 @@
+"""Placing actors that have an address but no position, with the national address API.
+
+The request itself is ``actors.geocoding.ask_service`` (the same BAN/addok service as
+the map's address search, ``settings.GEOCODER_URL``, so a self-hosted addok works too).
+A result below ``REVIEW_BELOW`` is kept but flagged for the team to check.
+"""
+
+import contextlib
+
+from django.db import transaction
+
+from actors.models import Actor
+
+from .geocoding import GeocoderUnavailable, ask_service
+
+REVIEW_BELOW = 0.6
+MAX_ATTEMPTS = 5
+
+
+def needs_geocoding(actor: Actor) -> bool:
+    return bool(actor.address or actor.postcode or actor.city) and actor.latitude is None
+
+
+def geocoding_query(actor: Actor) -> str:
+    return " ".join(part for part in (actor.address, actor.postcode, actor.city) if part).strip()
+
+
+def actor_geocode_later(actor: Actor) -> None:
+    """Mark the actor pending and queue its geocoding once the transaction commits."""
+    from .tasks import geocode_actor
+
+    Actor.objects.filter(pk=actor.pk).update(geocoding_status=Actor.Geocoding.PENDING)
+    actor_id = actor.pk
+
+    def queue():
+        # With the broker down, the periodic retry picks pending actors up later.
+        with contextlib.suppress(Exception):
+            geocode_actor.delay(actor_id)
+
+    transaction.on_commit(queue)
+
+
+def actor_geocode(actor_id: int) -> str:
+    """Geocode one actor now. Raises GeocoderUnavailable so the task can retry."""
+    actor = Actor.objects.filter(pk=actor_id).first()
+    if actor is None or not needs_geocoding(actor):
+        return "skipped"
+    Actor.objects.filter(pk=actor_id).update(geocoding_attempts=actor.geocoding_attempts + 1)
+    try:
+        place = ask_service(geocoding_query(actor), actor.territory)
+    except GeocoderUnavailable:
+        status = Actor.Geocoding.FAILED if actor.geocoding_attempts + 1 >= MAX_ATTEMPTS else None
+        if status:
+            Actor.objects.filter(pk=actor_id).update(geocoding_status=status)
+        raise
+    if place is None:
+        Actor.objects.filter(pk=actor_id).update(geocoding_status=Actor.Geocoding.NOT_FOUND)
+        return Actor.Geocoding.NOT_FOUND
+    status = Actor.Geocoding.OK if (place.score or 0) >= REVIEW_BELOW else Actor.Geocoding.REVIEW
+    # Only the position fields: a concurrent edit of the card is not overwritten, and the
+    # row is only touched while it still has no position.
+    Actor.objects.filter(pk=actor_id, latitude__isnull=True).update(
+        latitude=place.lat,
+        longitude=place.lng,
+        location=f"SRID=4326;POINT({place.lng} {place.lat})",
+        geocoding_status=status,
+        geocoding_score=place.score,
+        geocoding_label=place.label[:255],
+    )
+    from .actor_map import bump_version
+    from .actor_map_cells import cell_of, refresh_cells
+
+    # An update() sends no signal: the map cell the actor lands in is refreshed here.
+    refresh_cells(actor.territory_id, [cell_of(place.lat, place.lng)])
+    bump_version()
+    return status
+
+
+def pending_actor_ids(limit: int = 500) -> list[int]:
+    """Actors still owed a geocoding (queue lost, service down...)."""
+    return list(
+        Actor.objects.filter(
+            latitude__isnull=True,
+            geocoding_status__in=[Actor.Geocoding.PENDING, ""],
+            geocoding_attempts__lt=MAX_ATTEMPTS,
+        )
+        .exclude(address="", postcode="", city="")
+        .values_list("pk", flat=True)[:limit]
+    )
+
+
+ADDRESS_FIELDS = {"address", "postcode", "city", "location"}
+
+
+def _geocode_on_save(
+    sender, instance: Actor, created: bool, update_fields=None, raw=False, **kwargs
+):
+    if raw or (update_fields and not ADDRESS_FIELDS & set(update_fields)):
+        return
+    if needs_geocoding(instance) and instance.geocoding_status != Actor.Geocoding.PENDING:
+        actor_geocode_later(instance)
+
+
+def connect() -> None:
+    from django.db.models.signals import post_save
+
+    post_save.connect(_geocode_on_save, sender=Actor, dispatch_uid="actor-geocode-on-save")

@@ -1,0 +1,469 @@
+"""The actor map's data: GeoJSON features or server-side clusters, and their cache.
+
+The map API (``api_views.actors_geojson``) validates parameters with ``ActorFilterForm`` and
+asks this module for the response body. Only published actors and public columns are read:
+every query goes through ``form.apply()`` (``live=True``, host scope) and ``.values()`` with
+the explicit column lists below, so private fields are never even loaded.
+
+Clustering is a grid aggregation in SQL: each actor falls in the cell
+``(floor(lng / cell_lng), floor(lat / cell_lat))`` whose size is ``CELL_PX`` screen pixels at
+the requested zoom; the database answers one row per non-empty cell (count, mean position,
+extent). The payload is bounded by the number of cells in the viewport, whatever the number
+of actors.
+"""
+
+import hashlib
+import json
+import logging
+import math
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import orjson
+
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.db.models import Count, F, Max, Min, QuerySet, Sum
+from django.db.models.functions import Floor
+from django.urls import reverse
+
+from wagtail.models import Site
+
+from network.text import fold
+from territories.models import Commune, Territory
+
+from .actor_filters import MAX_ZOOM, ActorFilterForm
+
+logger = logging.getLogger(__name__)
+
+# From this zoom on (street level) the map shows one feature per actor; below, clusters.
+INDIVIDUAL_MIN_ZOOM = 15
+# Even at street level, more actors than this in the bbox are clustered: payloads stay bounded.
+MAX_FEATURES = 500
+# A cluster cell is CELL_PX screen pixels wide (Leaflet.markercluster's default radius is 80).
+CELL_PX = 80
+TILE_PX = 256
+# A client asking for a huge bbox at a high zoom gets coarser cells rather than a huge
+# payload: ~512 cluster features of ~180 bytes stay under 100 KB.
+MAX_CELLS = 512
+# Without a bbox, the zoom that fits the scope's extent in a screen of this size.
+DEFAULT_VIEWPORT_PX = (1024, 768)
+WORLD = (-180.0, -85.0, 180.0, 85.0)
+
+# Up to this cluster zoom, unfiltered views read pre-aggregated cells (``actor_map_cells``)
+# instead of every actor. Their grids share one reference latitude (mainland France's
+# middle), so that each cell of such a grid is exactly a block of cells of this zoom.
+# Zoom 12 (cells of ~2.2 km) covers the whole-territory view: 50,000 actors of a territory
+# fall in a few hundred cell rows, and France in ~10,000.
+PRECOMPUTED_ZOOM = 12
+PRECOMPUTED_LAT_REF = 46
+
+CACHE_TIMEOUT = 600
+VERSION_KEY = "actors:version"
+
+# Public columns only: the API never loads a private field into memory.
+FEATURE_COLUMNS = (
+    "id",
+    "name",
+    "slug",
+    "latitude",
+    "longitude",
+    "territory_id",
+    "kind__slug",
+    "kind__name",
+)
+
+
+# -- cache version ---------------------------------------------------------------------------
+
+
+def cache_version() -> int:
+    """The current generation of cached actor responses.
+
+    The first value is the clock in milliseconds, not 1: if the key is ever evicted, the
+    new generation starts above every earlier one, so stale entries cannot come back.
+    """
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, int(time.time() * 1000), timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version or 0
+
+
+def bump_version() -> None:
+    """Invalidate every cached actor response (atomic: INCR on Redis).
+
+    A cache outage must not stop editors from saving actors: it is logged, and entries
+    written before it expire after CACHE_TIMEOUT.
+    """
+    try:
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:  # missing key: start a fresh generation
+            cache.add(VERSION_KEY, int(time.time() * 1000), timeout=None)
+    except Exception:
+        logger.warning("Cache des acteurs non invalidé", exc_info=True)
+
+
+# -- links -----------------------------------------------------------------------------------
+
+
+def actor_path_template() -> tuple[str, str]:
+    """The actor page path split around the slug: reversed once, not once per actor."""
+    marker = "slug-marker"
+    before, after = reverse("actor_detail", kwargs={"slug": marker}).split(marker)
+    return before, after
+
+
+def territory_links(scope: Territory | None) -> dict[int, tuple[str, str]]:
+    """{territory id: (slug, site root URL)}, from the scope or one query on the network."""
+    if scope is not None:
+        return {scope.pk: (scope.slug, scope.site.root_url if scope.site_id else "")}
+    links = {}
+    rows = Territory.objects.values_list("id", "slug", "site__hostname", "site__port")
+    for pk, slug, hostname, port in rows:
+        root = Site(hostname=hostname, port=port).root_url if hostname else ""
+        links[pk] = (slug, root)
+    return links
+
+
+# -- grid ------------------------------------------------------------------------------------
+
+
+def _cell_lng(zoom: int) -> float:
+    return 360.0 / (2**zoom) * CELL_PX / TILE_PX
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Cells of the cluster grid at one zoom; latitude cells shrink with cos(latitude)
+    (Web Mercator stretches latitudes), rounded to a whole degree so that panning keeps the
+    same cells."""
+
+    zoom: int
+    lat_ref: int
+
+    @property
+    def cell_lng(self) -> float:
+        return _cell_lng(self.zoom)
+
+    @property
+    def cell_lat(self) -> float:
+        return self.cell_lng * max(math.cos(math.radians(self.lat_ref)), 0.05)
+
+    def snap(self, bbox):
+        """The bbox widened to whole cells: clusters at the edges are not cut in two, and
+        nearby viewports share a cache entry."""
+        west, south, east, north = bbox
+        cx, cy = self.cell_lng, self.cell_lat
+        return (
+            max(math.floor(west / cx) * cx, -180.0),
+            max(math.floor(south / cy) * cy, -90.0),
+            min(math.ceil(east / cx) * cx, 180.0),
+            min(math.ceil(north / cy) * cy, 90.0),
+        )
+
+    @classmethod
+    def at(cls, zoom: int, extent) -> "Grid":
+        """The grid at ``zoom`` for a view of ``extent``."""
+        if zoom <= PRECOMPUTED_ZOOM:
+            return cls(zoom=zoom, lat_ref=PRECOMPUTED_LAT_REF)
+        return cls(zoom=zoom, lat_ref=round((extent[1] + extent[3]) / 2))
+
+    def cell_count(self, bbox) -> float:
+        west, south, east, north = bbox
+        return ((east - west) / self.cell_lng + 1) * ((north - south) / self.cell_lat + 1)
+
+    def expansion_zoom(self, lng_span: float, lat_span: float) -> int:
+        """The zoom at which a cluster of this extent splits into several cells."""
+        span = max(lng_span, lat_span / max(math.cos(math.radians(self.lat_ref)), 0.05))
+        if span <= 0:
+            return INDIVIDUAL_MIN_ZOOM
+        zoom = math.ceil(math.log2(_cell_lng(0) / span))
+        return min(max(zoom, self.zoom + 1), INDIVIDUAL_MIN_ZOOM)
+
+
+def fit_zoom(bbox) -> int:
+    """The largest zoom at which the bbox fits in the default viewport."""
+    west, south, east, north = bbox
+    width_px, height_px = DEFAULT_VIEWPORT_PX
+    lat = math.radians((south + north) / 2)
+    lng_span = max(east - west, 1e-6)
+    lat_span = max((north - south) / max(math.cos(lat), 0.05), 1e-6)
+    zoom = math.floor(math.log2(min(width_px / lng_span, height_px / lat_span) * 360 / TILE_PX))
+    return min(max(zoom, 0), MAX_ZOOM)
+
+
+def scope_extent(scope: Territory | None, territories) -> tuple[float, float, float, float]:
+    """The bbox of the scope's communes (one small query), padded ~2 km; the world if none."""
+    communes = Commune.objects.filter(latitude__isnull=False, longitude__isnull=False)
+    if scope is not None:
+        communes = communes.filter(territory=scope)
+    elif territories:
+        communes = communes.filter(territory__in=territories)
+    box = communes.aggregate(
+        s=Min("latitude"), n=Max("latitude"), w=Min("longitude"), e=Max("longitude")
+    )
+    if box["s"] is None:
+        return WORLD
+    pad = 0.02
+    return (
+        max(box["w"] - pad, -180.0),
+        max(box["s"] - pad, -90.0),
+        min(box["e"] + pad, 180.0),
+        min(box["n"] + pad, 90.0),
+    )
+
+
+# -- the response ----------------------------------------------------------------------------
+
+
+@dataclass
+class MapQuery:
+    """What one map request asks for, normalised (it names the cache entry)."""
+
+    scope: Territory | None
+    form: ActorFilterForm
+    bbox: tuple | None  # snapped; None: no bbox filter
+    zoom: int
+    grid: Grid
+
+    @classmethod
+    def from_form(cls, form: ActorFilterForm, scope: Territory | None) -> "MapQuery":
+        data = form.cleaned_data
+        bbox = data.get("bbox")
+        extent = bbox or scope_extent(scope, data.get("territory"))
+        zoom = data.get("zoom")
+        if zoom is None:
+            zoom = min(fit_zoom(extent), INDIVIDUAL_MIN_ZOOM - 1)
+        grid = Grid.at(zoom, extent)
+        # Coarser cells until the extent holds a bounded number of them.
+        while grid.zoom > 0 and grid.cell_count(grid.snap(extent)) > MAX_CELLS:
+            grid = Grid.at(grid.zoom - 1, extent)
+        return cls(
+            scope=scope, form=form, bbox=grid.snap(bbox) if bbox else None, zoom=zoom, grid=grid
+        )
+
+    def cache_key(self) -> str:
+        data = self.form.cleaned_data
+        slugs = {
+            name: sorted(item.slug for item in data.get(name) or [])
+            for name in ("kind", "theme", "offer")
+        }
+        if self.scope is None:
+            slugs["territory"] = sorted(item.slug for item in data.get("territory") or [])
+        params = {
+            **slugs,
+            "commune": sorted(data.get("commune") or []),
+            "q": fold(data.get("q") or "").split(),
+            "bbox": [round(value, 6) for value in self.bbox] if self.bbox else None,
+            "zoom": self.zoom,
+            "grid": self.grid.zoom,
+        }
+        digest = hashlib.sha256(json.dumps(params, sort_keys=True).encode()).hexdigest()[:32]
+        scope = f"t{self.scope.pk}" if self.scope else "network"
+        return f"actors:geojson:{cache_version()}:{scope}:{digest}"
+
+    def queryset(self) -> QuerySet:
+        queryset = self.form.apply(use_bbox=False).filter(
+            latitude__isnull=False, longitude__isnull=False
+        )
+        if self.bbox:
+            west, south, east, north = self.bbox
+            queryset = queryset.filter(
+                latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east
+            )
+        # No ORDER BY: Actor's default ordering by name would sort every matching row.
+        return queryset.order_by()
+
+
+def _round(value: float) -> float:
+    return round(value, 6)  # ~10 cm: more digits only weigh on the payload
+
+
+class FeatureWriter:
+    """Builds features from ``FEATURE_COLUMNS`` rows, with links computed without queries."""
+
+    def __init__(self, scope: Territory | None):
+        self.scope = scope
+        self._links = None
+        self._path = actor_path_template()
+
+    def prefixes(self) -> dict[int, tuple[str, str]]:
+        """{territory id: (slug, actor URL up to the actor's slug)}."""
+        if self._links is None:
+            self._links = {
+                pk: (slug, f"{root}{self._path[0]}")
+                for pk, (slug, root) in territory_links(self.scope).items()
+            }
+        return self._links
+
+    def feature(self, row: dict) -> dict:
+        slug, prefix = self.prefixes().get(row["territory_id"], ("", ""))
+        return {
+            "type": "Feature",
+            "id": row["id"],
+            "geometry": {
+                "type": "Point",
+                "coordinates": [_round(row["longitude"]), _round(row["latitude"])],
+            },
+            "properties": {
+                "id": row["id"],
+                "name": row["name"],
+                "kind": row["kind__slug"],
+                "kind_label": row["kind__name"],
+                "territory": slug,
+                "url": f"{prefix}{row['slug']}{self._path[1]}",
+            },
+        }
+
+
+def _features(rows, writer: FeatureWriter) -> list[dict]:
+    rows = sorted(rows, key=lambda row: (row["name"], row["id"]))
+    return [writer.feature(row) for row in rows]
+
+
+@contextmanager
+def _grid_settings():
+    """PostgreSQL settings for the grid aggregation, for its transaction only.
+
+    - work_mem: the planner cannot know that the grid has at most a few hundred cells (it
+      estimates as many groups as rows) and would sort every matching row, on disk beyond
+      the default 4 MB, instead of hashing them; the actual hash table stays small.
+    - jit: compiling the query costs ~50 ms, more than it saves on a few hundred thousand rows.
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    # SET LOCAL lasts until the end of the transaction: open one (no savepoint if nested).
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)"
+        )
+        yield
+
+
+def _live_cells(queryset: QuerySet, grid: Grid) -> list[dict]:
+    """One row per non-empty cell, aggregated from the matching actors."""
+    cells = (
+        queryset.annotate(
+            cx=Floor(F("longitude") / grid.cell_lng), cy=Floor(F("latitude") / grid.cell_lat)
+        )
+        .values("cx", "cy")
+        .annotate(
+            n=Count("id"),
+            # Sums, divided below: AVG(float) also accumulates squares (for variances).
+            lat_sum=Sum("latitude"),
+            lng_sum=Sum("longitude"),
+            south=Min("latitude"),
+            north=Max("latitude"),
+            west=Min("longitude"),
+            east=Max("longitude"),
+            first=Min("id"),
+        )
+        .order_by()
+    )
+    with _grid_settings():
+        return list(cells)
+
+
+def _clusters(
+    queryset: QuerySet, grid: Grid, writer: FeatureWriter, cells: list[dict]
+) -> tuple[list[dict], int]:
+    # A cell holding one actor is that actor: one more query, however many such cells.
+    single_ids = [cell["first"] for cell in cells if cell["n"] == 1]
+    singles = {}
+    if single_ids:
+        rows = queryset.filter(pk__in=single_ids).values(*FEATURE_COLUMNS)
+        singles = {row["id"]: writer.feature(row) for row in rows}
+    features = []
+    for cell in sorted(cells, key=lambda cell: (-cell["n"], cell["cy"], cell["cx"])):
+        if cell["n"] == 1 and cell["first"] in singles:
+            features.append(singles[cell["first"]])
+            continue
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [
+                        _round(cell["lng_sum"] / cell["n"]),
+                        _round(cell["lat_sum"] / cell["n"]),
+                    ],
+                },
+                "properties": {
+                    "cluster": True,
+                    "count": cell["n"],
+                    "bbox": [
+                        _round(cell["west"]),
+                        _round(cell["south"]),
+                        _round(cell["east"]),
+                        _round(cell["north"]),
+                    ],
+                    "expansion_zoom": grid.expansion_zoom(
+                        cell["east"] - cell["west"], cell["north"] - cell["south"]
+                    ),
+                },
+            }
+        )
+    return features, sum(cell["n"] for cell in cells)
+
+
+def build_geojson(query: MapQuery) -> dict:
+    """The FeatureCollection for a validated map query (no cache)."""
+    queryset = query.queryset()
+    writer = FeatureWriter(query.scope)
+    clustered = True
+    if query.zoom >= INDIVIDUAL_MIN_ZOOM:
+        # Fetch one row too many: more than MAX_FEATURES means "cluster anyway".
+        rows = list(queryset.values(*FEATURE_COLUMNS)[: MAX_FEATURES + 1])
+        if len(rows) <= MAX_FEATURES:
+            features, total, clustered = _features(rows, writer), len(rows), False
+    if clustered:
+        from . import actor_map_cells
+
+        if actor_map_cells.serves(query):
+            cells = actor_map_cells.cells(query)
+        else:
+            cells = _live_cells(queryset, query.grid)
+        features, total = _clusters(queryset, query.grid, writer, cells)
+    return {
+        "type": "FeatureCollection",
+        "features": features,
+        # A foreign member (RFC 7946 §6.1): what the client needs to label and refine.
+        "meta": {
+            "total": total,
+            "clustered": clustered,
+            "zoom": query.zoom,
+            "cluster_zoom": query.grid.zoom if clustered else None,
+            "individual_min_zoom": INDIVIDUAL_MIN_ZOOM,
+            "bbox": [_round(value) for value in query.bbox] if query.bbox else None,
+        },
+    }
+
+
+def dumps(data) -> bytes:
+    # orjson: compact UTF-8 like json.dumps(ensure_ascii=False), ~10× faster on the
+    # few hundred features of a street-level view.
+    return orjson.dumps(data)
+
+
+def geojson_bytes(form: ActorFilterForm, scope: Territory | None, *, use_cache=True) -> bytes:
+    """The serialised response for a valid form, from the cache when possible."""
+    query = MapQuery.from_form(form, scope)
+    if not use_cache:
+        return dumps(build_geojson(query))
+    try:
+        key = query.cache_key()
+        body = cache.get(key)
+    except Exception:  # the map still answers, uncached, when the cache is down
+        logger.warning("Cache des acteurs indisponible", exc_info=True)
+        return dumps(build_geojson(query))
+    if body is None:
+        body = dumps(build_geojson(query))
+        try:
+            cache.set(key, body, CACHE_TIMEOUT)
+        except Exception:
+            logger.warning("Cache des acteurs indisponible", exc_info=True)
+    return body

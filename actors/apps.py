@@ -1,0 +1,32 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ActorsConfig(AppConfig):
+    """The directory of a territory's actors: map, cards, open API, import, sign-up."""
+
+    name = "actors"
+    verbose_name = _("Acteurs")
+
+    def ready(self):
+        from territories.services import grant_team_permissions
+
+        from . import actor_geocoding, signals
+
+        actor = [f"actors.{action}_actor" for action in ("change", "publish", "lock", "unlock")]
+        grant_team_permissions(
+            editors=["actors.add_actor", *actor, "actors.delete_actor"],
+            moderators=actor,
+            network=[
+                "actors.add_actor",
+                *actor,
+                "actors.delete_actor",
+                *(
+                    f"actors.{a}_{m}"
+                    for m in ("actorkind", "offer")
+                    for a in ("add", "change", "delete")
+                ),
+            ],
+        )
+        signals.connect()
+        actor_geocoding.connect()

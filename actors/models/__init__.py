@@ -1,0 +1,15 @@
+from .actor import Actor, ActorForm, ActorKind, Offer, Taxonomy
+from .imports import ActorImport
+from .map_cells import ActorMapCell
+from .signup import ActorSignup
+
+__all__ = [
+    "Actor",
+    "ActorForm",
+    "ActorImport",
+    "ActorKind",
+    "ActorMapCell",
+    "ActorSignup",
+    "Offer",
+    "Taxonomy",
+]

@@ -1,0 +1,461 @@
+"""Self-registration of actors ("Rejoindre la dynamique"): sign-up, update, moderation.
+
+Nothing is lost: a sign-up (its draft actor, its revision, the ``ActorSignup`` row) and the
+e-mails it owes (``network.notifications.notify``: rows of the outbox) are written in one
+transaction. The e-mails are handed to Celery only once it commits; when Redis or the
+workers are down the rows stay pending and ``send_owed_notifications`` (Celery beat, or
+``manage.py send_notifications``) delivers them later. A failure of anything that runs after
+the commit (queueing Wagtail's index updates on a dead broker...) is logged, never shown to
+the person: the sign-up is already saved.
+
+Limits are module constants, like settings: tests and deployments may patch them.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.cache import cache
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from django.utils.text import slugify
+
+from wagtail.images import get_image_model
+
+from actors.models import Actor, ActorSignup
+from network.models import SiteIdentity
+from network.notifications import notify
+from territories.models import Territory, TerritoryRole
+from territories.scoping import TerritoryPermissionPolicy
+
+from .duplicates import find_likely_duplicates
+
+logger = logging.getLogger(__name__)
+
+# --- Limits ---------------------------------------------------------------------------------
+# Form submissions (POST, valid or not) per IP address per hour: enough for a sign-up
+# workshop behind one shared connection, far below what a robot sends.
+RATE_LIMIT_SUBMISSIONS = 20
+RATE_LIMIT_WINDOW = 60 * 60  # seconds
+RATE_LIMIT_KEY = "signup:rate:{}"
+# When the site runs behind a proxy, the META key holding the client's address
+# (e.g. "HTTP_X_REAL_IP"); None: REMOTE_ADDR.
+CLIENT_IP_META_KEY = getattr(settings, "SIGNUP_CLIENT_IP_META_KEY", None)
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+LOGO_MAX_SIDE = 4000  # pixels, width and height
+LOGO_FORMATS = frozenset({"PNG", "JPEG", "GIF", "WEBP"})
+DESCRIPTION_MAX_LENGTH = 2000
+REASON_MAX_LENGTH = 2000
+HONEYPOT_FIELD = "homepage"
+
+# --- Signed update links --------------------------------------------------------------------
+TOKEN_SALT = "actors.signup.update-link"
+TOKEN_MAX_AGE = timedelta(days=30)
+
+EMAIL_TEMPLATES = "actors/emails/"
+PUBLISH_PERMISSION = "actors.publish_actor"
+signup_scope = TerritoryPermissionPolicy(ActorSignup)
+
+# Fields of the form copied onto the actor.
+ACTOR_FIELDS = (
+    "name",
+    "kind",
+    "description",
+    "website",
+    "address",
+    "postcode",
+    "city",
+    "commune_insee",
+    "email",
+    "phone",
+)
+
+
+class AlreadyDecided(Exception):
+    """The sign-up was approved or rejected meanwhile."""
+
+
+class InvalidLink(Exception):
+    """A tampered update link (400)."""
+
+
+class ExpiredLink(Exception):
+    """An update link past its age, or whose sign-up or actor is gone (410)."""
+
+
+# --- Abuse ----------------------------------------------------------------------------------
+
+
+def client_ip(request) -> str:
+    if CLIENT_IP_META_KEY and request.META.get(CLIENT_IP_META_KEY):
+        return request.META[CLIENT_IP_META_KEY].split(",")[0].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def ip_hash(ip: str) -> str:
+    """A keyed one-way digest: abuse can be traced without keeping the address."""
+    if not ip:
+        return ""
+    return salted_hmac("actors.signup.ip", ip, algorithm="sha256").hexdigest()
+
+
+def _rate_key(ip: str) -> str:
+    return RATE_LIMIT_KEY.format(ip_hash(ip)[:32] or "inconnue")
+
+
+def rate_limit_reset(ip: str) -> None:
+    """Forget an address's count (tests, or a team unblocking someone)."""
+    cache.delete(_rate_key(ip))
+
+
+def rate_limited(request) -> bool:
+    """Count this submission; True once the address went over the limit this hour.
+
+    The counter lives in the cache (Redis in production: ``add`` then atomic ``incr``).
+    If the cache fails, the form stays open: losing a sign-up is worse than a few spams.
+    """
+    key = _rate_key(client_ip(request))
+    try:
+        cache.add(key, 0, timeout=RATE_LIMIT_WINDOW)
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=RATE_LIMIT_WINDOW)
+        count = 1
+    except Exception as exc:  # cache unreachable
+        logger.warning("rate limit of the sign-up form skipped: %s", exc)
+        return False
+    return count > RATE_LIMIT_SUBMISSIONS
+
+
+# --- Transactions whose after-commit work may fail ------------------------------------------
+
+
+def _commit(work):
+    """Run ``work()`` in a transaction. Once it is committed, a failing after-commit hook
+    (another app queueing on a dead broker) is logged instead of failing the request: the
+    data is saved, and the outbox still owes the e-mails whose queueing was skipped."""
+    state = {"committed": False}
+    try:
+        with transaction.atomic():
+            transaction.on_commit(lambda: state.update(committed=True))
+            result = work()
+    except Exception:
+        if not state["committed"]:
+            raise
+        logger.exception("after-commit work failed; the sign-up itself is saved")
+    return result
+
+
+# --- Sign-up and update ---------------------------------------------------------------------
+
+
+def _store_logo(territory: Territory, upload, name: str):
+    """The uploaded logo as a Wagtail image of the territory's collection."""
+    image_model = get_image_model()
+    extension = {"JPEG": "jpg"}.get(upload.image.format, upload.image.format.lower())
+    upload.name = f"logo-{slugify(name)[:60] or 'acteur'}.{extension}"
+    image = image_model(title=f"Logo – {name}"[:255], file=upload)
+    if territory.collection_id:
+        image.collection_id = territory.collection_id
+    image._set_image_file_metadata()
+    image.save()
+    return image
+
+
+ADDRESS_FIELDS = ("address", "postcode", "city")
+POSITION_FIELDS = ("location", "geocoding_status", "geocoding_score", "geocoding_label")
+
+
+def _address(actor: Actor) -> tuple:
+    return tuple(getattr(actor, name) for name in ADDRESS_FIELDS)
+
+
+def _apply(actor: Actor, data: dict, territory: Territory, logo=None) -> None:
+    old_address = _address(actor) if actor.pk else None
+    for name in ACTOR_FIELDS:
+        setattr(actor, name, data.get(name) or ("" if name != "kind" else None))
+    actor.private_contact_name = data["contact_name"]
+    actor.private_contact_email = data["contact_email"]
+    actor.private_contact_phone = data.get("contact_phone", "")
+    actor.themes = list(data.get("themes") or [])
+    actor.offers = list(data.get("offers") or [])
+    if logo is not None:
+        actor.logo = _store_logo(territory, logo, data["name"])
+    if old_address is not None and _address(actor) != old_address:
+        # A new address: the old point is wrong. Once published, the card is geocoded again.
+        actor.location = actor.geocoding_label = actor.geocoding_status = ""
+        actor.latitude = actor.longitude = actor.geocoding_score = None
+
+
+def _duplicate_ids(actor: Actor) -> list[int]:
+    hints = find_likely_duplicates(
+        actor.territory_id,
+        actor.name,
+        actor.commune_insee,
+        actor.latitude,
+        actor.longitude,
+        exclude_ids=[actor.pk],
+    )
+    return [hint.actor.pk for hint in hints]
+
+
+def signup_create(territory: Territory, data: dict, *, ip_digest: str = "") -> ActorSignup:
+    """A new actor, as a draft awaiting moderation, and the e-mails it owes."""
+
+    def work():
+        actor = Actor(territory=territory, live=False)
+        _apply(actor, data, territory, data.get("logo"))
+        actor.save()
+        revision = actor.save_revision(log_action=True)
+        signup = ActorSignup.objects.create(
+            territory=territory,
+            actor=actor,
+            revision=revision,
+            kind=ActorSignup.Kind.NEW,
+            contact_name=data["contact_name"],
+            contact_email=data["contact_email"],
+            contact_phone=data.get("contact_phone", ""),
+            consent_at=timezone.now(),
+            ip_hash=ip_digest,
+            duplicate_ids=_duplicate_ids(actor),
+        )
+        _notify_received(signup)
+        return signup
+
+    return _commit(work)
+
+
+def signup_update(origin: ActorSignup, data: dict, *, ip_digest: str = "") -> ActorSignup:
+    """A new, unpublished revision of an approved actor, back to moderation.
+
+    The live card (the database row) is untouched until a moderator approves.
+    """
+
+    def work():
+        actor = Actor.objects.select_for_update().get(pk=origin.actor_id)
+        draft = actor.get_latest_revision_as_object()
+        _apply(draft, data, origin.territory, data.get("logo"))
+        revision = draft.save_revision(log_action=True)
+        signup = ActorSignup.objects.create(
+            territory_id=origin.territory_id,
+            actor=actor,
+            revision=revision,
+            kind=ActorSignup.Kind.UPDATE,
+            contact_name=data["contact_name"],
+            contact_email=data["contact_email"],
+            contact_phone=data.get("contact_phone", ""),
+            consent_at=timezone.now(),
+            ip_hash=ip_digest,
+            duplicate_ids=_duplicate_ids(draft),
+        )
+        _notify_received(signup)
+        return signup
+
+    return _commit(work)
+
+
+def initial_from_actor(actor: Actor, origin: ActorSignup) -> dict:
+    """The update form's initial data: the card as last submitted, and the person."""
+    card = actor.get_latest_revision_as_object()
+    initial = {name: getattr(card, name) for name in ACTOR_FIELDS if name != "kind"}
+    initial |= {
+        "kind": card.kind_id,
+        "commune": card.commune_insee,
+        "themes": [theme.pk for theme in card.themes.all()],
+        "offers": [offer.pk for offer in card.offers.all()],
+        "contact_name": origin.contact_name,
+        "contact_email": origin.contact_email,
+        "contact_phone": origin.contact_phone,
+    }
+    return initial
+
+
+# --- Moderation -----------------------------------------------------------------------------
+
+
+def can_moderate(user) -> bool:
+    return bool(user.is_active and user.has_perm(PUBLISH_PERMISSION))
+
+
+def signups_for(user):
+    """The sign-ups of the user's territories (all of them for the network team)."""
+    if not can_moderate(user):
+        return ActorSignup.objects.none()
+    return signup_scope.scope(user, ActorSignup.objects.all())
+
+
+def pending_count(user) -> int:
+    return signups_for(user).filter(status=ActorSignup.Status.PENDING).count()
+
+
+def signup_approve(signup: ActorSignup, user) -> ActorSignup:
+    """Publish the actor's latest revision (the request, with any moderator's edits)."""
+
+    def work():
+        locked = ActorSignup.objects.select_for_update().get(pk=signup.pk)
+        if locked.status != ActorSignup.Status.PENDING:
+            raise AlreadyDecided
+        actor = Actor.objects.get(pk=locked.actor_id)
+        revision = _with_position(actor, user)
+        revision.publish(user=user)
+        locked.status = ActorSignup.Status.APPROVED
+        locked.decided_by = user
+        locked.decided_at = timezone.now()
+        locked.save(update_fields=["status", "decided_by", "decided_at"])
+        _notify_decision(locked)
+        return locked
+
+    return _commit(work)
+
+
+def _with_position(actor: Actor, user):
+    """The revision to publish: the latest one, plus the position the geocoder found for the
+    row meanwhile (the request's revision was saved before it), when the address is the same.
+    """
+    draft = actor.get_latest_revision_as_object()
+    if actor.latest_revision is None:
+        return draft.save_revision(user=user)
+    if draft.location or not actor.location or _address(draft) != _address(actor):
+        return actor.latest_revision
+    for name in POSITION_FIELDS:
+        setattr(draft, name, getattr(actor, name))
+    return draft.save_revision(user=user, clean=False)
+
+
+def signup_reject(signup: ActorSignup, user, reason: str) -> ActorSignup:
+    """Refuse with a reason. A refused update leaves the live card as it was, and the
+    admin's editor back on it (the refused revision stays in the history)."""
+
+    def work():
+        locked = ActorSignup.objects.select_for_update().get(pk=signup.pk)
+        if locked.status != ActorSignup.Status.PENDING:
+            raise AlreadyDecided
+        actor = Actor.objects.get(pk=locked.actor_id)
+        if (
+            locked.kind == ActorSignup.Kind.UPDATE
+            and actor.live_revision_id
+            and actor.latest_revision_id == locked.revision_id
+        ):
+            Actor.objects.filter(pk=actor.pk).update(
+                latest_revision_id=actor.live_revision_id, has_unpublished_changes=False
+            )
+        locked.status = ActorSignup.Status.REJECTED
+        locked.rejection_reason = reason[:REASON_MAX_LENGTH]
+        locked.decided_by = user
+        locked.decided_at = timezone.now()
+        locked.save(update_fields=["status", "rejection_reason", "decided_by", "decided_at"])
+        _notify_decision(locked)
+        return locked
+
+    return _commit(work)
+
+
+# --- Signed update links --------------------------------------------------------------------
+
+
+def make_update_token(signup: ActorSignup) -> str:
+    signer = signing.TimestampSigner(salt=TOKEN_SALT)
+    return signer.sign_object({"a": signup.actor_id, "s": signup.pk})
+
+
+def read_update_token(token: str) -> ActorSignup:
+    """The approved sign-up a link was made for. Raises InvalidLink or ExpiredLink."""
+    signer = signing.TimestampSigner(salt=TOKEN_SALT)
+    try:
+        payload = signer.unsign_object(token, max_age=TOKEN_MAX_AGE)
+    except signing.SignatureExpired as exc:
+        raise ExpiredLink from exc
+    except (signing.BadSignature, ValueError, TypeError) as exc:
+        raise InvalidLink from exc
+    if not isinstance(payload, dict) or not all(
+        isinstance(payload.get(key), int) for key in ("a", "s")
+    ):
+        raise InvalidLink
+    signup = (
+        ActorSignup.objects.filter(
+            pk=payload["s"], actor_id=payload["a"], status=ActorSignup.Status.APPROVED
+        )
+        .select_related("actor", "territory")
+        .first()
+    )
+    if signup is None:
+        raise ExpiredLink
+    return signup
+
+
+def update_url(signup: ActorSignup) -> str:
+    path = reverse("signup_update", kwargs={"token": make_update_token(signup)})
+    return signup.territory.url.rstrip("/") + path
+
+
+# --- E-mails --------------------------------------------------------------------------------
+
+
+def _mail_context(signup: ActorSignup) -> dict:
+    territory = signup.territory
+    identity = SiteIdentity.for_site(territory.site) if territory.site_id else None
+    return {
+        "signup": signup,
+        "actor": signup.actor,
+        "territory": territory,
+        "site_name": (identity.short_name if identity else "") or territory.name,
+        "site_url": territory.url,
+        "contact_email": identity.contact_email if identity else "",
+        "update_link_days": TOKEN_MAX_AGE.days,
+    }
+
+
+def moderator_emails(territory: Territory) -> list[str]:
+    """The territory's moderators' addresses; its editors' when it has no moderator."""
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    for role in (TerritoryRole.Role.MODERATORS, TerritoryRole.Role.EDITORS):
+        emails = list(
+            users.filter(
+                groups__territory_role__territory=territory, groups__territory_role__role=role
+            )
+            .values_list("email", flat=True)
+            .distinct()
+        )
+        if emails:
+            return sorted(emails)
+    return []
+
+
+def admin_url(signup: ActorSignup) -> str:
+    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+    return base + reverse("actors_signups:detail", kwargs={"pk": signup.pk})
+
+
+def _notify_received(signup: ActorSignup) -> None:
+    context = _mail_context(signup)
+    notify(
+        [signup.contact_email],
+        EMAIL_TEMPLATES + "signup_received",
+        context,
+        reply_to=context["contact_email"],
+    )
+    notify(
+        moderator_emails(signup.territory),
+        EMAIL_TEMPLATES + "signup_to_moderate",
+        context | {"admin_url": admin_url(signup), "duplicate_count": len(signup.duplicate_ids)},
+        reply_to=signup.contact_email,
+    )
+
+
+def _notify_decision(signup: ActorSignup) -> None:
+    context = _mail_context(signup)
+    if signup.status == ActorSignup.Status.APPROVED:
+        template = "signup_approved"
+        context |= {"update_url": update_url(signup), "card_url": signup.actor.full_url}
+    else:
+        template = "signup_rejected"
+    notify(
+        [signup.contact_email],
+        EMAIL_TEMPLATES + template,
+        context,
+        reply_to=context["contact_email"],
+    )

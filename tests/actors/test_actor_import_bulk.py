@@ -1,0 +1,166 @@
+"""The bulk paths of the actor import (COPY and set-based SQL on PostgreSQL, bulk_create
+elsewhere): the same actors, links, counts and slugs as saving each actor would give."""
+
+import math
+import random
+
+import pytest
+
+from django.db import connection
+
+from actors.actor_import import actors_import
+from actors.actor_import_rows import AREA_MARGIN_KM, _Area, _haversine_km
+from actors.models import Actor, ActorKind, Offer
+
+from .test_actor_import import HEADER, ROW_1, ROW_2, write
+
+
+def links(actor):
+    return (
+        sorted(actor.themes.values_list("slug", flat=True)),
+        sorted(actor.offers.values_list("slug", flat=True)),
+    )
+
+
+@pytest.mark.django_db
+def test_created_actors_have_what_save_would_give_them(tmp_path, territory):
+    Actor.objects.create(
+        territory=territory, name="Boulangerie Dupré", kind=ActorKind.objects.get(slug="entreprise")
+    )
+    text = "\n".join((HEADER, ROW_1, ROW_2, ROW_2.replace("a2;", "a3;")))
+    report = actors_import(territory, write(tmp_path, "a.csv", text), source="tableur")
+    assert (report.created, report.updated, report.unchanged) == (3, 0, 0)
+    imported = list(Actor.objects.filter(source="tableur").order_by("pk"))
+    # Ids follow the file's lines; slugs are unique in the territory, as save() makes them.
+    assert [actor.external_id for actor in imported] == ["a1", "a2", "a3"]
+    assert [actor.slug for actor in imported] == [
+        "college-emile-zola",
+        "boulangerie-dupre-2",
+        "boulangerie-dupre-3",
+    ]
+    zola = imported[0]
+    assert zola.search_text == zola.build_search_text()
+    assert zola.location == "SRID=4326;POINT(2.412 48.8215)"
+    assert zola.live and not zola.has_unpublished_changes
+    assert zola.first_published_at == zola.last_published_at is not None
+    assert zola.geocoding_status == "" and zola.geocoding_attempts == 0
+    assert zola.private_notes == "" and zola.logo_id is None and not zola.locked
+    assert links(zola) == (["rse-et-partenariats"], ["interventions-en-classe", "visites"])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("change", "updated", "expected_offers"),
+    [
+        (("RSE et partenariats", "RSE et partenariats"), False, None),
+        (("interventions-en-classe|Visites", "accueil-stagiaires"), True, ["accueil-stagiaires"]),
+        (("interventions-en-classe|Visites", "Visites|interventions-en-classe"), False, None),
+        (("interventions-en-classe|Visites", "visites|Visites"), True, ["visites"]),
+        (("interventions-en-classe|Visites", ""), True, []),
+        (("Collège;", "Lycée;"), True, None),
+        (("48.8215", "48.8216"), True, None),
+    ],
+    ids=["same", "offers", "same-offers-other-order", "repeated", "no-offers", "kind", "lat"],
+)
+def test_reimport_tells_changed_rows_from_unchanged_ones(
+    tmp_path, territory, change, updated, expected_offers
+):
+    actors_import(territory, write(tmp_path, "a.csv", "\n".join((HEADER, ROW_1, ROW_2))))
+    zola = Actor.objects.get(external_id="a1")
+    before = (zola.updated_at, zola.slug, zola.created_at)
+    changed = ROW_1.replace(*change)
+    report = actors_import(territory, write(tmp_path, "b.csv", "\n".join((HEADER, changed, ROW_2))))
+    assert (report.created, report.updated, report.unchanged) == (0, int(updated), 2 - updated)
+    zola.refresh_from_db()
+    assert Actor.objects.count() == 2
+    assert (zola.slug, zola.created_at) == before[1:]  # an update keeps them
+    assert (zola.updated_at > before[0]) == updated
+    if expected_offers is not None:
+        assert links(zola)[1] == expected_offers
+    assert zola.kind.slug == ("lycee" if "Lycée;" in changed else "college")
+    assert zola.latitude == (48.8216 if "48.8216" in changed else 48.8215)
+    # Boulangerie Dupré's links were left alone.
+    assert links(Actor.objects.get(external_id="a2")) == ([], ["accueil-stagiaires"])
+
+
+@pytest.mark.django_db
+def test_many_batches_with_progress_and_a_mixed_reimport(tmp_path, territory):
+    """More rows than a batch (1,000): spooled, written, counted; a re-import mixing new,
+    changed and unchanged rows."""
+    offers = list(Offer.objects.values_list("slug", flat=True))
+
+    def rows(count, offset=0, tweak=None):
+        lines = [HEADER]
+        for index in range(count):
+            number = index + offset
+            name = f"Acteur {number}" + (" bis" if tweak and index % tweak == 0 else "")
+            lines.append(
+                f"x{number};{name};association;;;94220;Charenton-le-Pont;94018;"
+                f"48.82{number % 10};2.41{number % 7};;;;;{offers[number % len(offers)]}"
+            )
+        return "\n".join(lines)
+
+    calls = []
+    report = actors_import(
+        territory,
+        write(tmp_path, "a.csv", rows(2500)),
+        progress=lambda done, total: calls.append((done, total)),
+    )
+    assert (report.rows, report.created) == (2500, 2500) and report.errors == []
+    # Checking (rows read, end unknown), then writing (rows written of the file's).
+    assert calls == [(1000, 0), (2000, 0), (1000, 2500), (2000, 2500), (2500, 2500)]
+    assert Actor.objects.count() == 2500
+    assert Actor.offers.through.objects.count() == 2500
+
+    # Rows 1500–2999: 1,000 already there (every 10th renamed), 500 new.
+    report = actors_import(territory, write(tmp_path, "b.csv", rows(1500, 1500, tweak=10)))
+    assert (report.created, report.updated, report.unchanged) == (500, 100, 900)
+    assert Actor.objects.count() == 3000
+    assert Actor.objects.get(external_id="x1500").name == "Acteur 1500 bis"
+    assert Actor.offers.through.objects.count() == 3000
+
+
+@pytest.mark.django_db
+def test_skip_invalid_writes_only_the_valid_rows_after_the_errors(tmp_path, territory):
+    bad = ROW_1.replace("a1;", "b1;").replace("contact@zola.example", "pas-un-courriel")
+    text = "\n".join((HEADER, bad, ROW_1, ROW_2))
+    report = actors_import(territory, write(tmp_path, "a.csv", text), skip_invalid=True)
+    assert (report.created, report.skipped) == (2, 1) and report.written
+    assert sorted(Actor.objects.values_list("external_id", flat=True)) == ["a1", "a2"]
+
+
+@pytest.mark.django_db
+def test_a_failed_import_leaves_no_staging_table_behind(tmp_path, territory):
+    bad = ROW_2.replace("a2;", "a3;").replace("94220", "9422")
+    path = write(tmp_path, "a.csv", "\n".join((HEADER, ROW_1, bad)))
+    assert actors_import(territory, path).failed
+    assert Actor.objects.count() == 0
+    good = actors_import(territory, write(tmp_path, "b.csv", "\n".join((HEADER, ROW_1, ROW_2))))
+    assert good.created == 2  # twice in one transaction (this test's): staging table reset
+    again = actors_import(territory, write(tmp_path, "b.csv", "\n".join((HEADER, ROW_1, ROW_2))))
+    assert again.unchanged == 2
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT to_regclass('pg_temp.actor_import_stage')")
+            assert cursor.fetchone() == (None,)
+
+
+def test_area_boxes_accept_exactly_what_the_distance_accepts():
+    rng = random.Random(4)
+    for centres in (
+        [(48.8219, 2.4139), (48.80, 2.45)],
+        [(-21.1, 55.5)],  # La Réunion
+        [(4.9, -52.3)],  # Guyane
+        [(70.0, 179.9), (0.0, -179.95)],  # near a pole and the antimeridian
+    ):
+        area = _Area(centres)
+        for _ in range(3000):
+            lat0, lng0 = rng.choice(centres)
+            reach = (AREA_MARGIN_KM + 3) / 111
+            lat = lat0 + rng.uniform(-reach, reach)
+            lng = lng0 + rng.uniform(-reach, reach) / max(math.cos(math.radians(lat)), 0.05)
+            lng = max(-180.0, min(180.0, lng))
+            lat = max(-90.0, min(90.0, lat))
+            expected = any(_haversine_km(lat, lng, *c) <= AREA_MARGIN_KM for c in centres)
+            assert area.contains(lat, lng) == expected, (centres, lat, lng)
+    assert _Area([]).contains(10.0, 10.0)

@@ -1,0 +1,163 @@
+"""The admin import page: upload, background run (Celery), progress, report, isolation."""
+
+import time
+
+import pytest
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from actors.models import Actor, ActorImport
+from territories.models import Commune
+from tests.conftest import team
+
+CSV = (
+    "external_id;name;kind;latitude;longitude\n"
+    "x1;Lycée du Port;lycee;48.8215;2.4120\n"
+    "x2;Garage Martin;entreprise;48.8230;2.4150\n"
+)
+BAD_CSV = "external_id;name;kind\nx1;Lycée du Port;fusée\nx2;;entreprise\n"
+
+
+@pytest.fixture
+def located(territory_a, territory_b):
+    for territory in (territory_a, territory_b):
+        Commune.objects.create(
+            territory=territory,
+            insee_code="94018",
+            name="Charenton",
+            latitude=48.8219,
+            longitude=2.4139,
+        )
+    return territory_a, territory_b
+
+
+def upload(client, territory, content, **extra):
+    data = {
+        "territory": territory.pk,
+        "file": SimpleUploadedFile("acteurs.csv", content.encode(), content_type="text/csv"),
+        "source": "tableur",
+        **extra,
+    }
+    return client.post(reverse("actors_admin:import_form"), data)
+
+
+@pytest.mark.django_db
+def test_editor_imports_a_file_and_reads_the_report(
+    client, located, editor_a, django_capture_on_commit_callbacks, eager_tasks
+):
+    territory_a, _b = located
+    client.force_login(editor_a)
+    assert client.get(reverse("actors_admin:import_form")).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload(client, territory_a, CSV)
+    assert response.status_code == 302
+    actor_import = ActorImport.objects.get()
+    assert response["Location"] == reverse("actors_admin:import_status", args=[actor_import.pk])
+    actor_import.refresh_from_db()
+    assert actor_import.status == ActorImport.Status.DONE and actor_import.percent == 100
+    assert "2 acteur(s) créé(s)" in actor_import.summary
+    assert set(
+        Actor.objects.filter(territory=territory_a).values_list("external_id", flat=True)
+    ) == {"x1", "x2"}
+    status = client.get(reverse("actors_admin:import_status", args=[actor_import.pk]))
+    assert "Terminé" in status.content.decode()
+    assert client.get(
+        reverse("actors_admin:import_status", args=[actor_import.pk]) + "?format=json"
+    ).json()["finished"]
+
+
+@pytest.mark.django_db
+def test_refused_file_writes_nothing_and_reports_each_line(
+    client, located, editor_a, django_capture_on_commit_callbacks, eager_tasks
+):
+    territory_a, _b = located
+    client.force_login(editor_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        upload(client, territory_a, BAD_CSV)
+    actor_import = ActorImport.objects.get()
+    assert actor_import.status == ActorImport.Status.REFUSED
+    assert Actor.objects.count() == 0
+    report = client.get(reverse("actors_admin:import_report", args=[actor_import.pk]))
+    text = report.content.decode("utf-8")
+    assert text.startswith("\ufeff") and "2;kind;" in text and "3;name;" in text
+
+
+@pytest.mark.django_db
+def test_editor_cannot_import_into_or_read_another_territory(client, located, editor_a, make_user):
+    territory_a, territory_b = located
+    client.force_login(editor_a)
+    response = upload(client, territory_b, CSV)
+    assert (
+        response.status_code == 200 and "Sélectionnez un choix valide" in response.content.decode()
+    )
+    assert not ActorImport.objects.exists()
+
+    other = ActorImport.objects.create(
+        territory=territory_b, file=SimpleUploadedFile("b.csv", b"x"), summary="secret de Beta"
+    )
+    for name in ("import_status", "import_report"):
+        assert client.get(reverse(f"actors_admin:{name}", args=[other.pk])).status_code == 404
+    assert "secret de Beta" not in client.get(reverse("actors_admin:import_form")).content.decode()
+
+
+@pytest.mark.django_db
+def test_moderators_and_strangers_cannot_import(client, located, make_user):
+    territory_a, _b = located
+    from territories.models import TerritoryRole
+
+    moderator = make_user("mod", team(territory_a, TerritoryRole.Role.MODERATORS))
+    client.force_login(moderator)
+    assert client.get(reverse("actors_admin:import_form")).status_code == 403
+
+
+@pytest.mark.django_db
+def test_wrong_extension_is_refused_in_the_form(client, located, editor_a):
+    territory_a, _b = located
+    client.force_login(editor_a)
+    response = client.post(
+        reverse("actors_admin:import_form"),
+        {"territory": territory_a.pk, "file": SimpleUploadedFile("a.exe", b"MZ"), "source": "x"},
+    )
+    assert response.status_code == 200 and "n’est pas autorisée" in response.content.decode()
+    assert not ActorImport.objects.exists()
+
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_import_runs_on_a_real_celery_worker(celery_worker, client, located, editor_a):
+    territory_a, _b = located
+    client.force_login(editor_a)
+    upload(client, territory_a, CSV)
+    actor_import = ActorImport.objects.get()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        actor_import.refresh_from_db()
+        if actor_import.finished:
+            break
+        time.sleep(0.2)
+    assert actor_import.status == ActorImport.Status.DONE, actor_import.summary
+    assert Actor.objects.filter(territory=territory_a).count() == 2
+
+
+@pytest.mark.django_db
+def test_status_shows_the_live_progress_of_a_running_import(client, located, editor_a):
+    """Progress is read from the cache while the import runs: its rows are written in one
+    transaction, so the import's own row only changes once everything is committed."""
+    from actors import import_progress
+
+    territory_a, _b = located
+    client.force_login(editor_a)
+    upload(client, territory_a, CSV)  # queued after commit: here it never starts
+    actor_import = ActorImport.objects.get()
+    url = reverse("actors_admin:import_status", args=[actor_import.pk])
+
+    import_progress.save(actor_import.pk, 3000, 0)  # still checking the file
+    page = client.get(url).content.decode()
+    assert "Vérification du fichier : 3000 ligne(s) lue(s)." in page
+    assert client.get(url, {"format": "json"}).json()["rows_done"] == 3000
+
+    import_progress.save(actor_import.pk, 1000, 4000)  # writing
+    body = client.get(url, {"format": "json"}).json()
+    assert (body["rows_done"], body["rows_total"], body["percent"]) == (1000, 4000, 25)
+    assert "1000 ligne(s) écrite(s) sur 4000." in client.get(url).content.decode()
