@@ -9,10 +9,12 @@ class ActorsConfig(AppConfig):
     verbose_name = _("Acteurs")
 
     def ready(self):
+        from network.cleanup import register_cleaner
         from territories.services import grant_team_permissions
 
-        from . import actor_geocoding, signals
+        from . import actor_geocoding, cleanup, signals
 
+        register_cleaner("import_files", cleanup.old_import_files_delete)
         actor = [f"actors.{action}_actor" for action in ("change", "publish", "lock", "unlock")]
         grant_team_permissions(
             editors=["actors.add_actor", *actor, "actors.delete_actor"],

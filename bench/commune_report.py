@@ -54,9 +54,8 @@ def ensure_territory():
 
     from network.demo import data
     from network.models import Theme
-    from network.services import network_setup
     from territories.models import Commune, Territory
-    from territories.services import territory_create
+    from territories.services import network_setup, territory_create
 
     network_setup(hostname="localhost", port=80, name="Réseau (banc)")
     spec = next(t for t in data.TERRITORIES if t["slug"] == "vitawin")

@@ -87,9 +87,8 @@ def setup_django():
 def ensure_network():
     from experiences.services import network_experiences_provision
     from network.demo import data
-    from network.services import network_setup
     from territories.models import Territory
-    from territories.services import territory_create
+    from territories.services import network_setup, territory_create
 
     network_setup(hostname="localhost", port=80, name="Réseau (banc)")
     network_experiences_provision()

@@ -36,8 +36,8 @@ def setup():
 
     call_command("migrate", verbosity=0, interactive=False)
     from network.models import Theme
-    from network.services import network_setup
     from territories.models import Territory
+    from territories.services import network_setup
 
     if not Territory.objects.exists():
         network_setup(hostname="localhost", port=80, name="Réseau (banc)")

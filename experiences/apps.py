@@ -12,12 +12,14 @@ class ExperiencesConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished
 
         from actors.models import Actor
+        from network.models import register_home_section
         from territories.models import Territory
         from territories.services import territory_provisioned
 
-        from . import services
+        from . import listing, services
         from .models import ExperienceActor, ExperiencePage
 
+        register_home_section(listing.latest_experiences)
         territory_provisioned.connect(
             services.on_territory_provisioned, dispatch_uid="experiences.territory_provisioned"
         )

@@ -29,7 +29,7 @@ from territories.models import Territory
 
 from . import search
 from .facet_counts import facet_counts, never
-from .models import ExperienceActorKind, ExperiencePage, Method
+from .models import ExperienceActorKind, ExperiencePage, Method, NetworkExperienceIndexPage
 
 PER_PAGE = 20
 MAX_VALUES = 30  # per facet: more is not a person using the form
@@ -279,4 +279,26 @@ def build_listing(experiences, data, *, territory_facet: bool = True) -> dict:
         "sorts": [(key, label) for key, (label, _order) in SORTS.items()],
         "chosen": chosen,
         "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+    }
+
+
+# --- The network's home: its latest write-ups (registered in ExperiencesConfig.ready) ---
+
+LATEST_EXPERIENCES = 3
+
+
+def latest_experiences(home, request=None) -> dict:
+    """The newest write-ups of the listed territories, and the network's index of them
+    (two queries)."""
+    latest = (
+        listed_experiences()
+        .select_related("territory")
+        .only(*CARD_FIELDS)  # the cards' fields: not the write-ups' long texts
+        .order_by("-published_at", "-pk")
+    )
+    indexes = NetworkExperienceIndexPage.objects.child_of(home).live()
+    index = public(indexes).only("title", "url_path", "path", "depth").first()
+    return {
+        "latest_experiences": list(latest[:LATEST_EXPERIENCES]),
+        "experience_index": index,
     }

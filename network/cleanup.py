@@ -1,9 +1,7 @@
 """Periodic clean-up (Celery beat, daily): what the platform no longer needs to keep.
 
 - expired sessions (Django keeps them in the database until someone clears them);
-- the files uploaded for actor imports, once the import is finished and older than
-  ``IMPORT_FILE_RETENTION_DAYS`` (30): they hold contacts (e-mails, phones) that now live in the
-  actors' cards; the import's row, summary and report stay;
+- what the features register with ``register_cleaner`` (the actors' import files);
 - e-mails sent more than ``NOTIFICATION_RETENTION_DAYS`` (90) ago (recipients are personal
   data); abandoned ones stay for the team to look at.
 
@@ -26,23 +24,6 @@ def expired_sessions_clear() -> int:
     return deleted
 
 
-def old_import_files_delete(now=None) -> int:
-    from actors.models import ActorImport
-
-    cutoff = (now or timezone.now()) - timedelta(
-        days=getattr(settings, "IMPORT_FILE_RETENTION_DAYS", 30)
-    )
-    finished = [ActorImport.Status.DONE, ActorImport.Status.REFUSED, ActorImport.Status.FAILED]
-    old = ActorImport.objects.filter(status__in=finished, created_at__lt=cutoff).exclude(file="")
-    count = 0
-    for run in old.only("pk", "file"):
-        # The storage first: if it fails, the row still points at the file for the next run.
-        run.file.delete(save=False)
-        ActorImport.objects.filter(pk=run.pk).update(file="")
-        count += 1
-    return count
-
-
 def old_notifications_delete(now=None) -> int:
     from .models import Notification
 
@@ -55,10 +36,18 @@ def old_notifications_delete(now=None) -> int:
     return deleted
 
 
+# Features add what they keep too long: name → callable(now) returning a count.
+CLEANERS = {}
+
+
+def register_cleaner(name: str, cleaner) -> None:
+    CLEANERS[name] = cleaner
+
+
 def cleanup_run(now=None) -> dict:
     result = {
         "sessions": expired_sessions_clear(),
-        "import_files": old_import_files_delete(now),
+        **{name: cleaner(now) for name, cleaner in CLEANERS.items()},
         "notifications": old_notifications_delete(now),
     }
     logger.info("cleanup done", extra={"deleted": result})

@@ -146,38 +146,20 @@ class NetworkHomePage(ViewRestrictionsMixin, Page):
         verbose_name_plural = _("accueils du réseau")
 
     def get_context(self, request, *args, **kwargs):
-        from territories.services import territories_for_network_home, territory_points
-
         context = super().get_context(request, *args, **kwargs)
-        context["territories"] = territories = territories_for_network_home()
-        context["territory_points"] = territory_points(territories)
-        context.update(latest_experiences(self))
+        for section in HOME_SECTIONS:
+            context.update(section(self, request))
         return context
 
 
-LATEST_EXPERIENCES = 3
+# What the features show on the network's home: callables (home, request) → context,
+# registered from their ``AppConfig.ready`` (the territories' map, the latest write-ups).
+HOME_SECTIONS = []
 
 
-def latest_experiences(home) -> dict:
-    """The newest write-ups of the listed territories, and the network's index of them
-    (two queries)."""
-    from experiences.listing import CARD_FIELDS, listed_experiences
-    from experiences.models import NetworkExperienceIndexPage
-
-    from .restrictions import public
-
-    latest = (
-        listed_experiences()
-        .select_related("territory")
-        .only(*CARD_FIELDS)  # the cards' fields: not the write-ups' long texts
-        .order_by("-published_at", "-pk")
-    )
-    indexes = NetworkExperienceIndexPage.objects.child_of(home).live()
-    index = public(indexes).only("title", "url_path", "path", "depth").first()
-    return {
-        "latest_experiences": list(latest[:LATEST_EXPERIENCES]),
-        "experience_index": index,
-    }
+def register_home_section(section) -> None:
+    if section not in HOME_SECTIONS:
+        HOME_SECTIONS.append(section)
 
 
 class Notification(models.Model):

@@ -10,8 +10,11 @@ class TerritoriesConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         post_migrate.connect(_sync_permissions, dispatch_uid="territories-sync-permissions")
-        from . import admin_scope, wagtail_scopes
+        from network.models import register_home_section
 
+        from . import admin_scope, services, wagtail_scopes
+
+        register_home_section(services.network_home_territories)
         wagtail_scopes.declare()
         admin_scope.apply_patches()
 

@@ -16,7 +16,7 @@ from wagtail.models import (
     Site,
 )
 
-from network.models import ContentPage, SiteIdentity
+from network.models import ContentPage, NetworkHomePage, SiteIdentity
 
 from .models import Territory, TerritoryHomePage, TerritoryRole
 
@@ -260,6 +260,12 @@ def current_territory(request) -> Territory | None:
     return request._territory
 
 
+def network_home_territories(home, request) -> dict:
+    """The network home's section: every listed territory, and their points on its map."""
+    territories = territories_for_network_home()
+    return {"territories": territories, "territory_points": territory_points(territories)}
+
+
 def territory_points(territories) -> dict:
     """Map data for the network home: one point per territory with a known position."""
     return {
@@ -302,3 +308,42 @@ def sync_team_permissions() -> None:
     network = Group.objects.filter(name=NETWORK_GROUP_NAME).first()
     if network:
         network.permissions.add(*ids(NETWORK_PERMISSIONS))
+
+
+@transaction.atomic
+def network_setup(
+    *, hostname: str, port: int, name: str, colour: str = "#1d4e89"
+) -> NetworkHomePage:
+    """Create (or complete) the network's home, default site, legal pages and team (the
+    platform's own site, rooted at a ``network.NetworkHomePage``).
+
+    Idempotent. Wagtail's starter "Welcome" page, no longer any site's root, is removed.
+    """
+    root = Page.get_first_root_node()
+    home = NetworkHomePage.objects.first()
+    if home is None:
+        home = NetworkHomePage(title=name, slug="reseau")
+        root.add_child(instance=home)
+        home.save_revision().publish()
+
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname, site.port, site.root_page, site.site_name = hostname, port, home, name
+    site.save()
+
+    for page in root.get_children().exclude(pk=home.pk).filter(content_type__model="page"):
+        if not Site.objects.filter(root_page=page).exists():
+            page.delete()
+
+    legal, privacy = default_legal_pages(home, name)
+    identity = SiteIdentity.for_site(site)
+    identity.short_name = identity.short_name or name[:30]
+    if (
+        not identity.pk
+        or identity.main_colour == SiteIdentity._meta.get_field("main_colour").default
+    ):
+        identity.main_colour = colour
+    identity.legal_notice_page = identity.legal_notice_page or legal
+    identity.privacy_page = identity.privacy_page or privacy
+    identity.save()
+    network_team_provision(home, site)
+    return home

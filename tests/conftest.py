@@ -6,9 +6,8 @@ from django.contrib.auth import get_user_model
 
 from wagtail.models import Site
 
-from network.services import network_setup
 from territories.models import TerritoryRole
-from territories.services import network_team_provision, territory_create
+from territories.services import network_setup, network_team_provision, territory_create
 
 PASSWORD = "mot-de-passe-test"
 

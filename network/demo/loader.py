@@ -10,9 +10,9 @@ from django.utils.html import escape
 from wagtail.models import Site
 
 from network.models import ContentPage, NetworkHomePage, SiteIdentity, Theme
-from network.services import network_setup
 from territories.models import Commune, KeyFigure, TeamContact, Territory, TerritoryRole
 from territories.services import (
+    network_setup,
     network_team_provision,
     territory_provision,
 )

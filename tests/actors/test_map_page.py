@@ -22,9 +22,8 @@ from actors.map_views import PAGE_SIZE
 from actors.models import Actor, ActorKind, Offer
 from network.geo import format_point
 from network.models import Theme
-from network.services import network_setup
 from territories.models import Commune
-from territories.services import territory_create
+from territories.services import network_setup, territory_create
 
 pytestmark = pytest.mark.django_db
 

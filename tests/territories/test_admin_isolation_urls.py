@@ -24,8 +24,7 @@ def shared_worlds(django_db_setup, django_db_blocker):
 
     from wagtail.models import Site
 
-    from network.services import network_setup
-    from territories.services import territory_create
+    from territories.services import network_setup, territory_create
 
     with django_db_blocker.unblock():
         outer = transaction.atomic()

@@ -223,9 +223,8 @@ def sweep_worlds(django_db_setup, django_db_blocker):
 
     from wagtail.models import Site
 
-    from network.services import network_setup
     from territories.models import TerritoryRole
-    from territories.services import territory_create
+    from territories.services import network_setup, territory_create
 
     with django_db_blocker.unblock():
         outer = transaction.atomic()

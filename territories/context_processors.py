@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
-from territories.services import current_territory
+from .services import current_territory
 
 
 def platform(request):

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from network.services import network_setup
+from territories.services import network_setup
 
 
 class Command(BaseCommand):
