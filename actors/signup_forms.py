@@ -14,9 +14,9 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.models import ActorKind, Offer
 from network.models import Theme
+from network.validators import validate_postcode
 from territories.models import Territory
 
-from .models.actor import validate_postcode
 from .signup import (
     DESCRIPTION_MAX_LENGTH,
     HONEYPOT_FIELD,

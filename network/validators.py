@@ -57,6 +57,11 @@ def validate_insee_code(value: str) -> None:
 POSTCODE = re.compile(r"^\d{5}$")
 
 
+def validate_postcode(value: str) -> None:
+    if value and not (len(value) == 5 and value.isascii() and value.isdigit()):
+        raise ValidationError(_("Le code postal compte 5 chiffres, par exemple 94220."))
+
+
 def validate_postcodes(value: str) -> None:
     codes = [code.strip() for code in (value or "").split(",") if code.strip()]
     bad = [code for code in codes if not POSTCODE.match(code)]

@@ -24,13 +24,13 @@ from wagtail.search import index
 
 from network.geo import LocalLeafletPanel, parse_point
 from network.text import fold
-from network.validators import validate_insee_code, validate_latitude, validate_longitude
+from network.validators import (
+    validate_insee_code,
+    validate_latitude,
+    validate_longitude,
+    validate_postcode,
+)
 from territories.models import Territory
-
-
-def validate_postcode(value: str) -> None:
-    if value and not (len(value) == 5 and value.isdigit()):
-        raise ValidationError(_("Le code postal compte 5 chiffres, par exemple 94220."))
 
 
 class Taxonomy(models.Model):

@@ -4,7 +4,6 @@ import django.db.models.deletion
 import modelcluster.fields
 import modelsearch.index
 import network.validators
-import actors.models.actor
 import wagtail.models.preview
 from django.conf import settings
 from django.db import migrations, models
@@ -69,7 +68,7 @@ class Migration(migrations.Migration):
                 ('description', models.TextField(blank=True, max_length=5000, verbose_name='présentation')),
                 ('joined_on', models.DateField(blank=True, null=True, verbose_name='engagé depuis le')),
                 ('address', models.CharField(blank=True, max_length=255, verbose_name='adresse')),
-                ('postcode', models.CharField(blank=True, max_length=5, validators=[actors.models.actor.validate_postcode], verbose_name='code postal')),
+                ('postcode', models.CharField(blank=True, max_length=5, validators=[network.validators.validate_postcode], verbose_name='code postal')),
                 ('city', models.CharField(blank=True, max_length=120, verbose_name='commune')),
                 ('commune_insee', models.CharField(blank=True, db_index=True, max_length=5, validators=[network.validators.validate_insee_code], verbose_name='code INSEE de la commune')),
                 ('location', models.CharField(blank=True, max_length=80, verbose_name='position')),
