@@ -8,7 +8,7 @@ from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from network.library.models import GlossaryTerm
+from library.models import GlossaryTerm
 from network.models import Theme
 
 from .admin_columns import DuplicateColumn

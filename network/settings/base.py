@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "territories",
     "experiences",
     "projects",
+    "library",
+    "events",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -6,8 +6,8 @@ from django.utils import timezone
 
 from wagtail.search.backends import get_search_backends
 
-from network.events.models import EventPage
-from network.library.models import GlossaryTerm, LessonPage, LibraryIndexPage, MethodPage
+from events.models import EventPage
+from library.models import GlossaryTerm, LessonPage, LibraryIndexPage, MethodPage
 
 STEPS_3_12_3 = [
     (
