@@ -8,7 +8,6 @@ from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from library.models import GlossaryTerm
 from network.models import Theme
 
 from .admin_columns import DuplicateColumn
@@ -37,7 +36,7 @@ declare_territorial(Actor, choosable=_linkable_actors)
 declare_territorial(Commune, policy=False)
 declare_territorial(ActorImport, policy=False)
 declare_territorial(ActorSignup, policy=False)
-declare_shared(ActorKind, Offer, Theme, GlossaryTerm)
+declare_shared(ActorKind, Offer, Theme)
 
 
 class TerritoryViewSet(TerritoryScopedSnippetViewSet):
