@@ -5,7 +5,8 @@ import pytest
 
 from events.models import EventPage
 
-from ..library.helpers import make_event, make_library, make_method, make_term
+from ..events.helpers import make_event
+from ..library.helpers import make_library, make_method, make_term
 from .test_public_pages_browser import assert_accessible
 
 pytestmark = pytest.mark.browser

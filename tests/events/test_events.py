@@ -12,7 +12,7 @@ from events.services import RegistrationRefused, register
 from network.models import Notification
 
 from ..conftest import PASSWORD
-from ..library.helpers import make_event
+from .helpers import make_event
 
 PARIS = datetime.timezone(datetime.timedelta(hours=2))  # summer time, for 26 June
 
