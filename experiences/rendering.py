@@ -29,7 +29,7 @@ def methods_with_library_links(page) -> list:
     when one is linked, published and public (the sheets come in the same query)."""
     from django.core.exceptions import ObjectDoesNotExist
 
-    from network.library.views import library_href
+    from library.views import library_href
 
     methods = list(page.methods.all().select_related("library_page"))
     for method in methods:

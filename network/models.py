@@ -195,7 +195,3 @@ class Notification(models.Model):
     @property
     def recipient_list(self) -> list[str]:
         return [line.strip() for line in self.recipients.splitlines() if line.strip()]
-
-
-from .events.models import *  # noqa: E402,F403
-from .library.models import *  # noqa: E402,F403

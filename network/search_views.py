@@ -2,7 +2,7 @@
 
 Scope: on a territory host, that territory's pages, events, published actors and experiences,
 plus the shared library; on the network host, everything (or one territory's, ``territoire``).
-Each type is one ranked, limited query on its own table (``network.library.search``), with the
+Each type is one ranked, limited query on its own table (``network.search``), with the
 scope and the theme filter in the same query; live rows only, never a draft.
 """
 
@@ -18,9 +18,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Site
 
-from network.library.models import LIBRARY_SLUG
-from network.library.search import TYPES as SEARCH_TYPES
-from network.library.search import (
+from library.models import LIBRARY_SLUG
+from network.search import TYPES as SEARCH_TYPES
+from network.search import (
     completing,
     fetch_rows,
     matching,
@@ -62,9 +62,9 @@ def _querysets(territory, site, *, territory_filter=None, restricted=None):
 
     ``restricted``: the trees under a view restriction as a ``Q`` (read here if not given)."""
     from actors.models import Actor
+    from events.models import EventPage
     from experiences.listing import listed_experiences, restricted_trees
-    from network.events.models import EventPage
-    from network.library.models import GlossaryTerm, LessonPage, MethodPage
+    from library.models import GlossaryTerm, LessonPage, MethodPage
     from network.models import ContentPage
 
     scope = territory or territory_filter
@@ -187,7 +187,7 @@ def _result_keys(kind, theme, library) -> list[str]:
 
 
 def _statement(q, territory, site, territory_filter, kind, theme, keys):
-    """SQL, parameters and type order of the search (``network.library.search``)."""
+    """SQL, parameters and type order of the search (``network.search``)."""
     from django.db import connection
 
     from wagtail.models import PageViewRestriction

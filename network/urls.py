@@ -5,9 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from events import views as event_views
+from library import views as library_views
+
 from . import routing, search_views, sitemaps, views
-from .events import views as event_views
-from .library import views as library_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

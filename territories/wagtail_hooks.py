@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from network.library.models import GlossaryTerm
 from network.models import Theme
 
 from .models import Commune, Territory
@@ -20,7 +19,7 @@ from .services import territory_provision
 # Scopes (territories/scoping.py): one declaration per model.
 declare_territorial(Territory, territory_field="")
 declare_territorial(Commune, policy=False)
-declare_shared(Theme, GlossaryTerm)
+declare_shared(Theme)
 
 
 class TerritoryViewSet(TerritoryScopedSnippetViewSet):

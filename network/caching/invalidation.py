@@ -30,7 +30,7 @@ DISPATCH = "network.caching.invalidation"
 # Models shown on every site: any save or deletion bumps the global generation.
 NETWORK_WIDE = (
     "network.Theme",
-    "network.GlossaryTerm",
+    "library.GlossaryTerm",
     "experiences.Method",
     "actors.ActorKind",
     "actors.Offer",

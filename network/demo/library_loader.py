@@ -8,8 +8,8 @@ from django.utils.html import escape
 
 from wagtail.models import Site
 
-from network.events.models import EventIndexPage, EventPage
-from network.library.models import GlossaryTerm, LessonPage, LibraryIndexPage, MethodPage
+from events.models import EventIndexPage, EventPage
+from library.models import GlossaryTerm, LessonPage, LibraryIndexPage, MethodPage
 from network.models import Theme
 
 from . import library as data

@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "actors",
     "experiences",
     "projects",
+    "library",
+    "events",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Site
 
-from network.library.models import LIBRARY_SLUG, LibraryIndexPage
+from library.models import LIBRARY_SLUG, LibraryIndexPage
 from network.restrictions import public
 from network.routing import ancestors_below_home
 

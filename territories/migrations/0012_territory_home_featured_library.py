@@ -23,7 +23,11 @@ class Migration(migrations.Migration):
                         (),
                         {
                             "label": "Fiche ou enseignement",
-                            "page_type": ["network.MethodPage", "network.LessonPage"],
+                            # Was "network.*" before the library became its own app.
+                            # Wagtail resolves these names in the current app registry
+                            # whenever it reads the migration state; the block definition
+                            # is not stored in the database, so no database changes.
+                            "page_type": ["library.MethodPage", "library.LessonPage"],
                         },
                     )
                 },

@@ -311,7 +311,7 @@ class TerritoryHomePage(ViewRestrictionsMixin, Page):
             (
                 "item",
                 PageChooserBlock(
-                    page_type=["network.MethodPage", "network.LessonPage"],
+                    page_type=["library.MethodPage", "library.LessonPage"],
                     label=_("Fiche ou enseignement"),
                 ),
             )
@@ -331,8 +331,8 @@ class TerritoryHomePage(ViewRestrictionsMixin, Page):
     subpage_types = [
         "network.ContentPage",
         "experiences.ExperienceIndexPage",
-        "network.EventIndexPage",
-        "network.EventPage",
+        "events.EventIndexPage",
+        "events.EventPage",
     ]
 
     template = "territories/territory_home_page.html"

@@ -3,9 +3,10 @@ WCAG 2.1 A/AA violation), on a territory host that shows the network's library."
 
 import pytest
 
-from network.events.models import EventPage
+from events.models import EventPage
 
-from ..library.helpers import make_event, make_library, make_method, make_term
+from ..events.helpers import make_event
+from ..library.helpers import make_library, make_method, make_term
 from .test_public_pages_browser import assert_accessible
 
 pytestmark = pytest.mark.browser

@@ -7,12 +7,12 @@ from django.conf import settings
 from django.core import mail
 from django.utils import timezone
 
-from network.events.models import EventPage, EventRegistration
-from network.events.services import RegistrationRefused, register
+from events.models import EventPage, EventRegistration
+from events.services import RegistrationRefused, register
 from network.models import Notification
 
 from ..conftest import PASSWORD
-from ..library.helpers import make_event
+from .helpers import make_event
 
 PARIS = datetime.timezone(datetime.timedelta(hours=2))  # summer time, for 26 June
 
@@ -168,7 +168,7 @@ def test_site_feed_lists_only_that_sites_live_events(
 
 @pytest.mark.django_db
 def test_event_index_upcoming_and_past(client, territory_a):
-    from network.events.models import EventIndexPage
+    from events.models import EventIndexPage
 
     agenda = EventIndexPage(title="Agenda", slug="agenda")
     territory_a.site.root_page.add_child(instance=agenda)
@@ -191,8 +191,8 @@ def test_territory_editor_creates_events_on_own_site_only(
     client.login(username=editor_a.username, password=PASSWORD)
     home_a = territory_a.site.root_page
     home_b = territory_b.site.root_page
-    assert client.get(f"/admin/pages/add/network/eventpage/{home_a.pk}/").status_code == 200
-    assert client.get(f"/admin/pages/add/network/eventpage/{home_b.pk}/").status_code in (403, 404)
+    assert client.get(f"/admin/pages/add/events/eventpage/{home_a.pk}/").status_code == 200
+    assert client.get(f"/admin/pages/add/events/eventpage/{home_b.pk}/").status_code in (403, 404)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

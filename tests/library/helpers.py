@@ -1,13 +1,8 @@
-"""Builders shared by the library, search and events tests."""
-
-from datetime import timedelta
-
-from django.utils import timezone
+"""Builders shared by the library and search tests (and ``reindex`` by the events')."""
 
 from wagtail.search.backends import get_search_backends
 
-from network.events.models import EventPage
-from network.library.models import GlossaryTerm, LessonPage, LibraryIndexPage, MethodPage
+from library.models import GlossaryTerm, LessonPage, LibraryIndexPage, MethodPage
 
 STEPS_3_12_3 = [
     (
@@ -74,14 +69,3 @@ def make_term(term, slug, definition="Une définition."):
     obj = GlossaryTerm.objects.create(term=term, slug=slug, definition=definition)
     reindex(obj)
     return obj
-
-
-def make_event(parent, title="Atelier de cartographie", slug="atelier", days=10, **fields):
-    start = timezone.now().replace(microsecond=0) + timedelta(days=days)
-    fields.setdefault("summary", "Un atelier pour cartographier les acteurs du territoire.")
-    fields.setdefault("start", start)
-    fields.setdefault("end", start + timedelta(hours=2))
-    event = EventPage(title=title, slug=slug, **fields)
-    parent.add_child(instance=event)
-    reindex(event)
-    return event

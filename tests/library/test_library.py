@@ -1,7 +1,7 @@
 import pytest
 
-from network.library.glossary import link_terms
-from network.library.models import MethodPage
+from library.glossary import link_terms
+from library.models import MethodPage
 
 from ..conftest import PASSWORD
 from .helpers import make_lesson, make_library, make_method, make_term
@@ -65,7 +65,7 @@ def test_territory_editor_cannot_edit_the_library(client, library, editor_a, net
     client.login(username=editor_a.username, password=PASSWORD)
     for url in (
         f"/admin/pages/{method.pk}/edit/",
-        f"/admin/pages/add/network/methodpage/{library.pk}/",
+        f"/admin/pages/add/library/methodpage/{library.pk}/",
         f"/admin/pages/{method.pk}/delete/",
     ):
         response = client.get(url, HTTP_HOST="alpha.localhost")
@@ -130,16 +130,16 @@ def test_only_the_network_team_edits_the_glossary(client, editor_a, network_edit
     term = make_term("PTCE", "ptce")
     client.login(username=editor_a.username, password=PASSWORD)
     for url in (
-        "/admin/snippets/network/glossaryterm/",
-        "/admin/snippets/network/glossaryterm/add/",
-        f"/admin/snippets/network/glossaryterm/edit/{term.pk}/",
+        "/admin/snippets/library/glossaryterm/",
+        "/admin/snippets/library/glossaryterm/add/",
+        f"/admin/snippets/library/glossaryterm/edit/{term.pk}/",
     ):
         assert client.get(url, HTTP_HOST="alpha.localhost").status_code in (302, 403, 404), url
     client.logout()
     client.login(username=network_editor.username, password=PASSWORD)
-    assert client.get("/admin/snippets/network/glossaryterm/add/").status_code == 200
+    assert client.get("/admin/snippets/library/glossaryterm/add/").status_code == 200
     response = client.post(
-        f"/admin/snippets/network/glossaryterm/edit/{term.pk}/",
+        f"/admin/snippets/library/glossaryterm/edit/{term.pk}/",
         {
             "term": "PTCE",
             "slug": "ptce",

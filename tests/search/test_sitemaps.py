@@ -1,6 +1,7 @@
 import pytest
 
-from ..library.helpers import make_event, make_library, make_method
+from ..events.helpers import make_event
+from ..library.helpers import make_library, make_method
 
 
 @pytest.mark.django_db

@@ -3,7 +3,7 @@
 The pages live once, under the network home (``LibraryIndexPage`` → ``MethodPage``,
 ``LessonPage``). Territory teams have no page permission on the network tree, so only the
 network's editors change them; territory hosts show them under ``/bibliotheque/`` through
-``network.library.views.library_page`` (same content, canonical link to the network site).
+``library.views.library_page`` (same content, canonical link to the network site).
 """
 
 from django.db import models
@@ -46,11 +46,13 @@ class LibraryIndexPage(ViewRestrictionsMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["network.NetworkHomePage"]
-    subpage_types = ["network.MethodPage", "network.LessonPage"]
+    subpage_types = ["library.MethodPage", "library.LessonPage"]
     max_count = 1
     template = "library/library_index_page.html"
 
     class Meta:
+        # Tables keep the names they had in the network app (rows kept, migration 0001).
+        db_table = "network_libraryindexpage"
         verbose_name = _("bibliothèque")
         verbose_name_plural = _("bibliothèques")
 
@@ -135,11 +137,12 @@ class MethodPage(ViewRestrictionsMixin, Page):
         index.SearchField("pitfalls"),
         index.SearchField("variants"),
     ]
-    parent_page_types = ["network.LibraryIndexPage"]
+    parent_page_types = ["library.LibraryIndexPage"]
     subpage_types = []
     template = "library/method_page.html"
 
     class Meta:
+        db_table = "network_methodpage"
         verbose_name = _("fiche méthode")
         verbose_name_plural = _("fiches méthodes")
 
@@ -200,11 +203,12 @@ class LessonPage(ViewRestrictionsMixin, Page):
         index.SearchField("explanation"),
         index.SearchField("practice"),
     ]
-    parent_page_types = ["network.LibraryIndexPage"]
+    parent_page_types = ["library.LibraryIndexPage"]
     subpage_types = []
     template = "library/lesson_page.html"
 
     class Meta:
+        db_table = "network_lessonpage"
         verbose_name = _("enseignement")
         verbose_name_plural = _("enseignements")
 
@@ -228,6 +232,7 @@ class GlossaryTerm(index.Indexed, models.Model):
     ]
 
     class Meta:
+        db_table = "network_glossaryterm"
         ordering = ["term"]
         verbose_name = _("terme du glossaire")
         verbose_name_plural = _("glossaire")
@@ -242,9 +247,6 @@ class GlossaryTerm(index.Indexed, models.Model):
     @property
     def search_excerpt(self) -> str:
         return self.definition
-
-
-__all__ = ["GlossaryTerm", "LessonPage", "LibraryIndexPage", "MethodPage", "MethodStepBlock"]
 
 
 class NetworkTeamPolicy(ModelPermissionPolicy):

@@ -24,7 +24,7 @@ from network.restrictions import ViewRestrictionsMixin
 EVENT_PARENTS = [
     "network.NetworkHomePage",
     "territories.TerritoryHomePage",
-    "network.EventIndexPage",
+    "events.EventIndexPage",
 ]
 
 
@@ -36,10 +36,12 @@ class EventIndexPage(ViewRestrictionsMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["network.NetworkHomePage", "territories.TerritoryHomePage"]
-    subpage_types = ["network.EventPage"]
+    subpage_types = ["events.EventPage"]
     template = "events/event_index_page.html"
 
     class Meta:
+        # Tables keep the names they had in the network app (rows kept, migration 0001).
+        db_table = "network_eventindexpage"
         verbose_name = _("agenda")
         verbose_name_plural = _("agendas")
 
@@ -130,6 +132,7 @@ class EventPage(ViewRestrictionsMixin, Page):
     template = "events/event_page.html"
 
     class Meta:
+        db_table = "network_eventpage"
         verbose_name = _("événement")
         verbose_name_plural = _("événements")
 
@@ -205,6 +208,7 @@ class EventRegistration(models.Model):
     created_at = models.DateTimeField(_("inscrit le"), auto_now_add=True)
 
     class Meta:
+        db_table = "network_eventregistration"
         ordering = ["created_at", "pk"]
         verbose_name = _("inscription")
         verbose_name_plural = _("inscriptions")
@@ -218,6 +222,3 @@ class EventRegistration(models.Model):
 
     def __str__(self):
         return f"{self.name} – {self.event}"
-
-
-__all__ = ["EventIndexPage", "EventPage", "EventRegistration"]
