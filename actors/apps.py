@@ -9,10 +9,17 @@ class ActorsConfig(AppConfig):
     verbose_name = _("Acteurs")
 
     def ready(self):
+        from network.caching.invalidation import watch_everywhere, watch_per_site
         from network.cleanup import register_cleaner
+        from territories.caching import sites_of_territorial
         from territories.services import grant_team_permissions
 
         from . import actor_geocoding, cleanup, signals
+        from .models import Actor, ActorKind, Offer
+
+        # A draft save rewrites the row too: an extra bump is cheaper than a missed one.
+        watch_per_site(Actor, sites_of_territorial, m2m=("themes", "offers"))
+        watch_everywhere(ActorKind, Offer)
 
         register_cleaner("import_files", cleanup.old_import_files_delete)
         actor = [f"actors.{action}_actor" for action in ("change", "publish", "lock", "unlock")]

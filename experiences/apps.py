@@ -12,13 +12,17 @@ class ExperiencesConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished
 
         from actors.models import Actor
+        from network.caching.invalidation import watch_everywhere, watch_pages_everywhere
         from network.models import register_home_section
         from territories.models import Territory
         from territories.services import territory_provisioned
 
         from . import listing, services
-        from .models import ExperienceActor, ExperiencePage
+        from .models import ExperienceActor, ExperiencePage, Method
 
+        # The network's index lists every write-up; methods show on every write-up.
+        watch_pages_everywhere("experiences.ExperiencePage")
+        watch_everywhere(Method)
         register_home_section(listing.latest_experiences)
         territory_provisioned.connect(
             services.on_territory_provisioned, dispatch_uid="experiences.territory_provisioned"

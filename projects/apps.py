@@ -24,20 +24,12 @@ class ProjectsConfig(AppConfig):
     @staticmethod
     def connect_page_cache():
         """A need shows on its territory's board and on the network's: a change bumps both
-        sites' page-cache generations (projects are pages: already handled)."""
-        from django.db.models.signals import m2m_changed, post_delete, post_save
-
-        from network.caching import invalidation
+        sites' page-cache generations. A project's links show on the cards of the actors it
+        names, who may be of any territory: publishing one bumps every site."""
+        from network.caching.invalidation import watch_pages_everywhere, watch_per_site
+        from territories.caching import sites_of_territorial
 
         from .models import Need
 
-        for name, signal in (("save", post_save), ("delete", post_delete)):
-            signal.connect(
-                invalidation.on_actor_change, sender=Need, dispatch_uid=f"projects.cache.{name}"
-            )
-        for through in (Need.themes.through, Need.communes.through):
-            m2m_changed.connect(
-                invalidation.on_actor_change,
-                sender=through,
-                dispatch_uid=f"projects.cache.{through._meta.label}",
-            )
+        watch_per_site(Need, sites_of_territorial, m2m=("themes", "communes"))
+        watch_pages_everywhere("projects.ProjectPage")

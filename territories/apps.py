@@ -12,8 +12,9 @@ class TerritoriesConfig(AppConfig):
         post_migrate.connect(_sync_permissions, dispatch_uid="territories-sync-permissions")
         from network.models import register_home_section
 
-        from . import admin_scope, services, wagtail_scopes
+        from . import admin_scope, caching, services, wagtail_scopes
 
+        caching.connect()
         register_home_section(services.network_home_territories)
         wagtail_scopes.declare()
         admin_scope.apply_patches()

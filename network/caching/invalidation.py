@@ -2,13 +2,15 @@
 
 Scope of each change (see ``generations``):
 
-- a page of a territory site, an actor, a territory (and its communes, figures, contacts):
-  that site and the network site (which lists territories and maps every actor);
+- a page of a territory site: that site and the network site;
 - a site setting (``SiteIdentity``): that site; the network site's: every site;
-- the network site's pages, experiences and projects, the library, events, themes,
-  taxonomies, glossary, methods, images, documents, redirects: every site (each site shows
-  them);
-- a ``Site`` itself (host names, roots): every site, and each process's host list.
+- the network site's pages, themes, images, documents, redirects: every site;
+- a ``Site`` itself (host names, roots): every site, and each process's host list;
+- what the features register from their ``AppConfig.ready``: models shown on every site
+  (``watch_everywhere``: taxonomies, glossary, methods), models of one territory
+  (``watch_per_site``: territories and their communes, actors, needs – that site and the
+  network site, which lists territories and maps every actor), page types whose links show
+  on other sites (``watch_pages_everywhere``: experiences, projects).
 
 Draft saves of pages do not bump (the live page is unchanged); a draft save of an actor
 does (it rewrites the row, and an extra bump is cheaper than a missed one).
@@ -27,21 +29,15 @@ from . import generations
 
 DISPATCH = "network.caching.invalidation"
 
-# Models shown on every site: any save or deletion bumps the global generation.
+# The base's own models shown on every site: any save or deletion bumps every site.
 NETWORK_WIDE = (
     "network.Theme",
-    "library.GlossaryTerm",
-    "experiences.Method",
-    "actors.ActorKind",
-    "actors.Offer",
     "wagtailimages.Image",
     "wagtaildocs.Document",
     "wagtailredirects.Redirect",
 )
-TERRITORY_CHILDREN = ("territories.Commune", "territories.KeyFigure", "territories.TeamContact")
-# Pages whose links show on other sites: experiences (the network index) and, with
-# experiences, projects, on the cards of the actors they name, who may be of any territory.
-NETWORK_WIDE_PAGES = ("experiences.ExperiencePage", "projects.ProjectPage")
+# Page types whose links show on other sites (features add theirs: ``watch_pages_everywhere``).
+NETWORK_WIDE_PAGES: set[str] = set()
 
 
 def when_enabled(handler):
@@ -74,13 +70,6 @@ def bump_sites(*sites):
     generations.bump(*(generations.host_key(hostname) for hostname in hostnames if hostname))
 
 
-def bump_territory(territory_id):
-    from territories.models import Territory
-
-    territory = Territory.objects.filter(pk=territory_id).select_related("site").first()
-    bump_sites(territory.site if territory else None)
-
-
 @when_enabled
 def on_page_change(instance, **kwargs):
     if not isinstance(instance, Page):
@@ -104,23 +93,6 @@ def on_page_delete(instance, **kwargs):
 
 
 @when_enabled
-def on_actor_change(instance, **kwargs):
-    # m2m changes made from the other side (a theme's actors) carry a theme: bump all.
-    territory_id = getattr(instance, "territory_id", None)
-    bump_territory(territory_id) if territory_id else bump_all()
-
-
-@when_enabled
-def on_territory_change(instance, **kwargs):
-    bump_sites(instance.site) if instance.site_id else bump_all()
-
-
-@when_enabled
-def on_territory_child_change(instance, **kwargs):
-    bump_territory(instance.territory_id)
-
-
-@when_enabled
 def on_site_identity_change(instance, **kwargs):
     bump_sites(instance.site)
 
@@ -131,9 +103,7 @@ def on_site_change(**kwargs):
 
 
 def connect():
-    from actors.models import Actor
-    from territories.models import Territory
-
+    """The base's own signals; features add theirs with the ``watch_*`` functions."""
     from ..models import SiteIdentity
 
     # Pages (any type): what the public sees changes on publish, unpublish, move, delete.
@@ -143,25 +113,47 @@ def connect():
     post_delete.connect(on_page_delete, dispatch_uid=f"{DISPATCH}.page_delete")
 
     for signal, name in ((post_save, "save"), (post_delete, "delete")):
-        signal.connect(on_actor_change, sender=Actor, dispatch_uid=f"{DISPATCH}.actor.{name}")
-        signal.connect(
-            on_territory_change, sender=Territory, dispatch_uid=f"{DISPATCH}.territory.{name}"
-        )
         signal.connect(
             on_site_identity_change, sender=SiteIdentity, dispatch_uid=f"{DISPATCH}.identity.{name}"
         )
         signal.connect(on_site_change, sender=Site, dispatch_uid=f"{DISPATCH}.site.{name}")
-        for label in TERRITORY_CHILDREN:
+    watch_everywhere(*(apps.get_model(label) for label in NETWORK_WIDE))
+
+
+# --- What the features register (from their AppConfig.ready) ----------------------------
+
+
+def watch_everywhere(*models) -> None:
+    """A save or deletion of these models bumps every site (they show on all)."""
+    for model in models:
+        for signal, name in ((post_save, "save"), (post_delete, "delete")):
             signal.connect(
-                on_territory_child_change,
-                sender=apps.get_model(label),
-                dispatch_uid=f"{DISPATCH}.{label}.{name}",
+                bump_all, sender=model, dispatch_uid=f"{DISPATCH}.{model._meta.label}.{name}"
             )
-        for label in NETWORK_WIDE:
-            signal.connect(
-                bump_all, sender=apps.get_model(label), dispatch_uid=f"{DISPATCH}.{label}.{name}"
-            )
-    for through in (Actor.themes.through, Actor.offers.through):
-        m2m_changed.connect(
-            on_actor_change, sender=through, dispatch_uid=f"{DISPATCH}.{through._meta.label}"
+
+
+def watch_per_site(model, sites_of, m2m=()) -> None:
+    """A save or deletion of ``model`` (or a change of its many-to-many ``m2m`` fields)
+    bumps the sites ``sites_of(instance)`` names, and the network site; when it names
+    none (an m2m change seen from the other side, say), every site."""
+
+    @when_enabled
+    def on_change(instance, **kwargs):
+        sites = sites_of(instance)
+        bump_sites(*sites) if sites else bump_all()
+
+    label = model._meta.label
+    for signal, name in ((post_save, "save"), (post_delete, "delete")):
+        signal.connect(
+            on_change, sender=model, weak=False, dispatch_uid=f"{DISPATCH}.{label}.{name}"
         )
+    for field in m2m:
+        through = getattr(model, field).through
+        m2m_changed.connect(
+            on_change, sender=through, weak=False, dispatch_uid=f"{DISPATCH}.{through._meta.label}"
+        )
+
+
+def watch_pages_everywhere(*labels: str) -> None:
+    """Publishing these page types bumps every site: their links show on other sites."""
+    NETWORK_WIDE_PAGES.update(labels)
