@@ -8,15 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 from events import views as event_views
 from library import views as library_views
 
-from . import routing, search_views, sitemaps, views
+from . import routing, sitemaps, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),
     path("theme.css", views.site_theme, name="site_theme"),
-    path("recherche/", search_views.search, name="search"),
-    path("recherche/suggestions", search_views.suggestions, name="search_suggestions"),
+    path("", include("search.urls")),
     path("bibliotheque/", library_views.library_page, name="library"),
     path("bibliotheque/<path:path>", library_views.library_page, name="library_page"),
     path("agenda.ics", event_views.agenda_ics, name="agenda_ics"),

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "projects",
     "library",
     "events",
+    "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

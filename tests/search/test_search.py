@@ -111,7 +111,7 @@ def test_highlighted_excerpts_are_escaped(client, network_home):
 
 
 def test_highlight_is_accent_insensitive():
-    from network.search_views import highlight
+    from search.views import highlight
 
     assert (
         highlight("Des coopérations réussies", "cooperation")

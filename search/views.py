@@ -2,7 +2,7 @@
 
 Scope: on a territory host, that territory's pages, events, published actors and experiences,
 plus the shared library; on the network host, everything (or one territory's, ``territoire``).
-Each type is one ranked, limited query on its own table (``network.search``), with the
+Each type is one ranked, limited query on its own table (``search.engine``), with the
 scope and the theme filter in the same query; live rows only, never a draft.
 """
 
@@ -19,15 +19,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from library.models import LIBRARY_SLUG
-from network.search import TYPES as SEARCH_TYPES
-from network.search import (
+from network.text import fold
+from search.engine import TYPES as SEARCH_TYPES
+from search.engine import (
     completing,
     fetch_rows,
     matching,
     result_rows,
     union_statement,
 )
-from network.text import fold
 from territories.services import current_territory
 
 MIN_QUERY = 2  # one letter matches nearly everything and means nothing: a hint instead
@@ -187,7 +187,7 @@ def _result_keys(kind, theme, library) -> list[str]:
 
 
 def _statement(q, territory, site, territory_filter, kind, theme, keys):
-    """SQL, parameters and type order of the search (``network.search``)."""
+    """SQL, parameters and type order of the search (``search.engine``)."""
     from django.db import connection
 
     from wagtail.models import PageViewRestriction
