@@ -53,7 +53,7 @@ PLACES = ("du Port", "des Lilas", "de la Marne", "du Bois", "des Écoles", "Sain
 
 
 def ensure_territory():
-    from network.demo import data
+    from demo import data
     from territories.models import Commune, Territory
     from territories.services import territory_create
 

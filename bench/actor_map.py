@@ -35,7 +35,7 @@ FRANCE = "-5.5,41.3,9.8,51.2"
 
 
 def ensure_territories():
-    from network.demo import data
+    from demo import data
     from territories.models import Commune, Territory
     from territories.services import territory_create
 

@@ -52,7 +52,7 @@ def setup_django():
 def ensure_territory():
     from django.utils.text import slugify
 
-    from network.demo import data
+    from demo import data
     from network.models import Theme
     from territories.models import Commune, Territory
     from territories.services import network_setup, territory_create

@@ -85,8 +85,8 @@ def setup_django():
 
 
 def ensure_network():
+    from demo import data
     from experiences.services import network_experiences_provision
-    from network.demo import data
     from territories.models import Territory
     from territories.services import network_setup, territory_create
 

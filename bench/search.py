@@ -5,7 +5,7 @@ docs/benchmarks.md.
         LOG_LEVEL=WARNING .venv/bin/python bench/search.py --actors 50000 --experiences 10000
 
 Creates and migrates the database if needed, the network and the ten demo territories, the
-demo library and agenda (``network.demo.library_loader``), tops the actors up with
+demo library and agenda (``demo.library_loader``), tops the actors up with
 ``manage.py generate_actors`` (in Vitawin) and the experiences with the bulk generator of
 ``bench/experiences_index.py`` (published, spread over the territories), runs
 ``VACUUM ANALYZE``, then times two-word queries through Django's test ``Client`` in this
@@ -61,7 +61,7 @@ SHORT = ["x", "j", "é", "a"]
 
 
 def ensure_library():
-    from network.demo.library_loader import load_library_and_events
+    from demo.library_loader import load_library_and_events
 
     load_library_and_events()
 

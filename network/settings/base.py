@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "library",
     "events",
     "search",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -13,8 +13,8 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
 from actors.models import Actor
-from network.demo import data as demo_data
-from network.demo.loader import load_demo
+from demo import data as demo_data
+from demo.loader import load_demo
 from territories.models import Territory
 
 pytestmark = pytest.mark.browser

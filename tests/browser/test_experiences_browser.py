@@ -6,8 +6,8 @@ Runs against the demo network (``load_demo``), whose write-ups fill every sectio
 
 import pytest
 
+from demo.loader import load_demo
 from experiences.models import ExperiencePage
-from network.demo.loader import load_demo
 
 from .test_public_pages_browser import assert_accessible, assert_self_contained
 

@@ -10,8 +10,8 @@ import json
 
 import pytest
 
-from network.demo import data as demo_data
-from network.demo.loader import load_demo
+from demo import data as demo_data
+from demo.loader import load_demo
 from network.models import SiteIdentity
 from network.validators import contrast_ratio
 from territories.models import Territory

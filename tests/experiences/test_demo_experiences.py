@@ -8,10 +8,10 @@ from django.contrib.auth.models import Group
 from wagtail.models import Page, Revision
 
 from actors.models import Actor
+from demo import experiences as data
+from demo.experience_loader import load_experiences
+from demo.loader import load_demo
 from experiences.models import ExperienceActor, ExperiencePage
-from network.demo import experiences as data
-from network.demo.experience_loader import load_experiences
-from network.demo.loader import load_demo
 from territories.models import Territory
 
 

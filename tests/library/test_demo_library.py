@@ -2,9 +2,9 @@ import pytest
 
 from wagtail.models import PageLogEntry
 
+from demo.library_loader import load_library_and_events
 from events.models import EventPage
 from library.models import GlossaryTerm, LessonPage, MethodPage
-from network.demo.library_loader import load_library_and_events
 
 
 @pytest.mark.django_db

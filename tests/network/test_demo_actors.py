@@ -11,10 +11,10 @@ from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Revision
 
 from actors.models import Actor
-from network.demo import actor_loader
-from network.demo.actor_loader import load_actors
-from network.demo.actors import ACTORS
-from network.demo.loader import load_demo
+from demo import actor_loader
+from demo.actor_loader import load_actors
+from demo.actors import ACTORS
+from demo.loader import load_demo
 from territories.models import Territory
 
 PRIVATE_FIELDS = (

@@ -2,9 +2,9 @@
 
 import pytest
 
-from network.demo import actors as demo_actors
-from network.demo import data as demo_data
-from network.demo import projects as demo_projects
+from demo import actors as demo_actors
+from demo import data as demo_data
+from demo import projects as demo_projects
 from projects.models import Need, ProjectPage
 from projects.services import project_index
 from tests.projects.conftest import make_actor

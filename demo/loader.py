@@ -1,4 +1,4 @@
-"""Builds the demo network from ``network.demo.data``; every step is idempotent."""
+"""Builds the demo network from ``demo.data``; every step is idempotent."""
 
 import json
 

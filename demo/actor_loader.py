@@ -1,4 +1,4 @@
-"""Loads the demo actors of ``network.demo.actors`` onto the territories' maps; idempotent.
+"""Loads the demo actors of ``demo.actors`` onto the territories' maps; idempotent.
 
 Actors are matched on (territory, source="demo", external_id=slug of the name). An actor is
 saved and published only when it is new, when one of its fields or taxonomies differs from

@@ -3,7 +3,7 @@ facts of the seeds: Vitawin's school–company links (internships, work-study, p
 Charenton), the Mureaux PTCE's four axes (tourism, economy, environment, solidarity), Le
 Centsept's cooperation between authorities, firms and associations, Face Paris's
 work-study, job seekers over 45 and refugees. Names of schools, firms and associations are
-the demo's fictional actors (network/demo/actors.py). Lead addresses use ``.example``.
+the demo's fictional actors (demo/actors.py). Lead addresses use ``.example``.
 
 ``load_projects()`` gives each territory its projects section (``projects_provision``),
 then creates each project once (found by slug under the territory's index) with its

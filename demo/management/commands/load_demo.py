@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from network.demo.loader import load_demo
+from demo.loader import load_demo
 from network.settings.env import env_str
 
 

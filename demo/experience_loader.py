@@ -1,4 +1,4 @@
-"""Loads the demo experiences of ``network.demo.experiences``; idempotent.
+"""Loads the demo experiences of ``demo.experiences``; idempotent.
 
 - creates the territories the write-ups need and the demo does not have yet (through
   ``territory_create``: site, groups, experience index and workflow), with their communes;
