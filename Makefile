@@ -40,13 +40,13 @@ run: demo ## Set everything up and serve the demo network on http://localhost:80
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 worker: install ## Start a Celery worker (needs REDIS_URL)
-	$(VENV)/bin/celery -A network worker --loglevel=info
+	$(VENV)/bin/celery -A config worker --loglevel=info
 
 serve: install ## Production mode locally: PostgreSQL, Redis, gunicorn, Celery worker and beat (bin/serve)
 	PORT=$(PORT) bin/serve
 
 beat: install ## Start Celery beat: owed e-mails, geocoding retries (needs REDIS_URL)
-	mkdir -p var && $(VENV)/bin/celery -A network beat --loglevel=info --schedule var/celerybeat-schedule
+	mkdir -p var && $(VENV)/bin/celery -A config beat --loglevel=info --schedule var/celerybeat-schedule
 
 browsers: ## Install Debian's chromium for the browser tests (needs root)
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }

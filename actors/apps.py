@@ -11,6 +11,7 @@ class ActorsConfig(AppConfig):
     def ready(self):
         from network.caching.invalidation import watch_everywhere, watch_per_site
         from network.cleanup import register_cleaner
+        from network.menu import MenuSection, register_menu_section
         from territories.caching import sites_of_territorial
         from territories.services import grant_team_permissions
 
@@ -22,6 +23,8 @@ class ActorsConfig(AppConfig):
         watch_everywhere(ActorKind, Offer)
 
         register_cleaner("import_files", cleanup.old_import_files_delete)
+        # Served on every host by actors.map_views, first in the menu.
+        register_menu_section(MenuSection(url="/carte/", label=_("Carte des acteurs"), first=True))
         actor = [f"actors.{action}_actor" for action in ("change", "publish", "lock", "unlock")]
         grant_team_permissions(
             editors=["actors.add_actor", *actor, "actors.delete_actor"],

@@ -13,7 +13,7 @@ def django_environment(default_url: str) -> None:
     """Settings for a benchmark run (call before importing Django models)."""
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DATABASE_URL", default_url)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network.settings.base")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
     # One connection (one backend) for the whole run: its CPU time is read from /proc.
     os.environ.setdefault("DATABASE_CONN_MAX_AGE", str(24 * 3600))
 

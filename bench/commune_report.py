@@ -32,7 +32,7 @@ from common import ensure_database  # noqa: E402 (bench/ is on sys.path when run
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/catalyseurs_bench_h4")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network.settings.base")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
 os.environ["PAGE_CACHE_SECONDS"] = "0"  # measure the view, not the anonymous page cache
 # One connection (one backend) for the whole run: its CPU time is read from /proc.
 os.environ.setdefault("DATABASE_CONN_MAX_AGE", str(24 * 3600))

@@ -43,7 +43,7 @@ ACTORS = 50_000
 HOST = f"{MAIN}.localhost"
 # Production settings for the served benchmarks, made runnable on loopback over HTTP.
 SERVER_ENV = {
-    "DJANGO_SETTINGS_MODULE": "network.settings.production",
+    "DJANGO_SETTINGS_MODULE": "config.settings.production",
     "SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
     "SECURE_SSL_REDIRECT": "0",
     "STATIC_ROOT": "/tmp/catalyseurs-bench-static",
@@ -52,7 +52,7 @@ SERVER_ENV = {
 }
 
 
-def django_setup(settings="network.settings.base"):
+def django_setup(settings="config.settings.base"):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", settings)
     import django
 
@@ -68,7 +68,7 @@ def manage(*args, env=None):
 def prepare() -> None:
     """Demo content plus 50,000 actors in Vitawin; idempotent and quick once done."""
     ensure_database(os.environ["DATABASE_URL"])
-    env = {"DJANGO_SETTINGS_MODULE": "network.settings.base", "PAGE_CACHE_SECONDS": "0"}
+    env = {"DJANGO_SETTINGS_MODULE": "config.settings.base", "PAGE_CACHE_SECONDS": "0"}
     manage("migrate", "--noinput", "-v0", env=env)
     django_setup()
     from actors.models import Actor
@@ -177,7 +177,7 @@ def gunicorn(workers: int = 2):
     port = free_port()
     env = {**os.environ, **SERVER_ENV}
     process = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "gunicorn"), "network.wsgi", "--workers", str(workers),
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "config.wsgi", "--workers", str(workers),
          "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "--backlog", "2048", "--no-control-socket"],
         cwd=ROOT, env=env,
     )  # fmt: skip

@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/catalyseurs_bench_search")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network.settings.base")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
 os.environ["PAGE_CACHE_SECONDS"] = "0"  # measure the search, not the page cache
 
 from bench.actor_map import ensure_territories  # noqa: E402

@@ -86,7 +86,7 @@ def celery_worker(settings):
         pytest.skip("REDIS_URL n’est pas défini : les tâches s’exécutent dans le processus")
     from celery.contrib.testing.worker import start_worker
 
-    from network.celery import app
+    from config.celery import app
 
     # Tests without a worker still enqueue (to this xdist process's own queue): drop those
     # leftovers, whose rows were rolled back, so the worker starts on this test's tasks.
@@ -98,7 +98,7 @@ def celery_worker(settings):
 @pytest.fixture
 def eager_tasks():
     """Run Celery tasks in-process for this test, whatever REDIS_URL says."""
-    from network.celery import app
+    from config.celery import app
 
     previous = app.conf.task_always_eager
     app.conf.task_always_eager = True

@@ -20,7 +20,7 @@ def test_no_missing_migrations():
 def test_production_settings_pass_check_deploy():
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "network.settings.production",
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "test-" + "k3y-" * 20,
         "ALLOWED_HOSTS": "catalyseurs.example",
         "EMAIL_HOST": "smtp.catalyseurs.example",
@@ -37,7 +37,7 @@ def test_production_settings_pass_check_deploy():
 
 
 def test_production_settings_refuse_the_demo_secret_key():
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "network.settings.production"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.production"}
     env.pop("SECRET_KEY", None)
     result = subprocess.run(
         [sys.executable, "manage.py", "check"],

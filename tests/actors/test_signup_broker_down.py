@@ -129,7 +129,7 @@ def _reset_connections(app) -> None:
 @pytest.fixture
 def broker(settings):
     """The Celery app pointed at a throwaway Redis (running); restored afterwards."""
-    from network.celery import app
+    from config.celery import app
 
     redis = ThrowawayRedis()
     redis.start()
@@ -157,7 +157,7 @@ def _broker_reachable(app) -> bool:
 def test_sign_up_survives_a_dead_broker_and_its_emails_follow(
     broker, client, territory_a, moderator_a, caplog
 ):
-    from network.celery import app
+    from config.celery import app
 
     assert _broker_reachable(app)
     broker.stop()

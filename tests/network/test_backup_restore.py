@@ -63,7 +63,7 @@ def run(command, env_extra, **kwargs):
 def render(url: str, pages) -> dict:
     env = {
         "DATABASE_URL": url,
-        "DJANGO_SETTINGS_MODULE": "network.settings.test",
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
         # Its own cache: nothing rendered by this test process may be served back.
         "REDIS_URL": "",
         "PYTEST_XDIST_WORKER": "restore",

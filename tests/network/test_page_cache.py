@@ -256,7 +256,7 @@ def test_frontend_cache_purge_is_wired_from_the_environment():
     )
     env = {
         "PATH": "/usr/bin:/bin",
-        "DJANGO_SETTINGS_MODULE": "network.settings.base",
+        "DJANGO_SETTINGS_MODULE": "config.settings.base",
         "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{server.server_port}/",
     }
     try:

@@ -20,7 +20,7 @@ from network.logging_json import JSONFormatter
 
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
-    "DJANGO_SETTINGS_MODULE": "network.settings.production",
+    "DJANGO_SETTINGS_MODULE": "config.settings.production",
     "SECRET_KEY": "test-production-" + "k" * 50,
     "ALLOWED_HOSTS": "catalyseurs.example",
     "EMAIL_HOST": "smtp.catalyseurs.example",
@@ -313,7 +313,7 @@ def test_frame_ancestors_follow_x_frame_options(rf, settings):
 
 
 def test_gunicorn_serves_with_json_logs(tmp_path):
-    """The real gunicorn with network/gunicorn.conf.py: it starts, answers, logs JSON lines."""
+    """The real gunicorn with config/gunicorn.conf.py: it starts, answers, logs JSON lines."""
     import socket
     import time
     import urllib.request
@@ -335,8 +335,8 @@ def test_gunicorn_serves_with_json_logs(tmp_path):
             [
                 str(Path(sys.executable).parent / "gunicorn"),
                 "-c",
-                "network/gunicorn.conf.py",
-                "network.wsgi",
+                "config/gunicorn.conf.py",
+                "config.wsgi",
             ],
             cwd=ROOT,
             env=environment,

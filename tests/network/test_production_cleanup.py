@@ -11,7 +11,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from actors.models import ActorImport
-from network.celery import app
+from config.celery import app
 from network.models import Notification
 from network.tasks import cleanup
 

@@ -140,7 +140,7 @@ class Cluster:
         self.queue = f"{PREFIX}-{os.getpid()}"
         self.env = {
             **os.environ,
-            "DJANGO_SETTINGS_MODULE": "network.settings.base",
+            "DJANGO_SETTINGS_MODULE": "config.settings.base",
             "DATABASE_URL": database_url,
             "REDIS_URL": redis.url,
             "CACHE_KEY_PREFIX": PREFIX,
@@ -160,7 +160,7 @@ class Cluster:
         port = free_port()
         log = open(self.workdir / f"server-{name}.log", "ab")  # noqa: SIM115 (kept by the child)
         process = subprocess.Popen(
-            [str(BIN / "gunicorn"), "network.wsgi", "--workers", "1", "--bind",
+            [str(BIN / "gunicorn"), "config.wsgi", "--workers", "1", "--bind",
              f"127.0.0.1:{port}", "--timeout", "60", "--no-control-socket"],
             cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip

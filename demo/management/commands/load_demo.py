@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
+from config.settings.env import env_str
 from demo.loader import load_demo
-from network.settings.env import env_str
 
 
 class Command(BaseCommand):

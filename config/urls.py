@@ -7,8 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from events import views as event_views
 from library import views as library_views
-
-from . import routing, sitemaps, views
+from network import routing, sitemaps, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -1,4 +1,4 @@
-"""Gunicorn settings for production (``gunicorn -c network/gunicorn.conf.py network.wsgi``).
+"""Gunicorn settings for production (``gunicorn -c config/gunicorn.conf.py config.wsgi``).
 
 Every value can be changed through the environment; docs/deployment.md lists them.
 """
@@ -21,7 +21,7 @@ worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 raw_env = [
-    f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'network.settings.production')}"
+    f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'config.settings.production')}"
 ]
 
 # Logs: JSON lines on stdout (errors) and on stdout (access), like the application's.

@@ -70,8 +70,8 @@ MIDDLEWARE = [
     "territories.admin_scope.AdminScopeMiddleware",
 ]
 
-ROOT_URLCONF = "network.urls"
-WSGI_APPLICATION = "network.wsgi.application"
+ROOT_URLCONF = "config.urls"
+WSGI_APPLICATION = "config.wsgi.application"
 
 TEMPLATES = [
     {
