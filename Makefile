@@ -55,9 +55,10 @@ test: install browsers ## Install and run the whole suite (SQLite, or DATABASE_U
 	$(PY) manage.py collectstatic --noinput -v0
 	$(VENV)/bin/pytest -n 2 --dist loadfile
 
-lint: install ## ruff check, format check, missing migrations
+lint: install ## ruff check, format check, the layer contract (import-linter), missing migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(PY) manage.py makemigrations --check --dry-run
 
 .PHONY: bench
