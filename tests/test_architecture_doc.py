@@ -20,8 +20,8 @@ def named_paths():
 
 def named_modules():
     """Backticked dotted names of the project's modules (`network.caching.invalidation`)."""
-    for name in re.findall(r"`((?:%s)(?:\.\w+)+)`" % "|".join(APPS[:10]), DOC):
-        yield name
+    packages = "|".join(APPS[:10])
+    yield from re.findall(rf"`((?:{packages})(?:\.\w+)+)`", DOC)
 
 
 def _exists(dotted: str) -> bool:
