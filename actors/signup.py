@@ -17,11 +17,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.core.cache import cache
-from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
 
 from wagtail.images import get_image_model
@@ -29,6 +26,14 @@ from wagtail.images import get_image_model
 from actors.models import Actor, ActorSignup
 from network.models import SiteIdentity
 from network.notifications import notify
+from network.public_forms import (  # noqa: F401 (the sign-up's names for its callers)
+    RATE_LIMIT_WINDOW,
+    client_ip,
+    commit,
+    ip_hash,
+    rate_limit_reset,
+    rate_limited,
+)
 from territories.models import Territory, TerritoryRole
 from territories.scoping import TerritoryPermissionPolicy
 
@@ -37,14 +42,6 @@ from .duplicates import find_likely_duplicates
 logger = logging.getLogger(__name__)
 
 # --- Limits ---------------------------------------------------------------------------------
-# Form submissions (POST, valid or not) per IP address per hour: enough for a sign-up
-# workshop behind one shared connection, far below what a robot sends.
-RATE_LIMIT_SUBMISSIONS = 20
-RATE_LIMIT_WINDOW = 60 * 60  # seconds
-RATE_LIMIT_KEY = "signup:rate:{}"
-# When the site runs behind a proxy, the META key holding the client's address
-# (e.g. "HTTP_X_REAL_IP"); None: REMOTE_ADDR.
-CLIENT_IP_META_KEY = getattr(settings, "SIGNUP_CLIENT_IP_META_KEY", None)
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 LOGO_MAX_SIDE = 4000  # pixels, width and height
 LOGO_FORMATS = frozenset({"PNG", "JPEG", "GIF", "WEBP"})
@@ -85,69 +82,6 @@ class InvalidLink(Exception):
 
 class ExpiredLink(Exception):
     """An update link past its age, or whose sign-up or actor is gone (410)."""
-
-
-# --- Abuse ----------------------------------------------------------------------------------
-
-
-def client_ip(request) -> str:
-    if CLIENT_IP_META_KEY and request.META.get(CLIENT_IP_META_KEY):
-        return request.META[CLIENT_IP_META_KEY].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def ip_hash(ip: str) -> str:
-    """A keyed one-way digest: abuse can be traced without keeping the address."""
-    if not ip:
-        return ""
-    return salted_hmac("actors.signup.ip", ip, algorithm="sha256").hexdigest()
-
-
-def _rate_key(ip: str) -> str:
-    return RATE_LIMIT_KEY.format(ip_hash(ip)[:32] or "inconnue")
-
-
-def rate_limit_reset(ip: str) -> None:
-    """Forget an address's count (tests, or a team unblocking someone)."""
-    cache.delete(_rate_key(ip))
-
-
-def rate_limited(request) -> bool:
-    """Count this submission; True once the address went over the limit this hour.
-
-    The counter lives in the cache (Redis in production: ``add`` then atomic ``incr``).
-    If the cache fails, the form stays open: losing a sign-up is worse than a few spams.
-    """
-    key = _rate_key(client_ip(request))
-    try:
-        cache.add(key, 0, timeout=RATE_LIMIT_WINDOW)
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=RATE_LIMIT_WINDOW)
-        count = 1
-    except Exception as exc:  # cache unreachable
-        logger.warning("rate limit of the sign-up form skipped: %s", exc)
-        return False
-    return count > RATE_LIMIT_SUBMISSIONS
-
-
-# --- Transactions whose after-commit work may fail ------------------------------------------
-
-
-def _commit(work):
-    """Run ``work()`` in a transaction. Once it is committed, a failing after-commit hook
-    (another app queueing on a dead broker) is logged instead of failing the request: the
-    data is saved, and the outbox still owes the e-mails whose queueing was skipped."""
-    state = {"committed": False}
-    try:
-        with transaction.atomic():
-            transaction.on_commit(lambda: state.update(committed=True))
-            result = work()
-    except Exception:
-        if not state["committed"]:
-            raise
-        logger.exception("after-commit work failed; the sign-up itself is saved")
-    return result
 
 
 # --- Sign-up and update ---------------------------------------------------------------------
@@ -226,7 +160,7 @@ def signup_create(territory: Territory, data: dict, *, ip_digest: str = "") -> A
         _notify_received(signup)
         return signup
 
-    return _commit(work)
+    return commit(work)
 
 
 def signup_update(origin: ActorSignup, data: dict, *, ip_digest: str = "") -> ActorSignup:
@@ -255,7 +189,7 @@ def signup_update(origin: ActorSignup, data: dict, *, ip_digest: str = "") -> Ac
         _notify_received(signup)
         return signup
 
-    return _commit(work)
+    return commit(work)
 
 
 def initial_from_actor(actor: Actor, origin: ActorSignup) -> dict:
@@ -309,7 +243,7 @@ def signup_approve(signup: ActorSignup, user) -> ActorSignup:
         _notify_decision(locked)
         return locked
 
-    return _commit(work)
+    return commit(work)
 
 
 def _with_position(actor: Actor, user):
@@ -351,7 +285,7 @@ def signup_reject(signup: ActorSignup, user, reason: str) -> ActorSignup:
         _notify_decision(locked)
         return locked
 
-    return _commit(work)
+    return commit(work)
 
 
 # --- Signed update links --------------------------------------------------------------------

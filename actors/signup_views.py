@@ -28,6 +28,7 @@ from wagtail.admin.ui.components import Component
 
 from actors.models import Actor, ActorSignup
 from network.models import SiteIdentity
+from network.public_forms import too_many
 from territories.models import Territory
 from territories.scoping import sees_all_territories, user_territory_ids
 from territories.services import current_territory
@@ -57,17 +58,6 @@ def _privacy_url(request, territory) -> str:
     return page.get_url(request) or ""
 
 
-def _too_many(request, territory):
-    response = render(
-        request,
-        TEMPLATES + "rate_limited.html",
-        {"territory": territory, "minutes": service.RATE_LIMIT_WINDOW // 60},
-        status=429,
-    )
-    response["Retry-After"] = str(service.RATE_LIMIT_WINDOW)
-    return response
-
-
 def _render_form(request, territory, form, *, origin=None, status=200):
     context = {
         "territory": territory,
@@ -89,7 +79,7 @@ def signup_form(request):
             request, territory, SignupForm(territory=territory, privacy_url=privacy_url)
         )
     if service.rate_limited(request):
-        return _too_many(request, territory)
+        return too_many(request, territory=territory)
     form = SignupForm(request.POST, request.FILES, territory=territory, privacy_url=privacy_url)
     if form.honeypot_filled:
         return redirect("signup_thanks")  # a robot: it "succeeds", nothing is written
@@ -144,7 +134,7 @@ def signup_update_form(request, token):
         )
         return _render_form(request, territory, form, origin=origin)
     if service.rate_limited(request):
-        return _too_many(request, territory)
+        return too_many(request, territory=territory)
     form = SignupForm(
         request.POST, request.FILES, territory=territory, privacy_url=privacy_url, updating=True
     )

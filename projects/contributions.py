@@ -18,9 +18,10 @@ into it would let anybody send our mail to a stranger.
 from django.conf import settings
 from django.urls import reverse
 
-from actors.signup import _commit, moderator_emails
+from actors.signup import moderator_emails
 from network.models import SiteIdentity
 from network.notifications import notify
+from network.public_forms import commit
 
 from .models import Contribution, Need
 
@@ -88,7 +89,7 @@ def contribution_create(*, territory, data: dict, project=None, need=None) -> Co
         )
         return contribution
 
-    return _commit(work)
+    return commit(work)
 
 
 def need_propose(*, origin, data: dict) -> Need:
@@ -125,7 +126,7 @@ def need_propose(*, origin, data: dict) -> Need:
         )
         return need
 
-    return _commit(work)
+    return commit(work)
 
 
 def need_link_request(*, actor, email: str) -> bool:
@@ -166,4 +167,4 @@ def need_link_request(*, actor, email: str) -> bool:
         )
         return True
 
-    return _commit(work)
+    return commit(work)

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from actors import signup as signup_service
 from actors.models import Actor
-from actors.signup_views import _too_many
+from network.public_forms import rate_limited, too_many
 from territories.services import current_territory
 
 from . import contributions
@@ -39,8 +39,8 @@ def serve_project(page, request, serve, *args, **kwargs):
     territory = page.territory
     if territory is None or current_territory(request) != territory:
         raise Http404
-    if signup_service.rate_limited(request):
-        return _too_many(request, territory)
+    if rate_limited(request):
+        return too_many(request, territory=territory)
     form = ContributionForm(request.POST, privacy_url=privacy_url(request, territory))
     if form.honeypot_filled:
         return redirect(reverse("contribution_thanks") + "?pour=projet")
@@ -68,8 +68,8 @@ def need_detail(request, pk):
     privacy = privacy_url(request, territory)
     status = 200
     if request.method == "POST":
-        if signup_service.rate_limited(request):
-            return _too_many(request, territory)
+        if rate_limited(request):
+            return too_many(request, territory=territory)
         form = ContributionForm(request.POST, privacy_url=privacy)
         if form.honeypot_filled:
             return redirect(reverse("contribution_thanks") + "?pour=besoin")
@@ -115,8 +115,8 @@ def need_propose(request, token):
         raise Http404
     status = 200
     if request.method == "POST":
-        if signup_service.rate_limited(request):
-            return _too_many(request, territory)
+        if rate_limited(request):
+            return too_many(request, territory=territory)
         form = NeedProposalForm(request.POST)
         if form.honeypot_filled:
             return redirect("need_propose_thanks")
@@ -149,8 +149,8 @@ def need_link(request):
     )
     status = 200
     if request.method == "POST":
-        if signup_service.rate_limited(request):
-            return _too_many(request, territory)
+        if rate_limited(request):
+            return too_many(request, territory=territory)
         form = NeedLinkForm(request.POST)
         if form.honeypot_filled:
             return redirect(reverse("need_link_sent") + f"?acteur={actor.slug}")

@@ -31,6 +31,7 @@ from actors.duplicates import (
     normalise_name,
 )
 from actors.models import Actor, ActorKind, ActorSignup, Offer
+from network import public_forms
 from network.geo import format_point
 from network.models import Notification, SiteIdentity, Theme
 from territories.models import Commune, TerritoryRole
@@ -294,7 +295,7 @@ def test_honeypot_submissions_pretend_to_succeed_and_write_nothing(client, alpha
 
 @pytest.mark.django_db
 def test_rate_limit_per_ip_answers_429_in_french(client, alpha, monkeypatch):
-    monkeypatch.setattr(service, "RATE_LIMIT_SUBMISSIONS", 2)
+    monkeypatch.setattr(public_forms, "RATE_LIMIT_SUBMISSIONS", 2)
     for n in range(2):
         assert (
             client.post(URL, form_data(name=f"Structure {n}"), HTTP_HOST=ALPHA).status_code == 302
@@ -318,7 +319,7 @@ def test_rate_limit_fails_open_when_the_cache_is_down(client, alpha, monkeypatch
 
         incr = add
 
-    monkeypatch.setattr(service, "cache", Broken())
+    monkeypatch.setattr(public_forms, "cache", Broken())
     assert client.post(URL, form_data(), HTTP_HOST=ALPHA).status_code == 302
 
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from actors import signup as signup_service
 from actors.models import ActorSignup
+from network import public_forms
 from network.models import Notification
 from projects.models import Contribution, Need, NeedStatus
 from tests.projects.conftest import ALPHA, BETA, add_need, add_project, make_actor
@@ -117,7 +118,7 @@ def test_honeypot_pretends_to_succeed_and_writes_nothing(client, project, alpha)
 
 
 def test_rate_limit_answers_429_in_french(client, project, monkeypatch):
-    monkeypatch.setattr(signup_service, "RATE_LIMIT_SUBMISSIONS", 2)
+    monkeypatch.setattr(public_forms, "RATE_LIMIT_SUBMISSIONS", 2)
     for _n in range(2):
         assert client.post(project.url, form_data(), HTTP_HOST=ALPHA).status_code == 302
     blocked = client.post(project.url, form_data(), HTTP_HOST=ALPHA)

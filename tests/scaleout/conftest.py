@@ -170,7 +170,7 @@ class Cluster:
     def start_worker(self, name: str):
         log_path = self.workdir / f"worker-{name}.log"
         process = subprocess.Popen(
-            [str(BIN / "celery"), "-A", "network", "worker", "--pool", "prefork",
+            [str(BIN / "celery"), "-A", "config", "worker", "--pool", "prefork",
              "--concurrency", "1", "-Q", self.queue, "-n", f"{name}@scaleout",
              "--without-gossip", "--without-mingle", "--without-heartbeat",
              "--loglevel", "INFO", "--logfile", str(log_path)],

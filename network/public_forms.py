@@ -1,0 +1,96 @@
+"""What every public form shares (sign-up, contributions, need proposals, event
+registrations): the visitor's address, a rate limit per address, and a commit that keeps
+the submission when an after-commit hook fails."""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.shortcuts import render
+from django.utils.crypto import salted_hmac
+
+logger = logging.getLogger(__name__)
+
+# Form submissions (POST, valid or not) per IP address per hour: enough for a sign-up
+# workshop behind one shared connection, far below what a robot sends.
+RATE_LIMIT_SUBMISSIONS = 20
+RATE_LIMIT_WINDOW = 60 * 60  # seconds
+RATE_LIMIT_KEY = "signup:rate:{}"  # one counter for every public form
+# When the site runs behind a proxy, the META key holding the client's address
+# (e.g. "HTTP_X_REAL_IP"); None: REMOTE_ADDR.
+CLIENT_IP_META_KEY = getattr(settings, "SIGNUP_CLIENT_IP_META_KEY", None)
+
+# --- Abuse ----------------------------------------------------------------------------------
+
+
+def client_ip(request) -> str:
+    if CLIENT_IP_META_KEY and request.META.get(CLIENT_IP_META_KEY):
+        return request.META[CLIENT_IP_META_KEY].split(",")[0].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def ip_hash(ip: str) -> str:
+    """A keyed one-way digest: abuse can be traced without keeping the address."""
+    if not ip:
+        return ""
+    return salted_hmac("actors.signup.ip", ip, algorithm="sha256").hexdigest()
+
+
+def rate_key(ip: str) -> str:
+    return RATE_LIMIT_KEY.format(ip_hash(ip)[:32] or "inconnue")
+
+
+def rate_limit_reset(ip: str) -> None:
+    """Forget an address's count (tests, or a team unblocking someone)."""
+    cache.delete(rate_key(ip))
+
+
+def rate_limited(request) -> bool:
+    """Count this submission; True once the address went over the limit this hour.
+
+    The counter lives in the cache (Redis in production: ``add`` then atomic ``incr``).
+    If the cache fails, the form stays open: losing a sign-up is worse than a few spams.
+    """
+    key = rate_key(client_ip(request))
+    try:
+        cache.add(key, 0, timeout=RATE_LIMIT_WINDOW)
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=RATE_LIMIT_WINDOW)
+        count = 1
+    except Exception as exc:  # cache unreachable
+        logger.warning("rate limit of the sign-up form skipped: %s", exc)
+        return False
+    return count > RATE_LIMIT_SUBMISSIONS
+
+
+def too_many(request, **context):
+    """The answer to an address over the limit: 429, in French, with Retry-After."""
+    response = render(
+        request,
+        "includes/rate_limited.html",
+        {**context, "minutes": RATE_LIMIT_WINDOW // 60},
+        status=429,
+    )
+    response["Retry-After"] = str(RATE_LIMIT_WINDOW)
+    return response
+
+
+# --- Transactions whose after-commit work may fail ------------------------------------------
+
+
+def commit(work):
+    """Run ``work()`` in a transaction. Once it is committed, a failing after-commit hook
+    (another app queueing on a dead broker) is logged instead of failing the request: the
+    data is saved, and the outbox still owes the e-mails whose queueing was skipped."""
+    state = {"committed": False}
+    try:
+        with transaction.atomic():
+            transaction.on_commit(lambda: state.update(committed=True))
+            result = work()
+    except Exception:
+        if not state["committed"]:
+            raise
+        logger.exception("after-commit work failed; the submission itself is saved")
+    return result
