@@ -31,6 +31,15 @@ def _split(values: list[str]) -> list[str]:
     return [item.strip() for value in values for item in value.split(",") if item.strip()]
 
 
+def within(queryset: QuerySet, bbox: tuple[float, float, float, float]) -> QuerySet:
+    """Actors inside a (west, south, east, north) box: the one bbox filter of the map's list,
+    its API and its clusters."""
+    west, south, east, north = bbox
+    return queryset.filter(
+        latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east
+    )
+
+
 class ActorFilterForm(forms.Form):
     bbox = forms.CharField(required=False)
     zoom = forms.CharField(required=False)
@@ -159,10 +168,7 @@ class ActorFilterForm(forms.Form):
             if data.get("territory"):
                 queryset = queryset.filter(territory__in=data["territory"])
         if use_bbox and data.get("bbox"):
-            west, south, east, north = data["bbox"]
-            queryset = queryset.filter(
-                latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east
-            )
+            queryset = within(queryset, data["bbox"])
         if data.get("kind"):
             queryset = queryset.filter(kind__in=data["kind"])
         # Several values of one filter widen (OR); different filters narrow (AND).

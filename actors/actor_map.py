@@ -16,7 +16,6 @@ import hashlib
 import json
 import logging
 import math
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -30,10 +29,11 @@ from django.urls import reverse
 
 from wagtail.models import Site
 
+from network.caching import generations
 from network.text import fold
 from territories.models import Commune, Territory
 
-from .actor_filters import MAX_ZOOM, ActorFilterForm
+from .actor_filters import MAX_ZOOM, ActorFilterForm, within
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +60,8 @@ PRECOMPUTED_ZOOM = 12
 PRECOMPUTED_LAT_REF = 46
 
 CACHE_TIMEOUT = 600
-VERSION_KEY = "actors:version"
+# The generation counter of the cached map responses (network.caching.generations).
+MAP_GENERATION = "actors:gen:map"
 
 # Public columns only: the API never loads a private field into memory.
 FEATURE_COLUMNS = (
@@ -75,35 +76,18 @@ FEATURE_COLUMNS = (
 )
 
 
-# -- cache version ---------------------------------------------------------------------------
+# -- cache generation ------------------------------------------------------------------------
 
 
 def cache_version() -> int:
-    """The current generation of cached actor responses.
-
-    The first value is the clock in milliseconds, not 1: if the key is ever evicted, the
-    new generation starts above every earlier one, so stale entries cannot come back.
-    """
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, int(time.time() * 1000), timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version or 0
+    """The current generation of cached actor responses (the page cache's scheme)."""
+    return generations.value(MAP_GENERATION)
 
 
 def bump_version() -> None:
-    """Invalidate every cached actor response (atomic: INCR on Redis).
-
-    A cache outage must not stop editors from saving actors: it is logged, and entries
-    written before it expire after CACHE_TIMEOUT.
-    """
-    try:
-        try:
-            cache.incr(VERSION_KEY)
-        except ValueError:  # missing key: start a fresh generation
-            cache.add(VERSION_KEY, int(time.time() * 1000), timeout=None)
-    except Exception:
-        logger.warning("Cache des acteurs non invalidé", exc_info=True)
+    """Invalidate every cached actor response: now, and again after the transaction commits.
+    A cache outage does not stop editors from saving actors (the bump is retried later)."""
+    generations.bump(MAP_GENERATION)
 
 
 # -- links -----------------------------------------------------------------------------------
@@ -270,10 +254,7 @@ class MapQuery:
             latitude__isnull=False, longitude__isnull=False
         )
         if self.bbox:
-            west, south, east, north = self.bbox
-            queryset = queryset.filter(
-                latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east
-            )
+            queryset = within(queryset, self.bbox)
         # No ORDER BY: Actor's default ordering by name would sort every matching row.
         return queryset.order_by()
 

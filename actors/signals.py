@@ -1,12 +1,10 @@
 """Invalidate the cached map responses when anything they show changes.
 
-The cached responses are keyed by a version number (``actor_map.cache_version``); bumping it
-orphans them all at once (they expire after ``CACHE_TIMEOUT``). Bumped now, and again after
-the transaction commits: a request that read the old rows while the transaction was open
-cannot leave a stale entry under the new version.
+The cached responses are keyed by a generation counter (``actor_map.cache_version``, the page
+cache's scheme of ``network.caching.generations``); bumping it orphans them all at once (they
+expire after ``CACHE_TIMEOUT``).
 """
 
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
 from wagtail.models import Site
@@ -23,8 +21,6 @@ DISPATCH = "actors.actor_map.invalidate"
 
 def invalidate(**kwargs):
     actor_map.bump_version()
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(actor_map.bump_version)
 
 
 # What the map cells hold of an actor: where it was before a save, to refresh that cell too.

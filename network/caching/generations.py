@@ -8,6 +8,9 @@ Three kinds of counters live in the shared cache, so every app server sees a bum
 - ``sites``: the list of sites itself (each process keeps a copy of the host names, to map
   an unknown host name to the default site as Wagtail does).
 
+Features key their own caches the same way with a counter of their own (the actor map's
+responses: ``actors.actor_map.MAP_GENERATION``), read with ``value`` and bumped with ``bump``.
+
 A counter starts at the clock in milliseconds, not 1: if Redis loses it, the new generation
 is above every earlier one and stale entries cannot come back. A bump that fails (Redis
 away) is remembered by the process and retried on its next request, and page entries expire
@@ -76,6 +79,13 @@ def retry_pending() -> None:
         keys = list(_pending)
         _pending.clear()
     _bump_now(keys)
+
+
+def value(key: str) -> int:
+    """One counter's value, created when missing; 0 when the cache does not answer (callers
+    then key by 0: entries are not shared with any live generation)."""
+    values = current([key])
+    return int(values[key]) if values else 0
 
 
 def current(keys: list[str], extra: list[str] = ()) -> dict | None:

@@ -490,7 +490,7 @@ def test_a_cache_outage_neither_breaks_the_map_nor_blocks_edits(client, territor
 
 
 def test_a_missing_version_key_starts_a_fresh_generation():
-    cache.delete(actor_map.VERSION_KEY)
+    cache.delete(actor_map.MAP_GENERATION)
     actor_map.bump_version()  # no error when the key is missing
     first = actor_map.cache_version()
     actor_map.bump_version()
