@@ -250,14 +250,7 @@ def territories_for_network_home():
 
 def current_territory(request) -> Territory | None:
     """The territory whose site serves this request (None on the network site), cached."""
-    if not hasattr(request, "_territory"):
-        site = Site.find_for_request(request)
-        request._territory = (
-            Territory.objects.filter(site_id=site.pk).select_related("site").first()
-            if site
-            else None
-        )
-    return request._territory
+    return Territory.for_request(request)
 
 
 def network_home_territories(home, request) -> dict:
