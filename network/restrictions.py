@@ -55,6 +55,12 @@ def public(queryset):
     return queryset.exclude(private_q())
 
 
+def restricted_trees():
+    """A ``Q`` matching every page under a view restriction (empty if none); at most one
+    query (none when the request has already read them)."""
+    return private_q() if restrictions() else Q()
+
+
 class ViewRestrictionsMixin:
     """For page models: their restrictions, read from the request's list."""
 

@@ -23,8 +23,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from experiences.chooser import ActorChooserWidget
-from experiences.models import territory_of_page
 from network.restrictions import ViewRestrictionsMixin
+from territories.services import territory_of_page
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
