@@ -7,10 +7,15 @@ A result below ``REVIEW_BELOW`` is kept but flagged for the team to check.
 
 import contextlib
 
+from celery import shared_task
+
 from django.db import transaction
+from django.db.models.signals import post_save
 
 from actors.models import Actor
 
+from .actor_map import bump_version
+from .actor_map_cells import cell_of, refresh_cells
 from .geocoding import GeocoderUnavailable, ask_service
 
 REVIEW_BELOW = 0.6
@@ -27,8 +32,6 @@ def geocoding_query(actor: Actor) -> str:
 
 def actor_geocode_later(actor: Actor) -> None:
     """Mark the actor pending and queue its geocoding once the transaction commits."""
-    from .tasks import geocode_actor
-
     Actor.objects.filter(pk=actor.pk).update(geocoding_status=Actor.Geocoding.PENDING)
     actor_id = actor.pk
 
@@ -67,9 +70,6 @@ def actor_geocode(actor_id: int) -> str:
         geocoding_score=place.score,
         geocoding_label=place.label[:255],
     )
-    from .actor_map import bump_version
-    from .actor_map_cells import cell_of, refresh_cells
-
     # An update() sends no signal: the map cell the actor lands in is refreshed here.
     refresh_cells(actor.territory_id, [cell_of(place.lat, place.lng)])
     bump_version()
@@ -89,6 +89,35 @@ def pending_actor_ids(limit: int = 500) -> list[int]:
     )
 
 
+# --- Celery tasks (found through ``actors.tasks``, named after it) ---------------------------
+
+
+@shared_task(
+    name="actors.tasks.geocode_actor",
+    bind=True,
+    acks_late=True,
+    rate_limit="8/s",  # the national address API asks for moderation
+    max_retries=4,
+    default_retry_delay=60,
+    time_limit=30,
+    soft_time_limit=20,
+)
+def geocode_actor(self, actor_id: int) -> str:
+    try:
+        return actor_geocode(actor_id)
+    except GeocoderUnavailable as exc:
+        raise self.retry(exc=exc, countdown=60 * 2**self.request.retries) from exc
+
+
+@shared_task(name="actors.tasks.geocode_pending_actors", acks_late=True, time_limit=120)
+def geocode_pending_actors() -> int:
+    """Periodic: queue the actors whose geocoding was lost or failed for a while."""
+    ids = pending_actor_ids()
+    for actor_id in ids:
+        geocode_actor.delay(actor_id)
+    return len(ids)
+
+
 ADDRESS_FIELDS = {"address", "postcode", "city", "location"}
 
 
@@ -102,6 +131,4 @@ def _geocode_on_save(
 
 
 def connect() -> None:
-    from django.db.models.signals import post_save
-
     post_save.connect(_geocode_on_save, sender=Actor, dispatch_uid="actor-geocode-on-save")

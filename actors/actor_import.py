@@ -19,13 +19,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from celery import shared_task
+
 from django.db import transaction
 from django.utils.translation import gettext as _
+
+from wagtail.search.backends import get_search_backends
 
 from actors.models import Actor
 from territories.models import Territory
 
 from .actor_bulk import BATCH, batches, writer_for
+from .actor_geocoding import actor_geocode_later, needs_geocoding
 from .actor_import_files import (  # noqa: F401 (the import's public names)
     ALIASES,
     COLUMNS,
@@ -46,6 +51,8 @@ from .actor_import_rows import (  # noqa: F401
     RowValidator,
     Vocabulary,
 )
+from .actor_map import bump_version
+from .actor_map_cells import rebuild_cells
 from .duplicates import DuplicateIndex
 
 # Actors per search-indexing task after an import.
@@ -160,9 +167,6 @@ def _after_write(actor_ids: list[int]) -> None:
     """Once per import, after its commit: the map caches, the admin's search index (in the
     background: the search backend writes each actor's vectors one by one, slower than the
     whole import) and the geocoding of actors without a position."""
-    from .actor_map import bump_version
-    from .tasks import index_actors
-
     bump_version()
     for batch in batches(actor_ids, INDEX_BATCH):
         index_actors.delay(list(batch))
@@ -171,10 +175,6 @@ def _after_write(actor_ids: list[int]) -> None:
 def actors_index(actor_ids: list[int]) -> int:
     """Add actors to the admin's search index and queue the geocoding of those without a
     position (``tasks.index_actors``, after an import)."""
-    from wagtail.search.backends import get_search_backends
-
-    from .actor_geocoding import actor_geocode_later, needs_geocoding
-
     objects = list(Actor.objects.filter(pk__in=actor_ids))
     for backend in get_search_backends():
         backend.add_bulk(Actor, objects)
@@ -182,6 +182,13 @@ def actors_index(actor_ids: list[int]) -> int:
         if needs_geocoding(actor):
             actor_geocode_later(actor)
     return len(objects)
+
+
+@shared_task(name="actors.tasks.index_actors", acks_late=True, time_limit=900, soft_time_limit=840)
+def index_actors(actor_ids: list[int]) -> int:
+    """After an import: the admin's search index and the geocoding queue, in the background
+    (a Celery task, found through ``actors.tasks``)."""
+    return actors_index(actor_ids)
 
 
 class _Spool:
@@ -302,8 +309,6 @@ def actors_import(
             touched = writer.touched()
             writer.close()
             # Bulk writes send no signal: the map's cells of the territory are rebuilt once.
-            from .actor_map_cells import rebuild_cells
-
             rebuild_cells(territory.pk)
             transaction.on_commit(lambda: _after_write(touched))
     finally:

@@ -91,6 +91,7 @@ def _read_csv(path: Path) -> Iterator[tuple[int, dict]]:
 
 
 def _read_xlsx(path: Path) -> Iterator[tuple[int, dict]]:
+    # openpyxl takes over a second to import: only the imports of .xlsx files pay for it.
     from openpyxl import load_workbook
 
     try:

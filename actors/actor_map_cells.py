@@ -24,15 +24,20 @@ Only views whose filters the cells can answer use them: the scope, ``territory``
 """
 
 import math
+from typing import TYPE_CHECKING
 
 from django.db import connection, transaction
 from django.db.models import Count, F, FloatField, Max, Min, Sum
 from django.db.models.functions import Cast, Floor
 
 from actors.models import Actor, ActorMapCell
+from territories.models import Territory
 
 from .actor_filters import network_territories
-from .actor_map import PRECOMPUTED_LAT_REF, PRECOMPUTED_ZOOM, Grid, MapQuery
+from .map_grid import PRECOMPUTED_LAT_REF, PRECOMPUTED_ZOOM, Grid
+
+if TYPE_CHECKING:  # annotations only: actor_map imports this module
+    from .actor_map import MapQuery
 
 FINE = Grid(zoom=PRECOMPUTED_ZOOM, lat_ref=PRECOMPUTED_LAT_REF)
 # Advisory lock class (first key) of cell recomputations; the second key is the territory.
@@ -113,8 +118,6 @@ def refresh_cells(territory_id: int, cells) -> None:
 
 def rebuild_cells(territory_id: int | None = None) -> int:
     """Recompute every cell (of one territory, or of all); returns the number of cells."""
-    from territories.models import Territory
-
     ids = [territory_id] if territory_id else list(Territory.objects.values_list("pk", flat=True))
     total = 0
     with transaction.atomic():
@@ -132,7 +135,7 @@ def rebuild_cells(territory_id: int | None = None) -> int:
 # -- reading ---------------------------------------------------------------------------------
 
 
-def serves(query: MapQuery) -> bool:
+def serves(query: "MapQuery") -> bool:
     """Whether the cells can answer this clustered query exactly."""
     data = query.form.cleaned_data
     return query.grid.zoom <= PRECOMPUTED_ZOOM and not any(
@@ -140,7 +143,7 @@ def serves(query: MapQuery) -> bool:
     )
 
 
-def cells(query: MapQuery) -> list[dict]:
+def cells(query: "MapQuery") -> list[dict]:
     """The rows of ``actor_map._live_cells`` for this query, summed from the fine cells."""
     data = query.form.cleaned_data
     rows = ActorMapCell.objects.all()

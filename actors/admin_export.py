@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.views.snippets import IndexView
 
+from .duplicates import suspects_for
 from .exports import BOM, neutralise
 
 EXPORT_FIELDS = [
@@ -56,8 +57,6 @@ class ActorIndexView(IndexView):
 
     def get_table(self, object_list):
         # The listing's "Doublon possible" column: hints for the whole page in one query.
-        from .duplicates import suspects_for
-
         object_list = list(object_list)
         hints = suspects_for(object_list)
         for actor in object_list:

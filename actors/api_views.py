@@ -5,12 +5,13 @@ network host every territory's (narrowed with ``?territory=``). Parameters are v
 ``ActorFilterForm``; a bad one answers 400 with ``{"error", "parameter"}``, never 500.
 """
 
-from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse, StreamingHttpResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from territories.services import current_territory
 
-from . import actor_map, exports
+from . import actor_map, exports, geocoding
 from .actor_filters import ActorFilterForm
 
 GEOJSON = "application/geo+json"
@@ -65,11 +66,6 @@ def export_csv(request):
 
 def geocode(request):
     """``/api/geocode?q=…``: the national address API, proxied (see ``geocoding.py``)."""
-    from django.http import HttpResponseNotAllowed
-    from django.utils.translation import gettext as _
-
-    from . import geocoding
-
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
     query = " ".join(request.GET.get("q", "").split())

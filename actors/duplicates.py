@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from django.db.models import Q
+
 from actors.models import Actor
 from network.text import fold
 from territories.models import Territory
@@ -235,8 +237,6 @@ def suspects_for(actors) -> dict[int, list[IndexedDuplicate]]:
     actors = list(actors)
     if not actors:
         return {}
-    from django.db.models import Q
-
     reach = NEARBY_METRES / METRES_PER_DEGREE
     where = Q()
     for actor in actors:

@@ -2,6 +2,8 @@
 
 import logging
 
+from celery import shared_task
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,8 +18,6 @@ logger = logging.getLogger(__name__)
 
 def actor_import_start(actor_import: ActorImport) -> None:
     """Queue the import once its record is committed (the worker must find it)."""
-    from .tasks import run_actor_import
-
     transaction.on_commit(lambda: run_actor_import.delay(actor_import.pk))
 
 
@@ -69,3 +69,11 @@ def actor_import_run(import_id: int) -> str:
         finished_at=timezone.now(),
     )
     return status
+
+
+@shared_task(
+    name="actors.tasks.run_actor_import", acks_late=True, time_limit=1800, soft_time_limit=1700
+)
+def run_actor_import(import_id: int) -> str:
+    """The admin's import, on a worker (a Celery task, found through ``actors.tasks``)."""
+    return actor_import_run(import_id)

@@ -13,16 +13,12 @@ actors, the page of actors with their kind, the page's offers; then the layout's
 identity, menu (2), legal and privacy pages.
 """
 
-import json
-
 from django.core.paginator import Page, Paginator
 from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import CharField, F, FloatField, Prefetch, Value
 from django.db.models.functions import Cast
 from django.http import Http404, QueryDict
 from django.shortcuts import render
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 
@@ -32,6 +28,7 @@ from network.text import fold
 from territories.models import Commune, Territory
 from territories.services import current_territory
 
+from .actor_card import actor_card_context
 from .actor_filters import ActorFilterForm
 
 PAGE_SIZE = 20
@@ -356,85 +353,6 @@ def map_page(request):
 
 
 # --- The actor's card -----------------------------------------------------------------------
-
-# JSON inside <script> must not close the element or open a comment: escape <, > and &
-# the way django.utils.html.json_script does.
-_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-def json_ld_script(data: dict) -> str:
-    """``<script type="application/ld+json">`` holding ``data``, safely escaped. It is data,
-    not script: a Content-Security-Policy without 'unsafe-inline' allows it."""
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(
-        _JSON_SCRIPT_ESCAPES
-    )
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
-
-
-def actor_json_ld(actor: Actor, url: str, logo_url: str = "") -> dict:
-    """schema.org Organization from the actor's public fields only (never the private ones)."""
-    data = {"@context": "https://schema.org", "@type": "Organization", "name": actor.name}
-    if actor.description:
-        data["description"] = actor.description
-    data["url"] = url
-    address = {
-        key: value
-        for key, value in (
-            ("streetAddress", actor.address),
-            ("postalCode", actor.postcode),
-            ("addressLocality", actor.city),
-        )
-        if value
-    }
-    if address:
-        data["address"] = {"@type": "PostalAddress", **address, "addressCountry": "FR"}
-    if actor.latitude is not None and actor.longitude is not None:
-        data["geo"] = {
-            "@type": "GeoCoordinates",
-            "latitude": actor.latitude,
-            "longitude": actor.longitude,
-        }
-    if actor.email:
-        data["email"] = actor.email
-    if actor.phone:
-        data["telephone"] = actor.phone
-    if actor.website:
-        data["sameAs"] = [actor.website]
-    if logo_url:
-        data["logo"] = logo_url
-    return data
-
-
-def actor_card_context(actor: Actor, request) -> dict:
-    """What actors/actor_detail.html needs beyond ``actor``: canonical URL, JSON-LD and
-    the small map's point. Public fields only. The admin preview uses it too
-    (``Actor.get_preview_context``)."""
-    url = actor.full_url
-    logo_url = ""
-    if actor.logo_id:
-        try:
-            logo_url = request.build_absolute_uri(actor.logo.get_rendition("max-400x400").url)
-        except OSError:  # SourceImageIOError, a missing file: no logo in the JSON-LD
-            logo_url = ""
-    point = None
-    if actor.latitude is not None and actor.longitude is not None:
-        point = {
-            "points": [
-                {
-                    "lat": actor.latitude,
-                    "lng": actor.longitude,
-                    "name": actor.name,
-                    "url": "",
-                    "label": actor.address or actor.city,
-                }
-            ]
-        }
-    return {
-        "actor": actor,
-        "canonical_url": url,
-        "json_ld": json_ld_script(actor_json_ld(actor, url, logo_url)),
-        "actor_point": point,
-    }
 
 
 def actor_detail(request, slug):

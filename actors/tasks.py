@@ -1,56 +1,28 @@
-"""Celery tasks of the territories app: thin, they call services."""
+"""Celery tasks of the actors app.
+
+An import queues the search indexing of its actors, which queues their geocoding: each of
+those tasks is defined beside the work that queues it (``import_runs``, ``actor_import``,
+``actor_geocoding``), named ``actors.tasks.<name>``, so no module imports this one back.
+Celery's autodiscovery imports this module, which imports them.
+"""
 
 from celery import shared_task
 
+from .actor_geocoding import geocode_actor, geocode_pending_actors
+from .actor_import import index_actors
+from .actor_map_cells import rebuild_cells
+from .import_runs import run_actor_import
 
-@shared_task(acks_late=True, time_limit=1800, soft_time_limit=1700)
-def run_actor_import(import_id: int) -> str:
-    from .import_runs import actor_import_run
-
-    return actor_import_run(import_id)
-
-
-@shared_task(
-    bind=True,
-    acks_late=True,
-    rate_limit="8/s",  # the national address API asks for moderation
-    max_retries=4,
-    default_retry_delay=60,
-    time_limit=30,
-    soft_time_limit=20,
-)
-def geocode_actor(self, actor_id: int) -> str:
-    from .actor_geocoding import actor_geocode
-    from .geocoding import GeocoderUnavailable
-
-    try:
-        return actor_geocode(actor_id)
-    except GeocoderUnavailable as exc:
-        raise self.retry(exc=exc, countdown=60 * 2**self.request.retries) from exc
-
-
-@shared_task(acks_late=True, time_limit=120)
-def geocode_pending_actors() -> int:
-    """Periodic: queue the actors whose geocoding was lost or failed for a while."""
-    from .actor_geocoding import pending_actor_ids
-
-    ids = pending_actor_ids()
-    for actor_id in ids:
-        geocode_actor.delay(actor_id)
-    return len(ids)
+__all__ = [
+    "geocode_actor",
+    "geocode_pending_actors",
+    "index_actors",
+    "rebuild_actor_map_cells",
+    "run_actor_import",
+]
 
 
 @shared_task(acks_late=True, time_limit=600)
 def rebuild_actor_map_cells(territory_id: int | None = None) -> int:
     """After bulk changes that sent no signal: recompute the map's pre-aggregated cells."""
-    from .actor_map_cells import rebuild_cells
-
     return rebuild_cells(territory_id)
-
-
-@shared_task(acks_late=True, time_limit=900, soft_time_limit=840)
-def index_actors(actor_ids: list[int]) -> int:
-    """After an import: the admin's search index and the geocoding queue, in the background."""
-    from .actor_import import actors_index
-
-    return actors_index(actor_ids)

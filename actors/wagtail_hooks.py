@@ -1,14 +1,17 @@
 """The actors' admin: the directory, its taxonomies, import, merge and sign-up moderation."""
 
 from django.db.models import Q
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from territories.admin_scope import admin_objects
 from territories.scoping import (
     TerritoryFilter,
     TerritoryScopedSnippetViewSet,
@@ -17,9 +20,12 @@ from territories.scoping import (
     user_territory_ids,
 )
 
+from . import admin_views, signup_views
 from .admin_columns import DuplicateColumn
 from .admin_export import EXPORT_FIELDS, EXPORT_HEADINGS, ActorIndexView
 from .models import Actor, ActorImport, ActorKind, ActorSignup, Offer
+from .signup import can_moderate
+from .signup_views import PendingSignupsPanel
 
 
 def _linkable_actors(user):
@@ -81,12 +87,6 @@ register_snippet(TaxonomyGroup)
 
 @hooks.register("register_admin_urls")
 def register_import_urls():
-    from django.urls import include, path
-
-    from territories.admin_scope import admin_objects
-
-    from . import admin_views
-
     run = admin_objects(pk=ActorImport)
     urls = [
         path("import/", admin_views.import_form, name="import_form"),
@@ -99,10 +99,6 @@ def register_import_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
-    from django.urls import reverse
-
-    from wagtail.admin.menu import MenuItem
-
     class ImportMenuItem(MenuItem):
         def is_shown(self, request):
             return request.user.has_perm("actors.add_actor")
@@ -120,12 +116,6 @@ def register_import_menu_item():
 
 @hooks.register("register_admin_urls")
 def register_signup_urls():
-    from django.urls import include, path
-
-    from territories.admin_scope import admin_objects
-
-    from . import signup_views
-
     signup = admin_objects(pk=ActorSignup)
     urls = [
         path("", signup_views.moderation_list, name="list"),
@@ -143,12 +133,6 @@ def register_signup_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_signup_menu_item():
-    from django.urls import reverse
-
-    from wagtail.admin.menu import MenuItem
-
-    from .signup import can_moderate
-
     class SignupMenuItem(MenuItem):
         def is_shown(self, request):
             return can_moderate(request.user)
@@ -163,8 +147,5 @@ def register_signup_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_signup_panel(request, panels):
-    from .signup import can_moderate
-    from .signup_views import PendingSignupsPanel
-
     if can_moderate(request.user):
         panels.append(PendingSignupsPanel())

@@ -21,6 +21,19 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from actors.models import Actor, ActorKind
+from experiences.blocks import FiguresBlock, StepsBlock
+from experiences.models import (
+    ExperienceActor,
+    ExperienceContact,
+    ExperiencePage,
+    ExperiencePartner,
+    Method,
+)
+from experiences.services import (
+    experience_index,
+    experiences_provision,
+    network_experiences_provision,
+)
 from network.geo import format_point
 from network.models import Theme
 from territories.models import Commune, Territory, TerritoryRole
@@ -109,16 +122,6 @@ def _find_actor(territories: dict[str, Territory], territory_slug: str, name: st
 
 
 def _experience(spec: dict, territories: dict[str, Territory]):
-    from experiences.blocks import FiguresBlock, StepsBlock
-    from experiences.models import (
-        ExperienceActor,
-        ExperienceContact,
-        ExperiencePage,
-        ExperiencePartner,
-        Method,
-    )
-    from experiences.services import experience_index
-
     territory = territories[spec["territory"]]
     index = experience_index(territory)
     if ExperiencePage.objects.child_of(index).filter(slug=spec["slug"]).exists():
@@ -211,8 +214,6 @@ def _pioneer(territories: dict[str, Territory], password: str) -> tuple[str, str
 def load_experiences(password: str) -> dict:
     """Returns {"count": experiences in the data, "created": new ones this time,
     "territories": the territories added for them, "accounts": [(username, role)]}."""
-    from experiences.services import experiences_provision, network_experiences_provision
-
     network_experiences_provision()
     new_territories = [_territory(spec) for spec in data.TERRITORIES]
     slugs = {spec["territory"] for spec in data.EXPERIENCES}

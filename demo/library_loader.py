@@ -9,8 +9,10 @@ from django.utils.html import escape
 from wagtail.models import Site
 
 from events.models import EventIndexPage, EventPage
+from experiences.models import Method
 from library.models import GlossaryTerm, LessonPage, LibraryIndexPage, MethodPage
 from network.models import Theme
+from territories.models import Territory
 
 from . import library as data
 
@@ -51,9 +53,6 @@ def _set_m2m(page, field: str, objects) -> None:
 
 
 def load_library() -> dict:
-    from experiences.models import Method
-    from territories.models import Territory
-
     site = Site.objects.get(is_default_site=True)
     home = site.root_page
     index, _ = _child(

@@ -12,7 +12,12 @@ partners, communes, themes and needs; a project already there is left as it is.
 
 from datetime import date
 
+from django.db import transaction
+
 from actors.models import Actor
+from network.models import Theme
+from projects.models import Need, ProjectPage
+from projects.services import projects_provision
 from territories.models import Territory
 
 PROJECTS: dict[str, list[dict]] = {
@@ -251,8 +256,6 @@ def _actor(territory: Territory, name: str):
 
 
 def _project(index, territory: Territory, spec: dict, themes: dict):
-    from projects.models import Need, ProjectPage
-
     existing = ProjectPage.objects.child_of(index).filter(slug=spec["slug"]).first()
     if existing is not None:
         return existing, False
@@ -291,11 +294,6 @@ def _project(index, territory: Territory, spec: dict, themes: dict):
 
 def load_projects() -> int:
     """Create the demo projects that are missing; returns how many were created."""
-    from django.db import transaction
-
-    from network.models import Theme
-    from projects.services import projects_provision
-
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     created = 0
     with transaction.atomic():

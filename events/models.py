@@ -19,7 +19,9 @@ from wagtail.search import index
 
 from network.blocks import BaseStreamBlock
 from network.geo import LocalLeafletPanel, parse_point
-from network.restrictions import ViewRestrictionsMixin
+from network.restrictions import ViewRestrictionsMixin, public
+
+from .forms import RegistrationForm
 
 EVENT_PARENTS = [
     "network.NetworkHomePage",
@@ -46,8 +48,6 @@ class EventIndexPage(ViewRestrictionsMixin, Page):
         verbose_name_plural = _("agendas")
 
     def get_context(self, request, *args, **kwargs):
-        from .services import site_events
-
         context = super().get_context(request, *args, **kwargs)
         site_root = self.get_parent()
         events = site_events(site_root)
@@ -168,22 +168,22 @@ class EventPage(ViewRestrictionsMixin, Page):
         return self.registrations.filter(status=EventRegistration.Status.CONFIRMED).count()
 
     def get_context(self, request, *args, **kwargs):
-        from .forms import RegistrationForm
-
+        # A POST (a registration) is handled by events.views.event_detail, which the app's
+        # wagtail_hooks put in Wagtail's serving chain.
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("form", RegistrationForm())
         if self.registration == self.Registration.FORM and self.capacity:
             context["seats_left"] = max(self.capacity - self.seats_taken(), 0)
         return context
 
-    def serve(self, request, *args, **kwargs):
-        from .views import event_detail
-
-        return event_detail(self, request)
-
     @property
     def ics_path(self) -> str:
         return f"/evenements/{self.pk}.ics"
+
+
+def site_events(site_root):
+    """Live, public events of the site rooted at ``site_root``."""
+    return public(EventPage.objects.live().descendant_of(site_root))
 
 
 class EventRegistration(models.Model):

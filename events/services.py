@@ -8,18 +8,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from network.notifications import notify
-from network.restrictions import public
 
-from .models import EventPage, EventRegistration
+from .models import EventPage, EventRegistration, site_events
 
 
 class RegistrationRefused(Exception):
     pass
-
-
-def site_events(site_root):
-    """Live, public events of the site rooted at ``site_root``."""
-    return public(EventPage.objects.live().descendant_of(site_root))
 
 
 def register(event: EventPage, name: str, email: str, *, site_url: str = "") -> EventRegistration:

@@ -10,6 +10,7 @@ from network.models import SiteIdentity
 from network.restrictions import public
 
 from .forms import RegistrationForm
+from .models import EventPage
 from .services import RegistrationRefused, calendar_for, feed_events, register
 
 REFUSALS = {
@@ -20,6 +21,7 @@ REFUSALS = {
 
 
 def event_detail(event, request):
+    """An event page with its registration form; ``wagtail_hooks`` hands it the POSTs."""
     form = RegistrationForm()
     if request.method == "POST":
         if not event.registration_open:
@@ -67,8 +69,6 @@ def _ics_response(content: bytes, filename: str) -> HttpResponse:
 
 def event_ics(request, pk: int):
     """One event as an .ics file, on the host of the site that holds it."""
-    from .models import EventPage
-
     site = Site.find_for_request(request)
     event = public(EventPage.objects.live().filter(pk=pk)).first()
     if site is None or event is None or not event.path.startswith(site.root_page.path):

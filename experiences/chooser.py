@@ -15,13 +15,12 @@ from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.widgets.chooser import BaseChooser
 
+from actors.models import Actor
 from territories.scoping import choosable
 
 
 def choosable_actors(user):
     """The actors the scope lets the user link (``territories/wagtail_hooks.py``)."""
-    from actors.models import Actor
-
     return choosable(user, Actor).select_related("territory", "kind")
 
 

@@ -14,6 +14,7 @@ from territories.models import TerritoryRole
 from territories.scoping import territories_with_role
 
 from .models import ExperiencePage
+from .services import experience_index
 
 STATES = {
     WorkflowState.STATUS_IN_PROGRESS: _("en relecture"),
@@ -37,8 +38,6 @@ def pioneer_entries(user) -> list[dict]:
     """Per territory the user writes for: the link to write a new experience in its index,
     and the user's own experiences there with their state (a query per territory, one for
     the experiences)."""
-    from .services import experience_index
-
     indexes = [
         (territory, index)
         for territory in territories_with_role(user, TerritoryRole.Role.PIONEERS)

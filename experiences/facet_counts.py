@@ -16,6 +16,7 @@ filters PostgreSQL computed the theme ``EXISTS`` of every experience four times.
 
 from django.db import connection
 from django.db.models import BooleanField, ExpressionWrapper, Q, Value
+from django.utils.translation import get_language
 
 from actors.models import ActorKind
 from network.models import Theme
@@ -134,8 +135,6 @@ def never() -> Value:
 
 def maturity_labels() -> list[tuple[str, str]]:
     """(value, label) of the maturities, their labels translated once per language."""
-    from django.utils.translation import get_language
-
     language = get_language()
     cached = _labels.get(language)
     if cached is None:

@@ -24,12 +24,18 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.models import ActorKind
 from network.models import Theme
-from network.restrictions import private_q, public, restrictions
+from network.restrictions import public
 from territories.models import Territory
 
 from . import search
 from .facet_counts import facet_counts, never
-from .models import ExperienceActorKind, ExperiencePage, Method, NetworkExperienceIndexPage
+from .models import (
+    ExperienceActorKind,
+    ExperiencePage,
+    Method,
+    NetworkExperienceIndexPage,
+    listed_experiences,
+)
 
 PER_PAGE = 20
 MAX_VALUES = 30  # per facet: more is not a person using the form
@@ -63,27 +69,6 @@ FACETS = {
     "methode": _("Méthode"),
     "acteur": _("Type d’acteur impliqué"),
 }
-
-
-def listed_experiences(territory=None, *, restricted=None):
-    """Live, public experiences: a territory's, or those of every listed territory.
-
-    ``restricted``: the trees under a view restriction as a ``Q`` (``restricted_trees``),
-    when the caller already has it; otherwise read from the request's restrictions
-    (``network.restrictions``)."""
-    if territory is not None:
-        experiences = ExperiencePage.objects.filter(territory=territory, is_live=True)
-    else:
-        experiences = ExperiencePage.objects.filter(on_network=True)
-    if restricted is None:
-        return public(experiences)
-    return experiences.exclude(restricted) if restricted else experiences
-
-
-def restricted_trees():
-    """A ``Q`` matching every page under a view restriction (empty if none); at most one
-    query (none when the request has already read them)."""
-    return private_q() if restrictions() else Q()
 
 
 @dataclass

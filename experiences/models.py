@@ -34,12 +34,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from network.restrictions import ViewRestrictionsMixin
+from actors.models import Actor
+from network.restrictions import ViewRestrictionsMixin, public
 from network.text import fold
 from territories.models import Maturity
+from territories.services import territory_of_page
 
 from .blocks import DocumentsBlock, FiguresBlock, ImagesBlock, StepsBlock
 from .chooser import ActorChooserWidget
+from .feeds import ExperienceAtomFeed, ExperienceRssFeed
 from .permissions import ExperienceIndexPermissionTester, ExperiencePermissionTester
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -70,26 +73,6 @@ class Method(models.Model):
         return self.name
 
 
-def territory_of_page(page, request=None):
-    """The territory whose site contains ``page`` (None on the network site); one query, or
-    none when ``request`` is on that site (the host's territory, read once per request)."""
-    from wagtail.models import Site
-
-    from territories.models import Territory
-    from territories.services import current_territory
-
-    if not page.path:
-        return None
-    site = Site.find_for_request(request) if request is not None else None
-    if site is not None and page.path.startswith(site.root_page.path):
-        return current_territory(request)
-    return (
-        Territory.objects.filter(site__root_page__in=Page.objects.ancestor_of(page, inclusive=True))
-        .select_related("site")
-        .first()
-    )
-
-
 class ExperienceListingMixin(RoutablePageMixin):
     """Shared by both indexes: the filtered, faceted listing and the RSS / Atom feeds."""
 
@@ -102,11 +85,10 @@ class ExperienceListingMixin(RoutablePageMixin):
 
     def experiences(self):
         """Live, public experiences this index lists, unfiltered."""
-        from .listing import listed_experiences
-
         return listed_experiences(self.listing_territory())
 
     def get_context(self, request, *args, **kwargs):
+        # The listing queries this module's models: imported once a page is rendered.
         from .listing import build_listing
 
         context = super().get_context(request, *args, **kwargs)
@@ -125,14 +107,10 @@ class ExperienceListingMixin(RoutablePageMixin):
 
     @path("flux-rss/", name="feed_rss")
     def feed_rss(self, request):
-        from .feeds import ExperienceRssFeed
-
         return ExperienceRssFeed(self)(request)
 
     @path("flux-atom/", name="feed_atom")
     def feed_atom(self, request):
-        from .feeds import ExperienceAtomFeed
-
         return ExperienceAtomFeed(self)(request)
 
 
@@ -443,6 +421,7 @@ class ExperiencePage(ViewRestrictionsMixin, Page):
         return ExperiencePermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
+        # The rendering queries this module's models: imported once a page is rendered.
         from . import rendering
 
         context = super().get_context(request, *args, **kwargs)
@@ -496,8 +475,6 @@ class ExperiencePage(ViewRestrictionsMixin, Page):
         parts += [f"{p.name} {p.role}" for p in self.partners.all()]
         links = list(self.involved_actors.all())
         if links:
-            from actors.models import Actor
-
             names = dict(
                 Actor.objects.filter(pk__in=[link.actor_id for link in links]).values_list(
                     "pk", "name"
@@ -527,6 +504,21 @@ class ExperiencePage(ViewRestrictionsMixin, Page):
         self.is_live = bool(self.live)
         self.on_network = bool(self.live and territory is not None and territory.is_listed)
         self.published_at = self.first_published_at
+
+
+def listed_experiences(territory=None, *, restricted=None):
+    """Live, public experiences: a territory's, or those of every listed territory.
+
+    ``restricted``: the trees under a view restriction as a ``Q`` (``restricted_trees``),
+    when the caller already has it; otherwise read from the request's restrictions
+    (``network.restrictions``)."""
+    if territory is not None:
+        experiences = ExperiencePage.objects.filter(territory=territory, is_live=True)
+    else:
+        experiences = ExperiencePage.objects.filter(on_network=True)
+    if restricted is None:
+        return public(experiences)
+    return experiences.exclude(restricted) if restricted else experiences
 
 
 class ExperienceActor(Orderable):

@@ -1,21 +1,24 @@
 """What an experience page shows besides its own fields: actors, communes, related
 experiences and its schema.org ``Article`` description."""
 
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.html import strip_tags
 
+from actors.models import Actor
+from library.views import library_href
 from network.restrictions import is_public_path, public
+from territories.services import current_territory, territory_of_page
+
+from .models import ExperienceActor, ExperienceActorKind, ExperiencePage
 
 RELATED_COUNT = 3
 
 
 def territory_for(page, request):
     """The page's territory: the host's own when it is the page's (no query again)."""
-    from territories.services import current_territory
-
-    from .models import territory_of_page
-
     if not page.territory_id:
         return territory_of_page(page, request)
     current = current_territory(request) if request is not None else None
@@ -27,10 +30,6 @@ def territory_for(page, request):
 def methods_with_library_links(page) -> list:
     """The page's methods, each with ``library_url`` set to its sheet in the shared library
     when one is linked, published and public (the sheets come in the same query)."""
-    from django.core.exceptions import ObjectDoesNotExist
-
-    from library.views import library_href
-
     methods = list(page.methods.all().select_related("library_page"))
     for method in methods:
         try:
@@ -45,10 +44,6 @@ def methods_with_library_links(page) -> list:
 def involved_actors(page, *, preview=False) -> list[tuple]:
     """(actor, role) pairs of the page's published directory actors, in their order: one
     query for a saved page; two for a preview, whose links are still in memory."""
-    from actors.models import Actor
-
-    from .models import ExperienceActor
-
     if not preview and page.pk:
         links = (
             ExperienceActor.objects.filter(page_id=page.pk, actor__live=True)
@@ -86,8 +81,6 @@ def _shared(through, target: str, ids, column: str = "experiencepage") -> Subque
 def related_experiences(page, themes, methods, actors, limit=RELATED_COUNT) -> list:
     """Published experiences sharing the most themes, methods and kinds of actors (ties:
     the newest first). One query, plus Wagtail's view restrictions."""
-    from .models import ExperienceActorKind, ExperiencePage
-
     theme_ids = [theme.pk for theme in themes]
     method_ids = [method.pk for method in methods]
     kind_ids = sorted({actor.kind_id for actor, _role in actors})
@@ -113,8 +106,6 @@ def related_experiences(page, themes, methods, actors, limit=RELATED_COUNT) -> l
 
 def structured_data(page, request, territory, themes, image_url=None) -> dict:
     """schema.org Article, serialised into the page as JSON-LD."""
-    from django.conf import settings
-
     data = {
         "@context": "https://schema.org",
         "@type": "Article",

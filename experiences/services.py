@@ -19,15 +19,32 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import F
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, WorkflowPage, WorkflowTask
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
+from network.models import NetworkHomePage
 from territories.models import Territory, TerritoryRole
-from territories.services import NETWORK_GROUP_NAME
+from territories.scoping import sees_all_territories
+from territories.services import NETWORK_GROUP_NAME, territory_provision
 
-from .models import ExperienceIndexPage, NetworkExperienceIndexPage
+from .models import (
+    ExperienceActor,
+    ExperienceIndexPage,
+    ExperiencePage,
+    NetworkExperienceIndexPage,
+    sync_actor_kinds,
+)
+from .tasks import send_pioneer_invitation
 
 INDEX_SLUG = "experiences"
 PIONEER_PAGE_PERMISSIONS = ["add_page"]
@@ -96,8 +113,6 @@ def network_review_task() -> GroupApprovalTask:
 
 def ensure_workflow(territory: Territory, index: ExperienceIndexPage):
     """The index's workflow: territory team, then network team. Returns the Workflow."""
-    from wagtail.models import Workflow
-
     name = _("Relecture des expériences – %(territory)s") % {"territory": territory.name}
     territory_task_name = _("Relecture par %(territory)s") % {"territory": territory.name}
     assigned = WorkflowPage.objects.filter(page=index).select_related("workflow").first()
@@ -146,8 +161,6 @@ def experiences_provision(territory: Territory) -> ExperienceIndexPage | None:
 @transaction.atomic
 def network_experiences_provision() -> NetworkExperienceIndexPage | None:
     """The network-wide index of experiences, under the network home; idempotent."""
-    from network.models import NetworkHomePage
-
     existing = NetworkExperienceIndexPage.objects.first()
     if existing is not None:
         return existing
@@ -177,33 +190,23 @@ def on_territory_provisioned(sender, territory, **kwargs):
 
 def on_territory_saved(sender, instance, **kwargs):
     """Listing or unlisting a territory shows or hides its experiences on the network."""
-    from django.db.models import F
-
-    from .models import ExperiencePage
-
     experiences = ExperiencePage.objects.filter(territory=instance)
     experiences.update(on_network=F("is_live") if instance.is_listed else False)
 
 
 def on_actor_changed(sender, instance, **kwargs):
     """An actor's kind or publication changed: the kinds of its experiences follow."""
-    from .models import ExperienceActor, sync_actor_kinds
-
     pages = ExperienceActor.objects.filter(actor_id=instance.pk).values_list("page_id", flat=True)
     sync_actor_kinds(set(pages))
 
 
 def on_actor_link_deleted(sender, instance, **kwargs):
-    from .models import sync_actor_kinds
-
     sync_actor_kinds([instance.page_id])
 
 
 def on_page_state_changed(sender, instance, **kwargs):
     """Publication and unpublication save the specific page (``ExperiencePage.save`` syncs
     its copies); this catches any path that would not, such as a bulk update."""
-    from .models import ExperiencePage
-
     page = ExperiencePage.objects.filter(pk=instance.pk).select_related("territory").first()
     if page is None:
         return
@@ -219,8 +222,6 @@ def on_page_state_changed(sender, instance, **kwargs):
 def inviting_territories(user):
     """Territories into which ``user`` may invite pioneers: their editors' teams, or all of
     them for the network team."""
-    from territories.scoping import sees_all_territories
-
     territories = Territory.objects.filter(site__isnull=False)
     if sees_all_territories(user):
         return territories
@@ -266,8 +267,6 @@ def invite_pioneer(*, territory: Territory, first_name: str, last_name: str, ema
     user.save()
     group = territory_group(territory, TerritoryRole.Role.PIONEERS)
     if group is None:
-        from territories.services import territory_provision
-
         territory_provision(territory)
         group = territory_group(territory, TerritoryRole.Role.PIONEERS)
     user.groups.add(group)
@@ -276,44 +275,6 @@ def invite_pioneer(*, territory: Territory, first_name: str, last_name: str, ema
 
 
 def queue_invitation(user, territory, by=None) -> None:
-    from .tasks import send_pioneer_invitation
-
     user_id, territory_id = user.pk, territory.pk
     by_id = by.pk if by is not None else None
     transaction.on_commit(lambda: send_pioneer_invitation.delay(user_id, territory_id, by_id))
-
-
-def invitation_link(user) -> str:
-    """A link to set a first password (Wagtail's password reset confirmation)."""
-    from django.conf import settings
-    from django.contrib.auth.tokens import default_token_generator
-    from django.urls import reverse
-    from django.utils.encoding import force_bytes
-    from django.utils.http import urlsafe_base64_encode
-
-    path = reverse(
-        "wagtailadmin_password_reset_confirm",
-        kwargs={
-            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
-            "token": default_token_generator.make_token(user),
-        },
-    )
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def send_invitation_email(user, territory, by=None) -> int:
-    from django.conf import settings
-    from django.core.mail import send_mail
-    from django.template.loader import render_to_string
-
-    context = {
-        "user": user,
-        "territory": territory,
-        "by": by,
-        "link": invitation_link(user),
-        "days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
-        "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/",
-    }
-    subject = render_to_string("experiences/emails/pioneer_invitation_subject.txt", context)
-    body = render_to_string("experiences/emails/pioneer_invitation.txt", context)
-    return send_mail(" ".join(subject.split()), body, None, [user.email])

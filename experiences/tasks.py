@@ -6,6 +6,10 @@ from celery import shared_task
 
 from django.contrib.auth import get_user_model
 
+from territories.models import Territory
+
+from .invitations import send_invitation_email
+
 
 @shared_task(
     acks_late=True,
@@ -18,10 +22,6 @@ from django.contrib.auth import get_user_model
 )
 def send_pioneer_invitation(user_id: int, territory_id: int, invited_by_id: int | None = None):
     """E-mail a new pioneer the link to set their password; skipped once they have one."""
-    from territories.models import Territory
-
-    from .services import send_invitation_email
-
     User = get_user_model()
     user = User.objects.filter(pk=user_id, is_active=True).first()
     territory = Territory.objects.filter(pk=territory_id).first()

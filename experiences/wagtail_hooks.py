@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from territories.scoping import declare_shared
 
-from . import views
+from . import dashboard, views
 from .chooser import actor_chooser_viewset
 from .models import Method
 from .services import inviting_territories
@@ -56,6 +56,4 @@ def register_pioneers_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_pioneer_panel(request, panels):
-    from .dashboard import add_pioneer_panel as add_panel
-
-    add_panel(request, panels)
+    dashboard.add_pioneer_panel(request, panels)

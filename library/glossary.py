@@ -5,12 +5,12 @@ import re
 from django.core.cache import cache
 from django.utils.html import escape
 
+from .models import GlossaryTerm
+
 CACHE_KEY = "library:glossary-terms:v1"
 
 
 def glossary_terms() -> list[tuple[str, str]]:
-    from .models import GlossaryTerm
-
     terms = cache.get(CACHE_KEY)
     if terms is None:
         terms = list(GlossaryTerm.objects.values_list("term", "slug"))

@@ -6,7 +6,9 @@ network's editors change them; territory hosts show them under ``/bibliotheque/`
 ``library.views.library_page`` (same content, canonical link to the network site).
 """
 
+from django.contrib.auth import get_user_model
 from django.db import models
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -22,6 +24,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from experiences.models import ExperiencePage
+from network.models import Theme
 from network.restrictions import ViewRestrictionsMixin, public
 
 LIBRARY_SLUG = "bibliotheque"
@@ -57,8 +61,6 @@ class LibraryIndexPage(ViewRestrictionsMixin, Page):
         verbose_name_plural = _("bibliothèques")
 
     def get_context(self, request, *args, **kwargs):
-        from network.models import Theme
-
         context = super().get_context(request, *args, **kwargs)
         theme = request.GET.get("theme", "")
         methods = public(MethodPage.objects.child_of(self).live()).order_by("title")
@@ -156,8 +158,6 @@ class MethodPage(ViewRestrictionsMixin, Page):
 
     def used_by_experiences(self):
         """Live, public experiences that ticked this method (none until it is linked)."""
-        from experiences.models import ExperiencePage
-
         if not self.experience_method_id:
             return ExperiencePage.objects.none()
         experiences = ExperiencePage.objects.live().filter(methods=self.experience_method_id)
@@ -258,9 +258,6 @@ class NetworkTeamPolicy(ModelPermissionPolicy):
         )
 
     def users_with_any_permission(self, actions):
-        from django.contrib.auth import get_user_model
-        from django.db.models import Q
-
         return (
             get_user_model()
             .objects.filter(is_active=True)
@@ -283,15 +280,3 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 register_permission_policy(GlossaryTerm, NetworkTeamPolicy(GlossaryTerm))
 register_snippet(GlossaryTermViewSet)
-
-
-def _connect_signals():
-    from django.db.models.signals import post_delete, post_save
-
-    from .glossary import forget_terms
-
-    post_save.connect(forget_terms, sender=GlossaryTerm, dispatch_uid="glossary-save")
-    post_delete.connect(forget_terms, sender=GlossaryTerm, dispatch_uid="glossary-delete")
-
-
-_connect_signals()

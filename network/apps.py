@@ -7,13 +7,5 @@ class NetworkConfig(AppConfig):
     verbose_name = _("Réseau")
 
     def ready(self):
-        from wagtail.models import ReferenceIndex
-
-        from .caching import invalidation
-        from .models import SiteIdentity
-
-        invalidation.connect()
-
-        # Site settings point to the legal and privacy pages: record it, so Wagtail warns
-        # an editor who is about to delete a page that the footer links to.
-        ReferenceIndex.register_model(SiteIdentity)
+        # Registrations need the models, which are loaded only now.
+        from . import registrations  # noqa: F401

@@ -16,6 +16,8 @@ from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.utils import timezone
 
+from .models import Notification
+
 logger = logging.getLogger(__name__)
 
 
@@ -25,8 +27,6 @@ def expired_sessions_clear() -> int:
 
 
 def old_notifications_delete(now=None) -> int:
-    from .models import Notification
-
     cutoff = (now or timezone.now()) - timedelta(
         days=getattr(settings, "NOTIFICATION_RETENTION_DAYS", 90)
     )

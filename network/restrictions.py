@@ -18,14 +18,14 @@ from contextvars import ContextVar
 
 from django.db.models import Q
 
+from wagtail.models import PageViewRestriction
+
 _cached: ContextVar[list | None] = ContextVar("view_restrictions", default=None)
 _cached_active: ContextVar[bool] = ContextVar("view_restrictions_active", default=False)
 
 
 def restrictions() -> list[tuple[int, str]]:
     """(restriction id, path of its page) of every view restriction."""
-    from wagtail.models import PageViewRestriction
-
     cached = _cached.get()
     if cached is None:
         cached = list(PageViewRestriction.objects.values_list("pk", "page__path"))
@@ -55,12 +55,16 @@ def public(queryset):
     return queryset.exclude(private_q())
 
 
+def restricted_trees():
+    """A ``Q`` matching every page under a view restriction (empty if none); at most one
+    query (none when the request has already read them)."""
+    return private_q() if restrictions() else Q()
+
+
 class ViewRestrictionsMixin:
     """For page models: their restrictions, read from the request's list."""
 
     def get_view_restrictions(self):
-        from wagtail.models import PageViewRestriction
-
         if self.alias_of_id or not self.path:
             return super().get_view_restrictions()  # Wagtail resolves aliases to their source
         ids = [pk for pk, path in restrictions() if self.path.startswith(path)]

@@ -14,6 +14,8 @@ from django_tasks.utils import get_random_id
 from django.db import transaction
 from django.utils import timezone
 
+from network.tasks import run_django_task
+
 logger = logging.getLogger(__name__)
 
 
@@ -22,8 +24,6 @@ class CeleryTaskBackend(BaseTaskBackend):
     supports_priority = True
 
     def enqueue(self, task, args, kwargs):
-        from network.tasks import run_django_task
-
         self.validate_task(task)
         result = TaskResult(
             task=task,

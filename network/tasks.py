@@ -4,6 +4,10 @@ from celery import shared_task
 
 from django.utils.module_loading import import_string
 
+from .cleanup import cleanup_run
+from .outbox import notification_send
+from .outbox import send_owed_notifications as send_owed
+
 
 @shared_task(acks_late=True, max_retries=3, default_retry_delay=10, time_limit=300)
 def run_django_task(task_path: str, args: list, kwargs: dict):
@@ -22,8 +26,6 @@ def run_django_task(task_path: str, args: list, kwargs: dict):
 )
 def send_notification(self, notification_id: int):
     """Send one owed e-mail; SMTP failures retry, and the outbox keeps it meanwhile."""
-    from .notifications import notification_send
-
     try:
         return notification_send(notification_id)
     except Exception as exc:
@@ -33,14 +35,10 @@ def send_notification(self, notification_id: int):
 @shared_task(acks_late=True, time_limit=300)
 def send_owed_notifications():
     """Periodic (Celery beat): deliver what could not be queued or sent earlier."""
-    from .notifications import send_owed_notifications as send
-
-    return send()
+    return send_owed()
 
 
 @shared_task(acks_late=True, time_limit=600)
 def cleanup():
     """Periodic (Celery beat, daily): expired sessions, old import files and sent e-mails."""
-    from .cleanup import cleanup_run
-
     return cleanup_run()

@@ -2,6 +2,8 @@
 
 import time
 
+from kombu import Connection
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
@@ -30,8 +32,6 @@ def _check_cache() -> str:
 def _check_broker() -> str:
     if not settings.REDIS_URL:
         return "in-process"
-    from kombu import Connection
-
     with Connection(settings.CELERY_BROKER_URL, connect_timeout=2) as conn:
         conn.ensure_connection(max_retries=1, timeout=2)
     return "ok"

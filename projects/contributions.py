@@ -18,7 +18,8 @@ into it would let anybody send our mail to a stranger.
 from django.conf import settings
 from django.urls import reverse
 
-from actors.signup import moderator_emails
+from actors.models import ActorSignup
+from actors.signup import TOKEN_MAX_AGE, make_update_token, moderator_emails
 from network.models import SiteIdentity
 from network.notifications import notify
 from network.public_forms import commit
@@ -134,9 +135,6 @@ def need_link_request(*, actor, email: str) -> bool:
     actor's contact, when ``email`` is that contact's (its latest approved sign-up). Returns
     whether a mail is owed; the visitor sees the same answer either way (the card never
     tells who the contact is)."""
-    from actors.models import ActorSignup
-    from actors.signup import TOKEN_MAX_AGE, make_update_token
-
     origin = (
         ActorSignup.objects.filter(
             actor=actor, status=ActorSignup.Status.APPROVED, contact_email__iexact=email.strip()

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from network.models import Theme
 from territories.models import Commune, Territory
 
-from .models import NeedKind, ProjectStatus
+from .choices import NeedKind, ProjectStatus
 
 ANY = ("", gettext_lazy("Tous"))
 

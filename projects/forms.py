@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.signup import HONEYPOT_FIELD
 
-from .models import NeedKind
+from .choices import NeedKind
 
 MESSAGE_MAX_LENGTH = 2000
 

@@ -12,7 +12,6 @@ from network.restrictions import public
 from territories.models import Commune
 
 from .filters import ProjectFilterForm
-from .models import ProjectPage
 
 PER_PAGE = 20
 
@@ -20,7 +19,7 @@ PER_PAGE = 20
 def project_listing(index, params) -> dict:
     territory = index.listing_territory()
     form = ProjectFilterForm(params, territory=territory)
-    projects = public(ProjectPage.objects.live().child_of(index))
+    projects = public(index.live_projects())
     projects = form.apply(projects) if form.is_valid() else projects.none()
     projects = projects.order_by("-first_published_at", "-pk").prefetch_related(
         Prefetch("themes", queryset=Theme.objects.order_by("name")),

@@ -22,18 +22,16 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from actors.models import Actor
 from experiences.chooser import ActorChooserWidget
-from experiences.models import territory_of_page
 from network.restrictions import ViewRestrictionsMixin
+from territories.services import territory_of_page
+
+from .choices import NeedKind, ProjectStatus
+from .listing import project_listing
+from .rendering import project_context
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
-
-
-class ProjectStatus(models.TextChoices):
-    IDEA = "idee", _("Idée")
-    PREPARATION = "preparation", _("En préparation")
-    RUNNING = "en_cours", _("En cours")
-    DONE = "termine", _("Terminé")
 
 
 class ProjectIndexPage(ViewRestrictionsMixin, Page):
@@ -56,9 +54,11 @@ class ProjectIndexPage(ViewRestrictionsMixin, Page):
             self._territory = territory_of_page(self)
         return self._territory
 
-    def get_context(self, request, *args, **kwargs):
-        from .listing import project_listing
+    def live_projects(self):
+        """Its live projects (public or not: the listing applies view restrictions)."""
+        return ProjectPage.objects.live().child_of(self)
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = project_listing(self, request.GET)
         return context
@@ -180,16 +180,27 @@ class ProjectPage(ViewRestrictionsMixin, Page):
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from .rendering import project_context
-
+        # A POST (« Je m’y greffe ») is handled by projects.views.serve_project, which the
+        # app's wagtail_hooks put in Wagtail's serving chain; it passes ``join_form`` here.
         context = super().get_context(request, *args, **kwargs)
         context.update(project_context(self, request, kwargs.get("join_form")))
         return context
 
-    def serve(self, request, *args, **kwargs):
-        from .views import serve_project
+    def public_partners(self) -> list:
+        """Its partners whose actor is published, with their actor (joined)."""
+        return list(
+            ProjectPartner.objects.filter(page=self, actor__live=True)
+            .select_related("actor__kind", "actor__territory__site")
+            .order_by("sort_order", "pk")
+        )
 
-        return serve_project(self, request, super().serve, *args, **kwargs)
+    def open_needs(self, territory) -> list:
+        """Its needs on the board of ``territory``'s site, the nearest deadline first."""
+        return list(
+            Need.objects.on_board(territory)
+            .filter(project=self)
+            .order_by("deadline", "-created_at")
+        )
 
 
 class ProjectPartner(Orderable):
@@ -217,17 +228,6 @@ class ProjectPartner(Orderable):
         indexes = [models.Index(fields=["actor", "page"], name="project_partner_idx")]
 
 
-class NeedKind(models.TextChoices):
-    INTERNS = "stagiaires", _("Stagiaires")
-    VOLUNTEERS = "benevoles", _("Bénévoles")
-    SKILLS = "competences", _("Compétences")
-    PREMISES = "locaux", _("Locaux")
-    EQUIPMENT = "materiel", _("Matériel")
-    FUNDING = "financement", _("Financement")
-    PARTNERS = "partenaires", _("Partenaires")
-    OTHER = "autre", _("Autre")
-
-
 class NeedStatus(models.TextChoices):
     OPEN = "open", _("Ouvert")
     FILLED = "filled", _("Pourvu")
@@ -240,8 +240,6 @@ class NeedQuerySet(models.QuerySet):
         The project and actor conditions are ``EXISTS`` probes by primary key rather than
         LEFT JOINs: joined, PostgreSQL hashed every actor of the table (50,000 at the bench
         size) to count a board of a few thousand needs; probed, the cost follows the needs."""
-        from actors.models import Actor
-
         live_project = Page.objects.filter(pk=OuterRef("project_id"), live=True)
         live_actor = Actor.objects.filter(pk=OuterRef("actor_id"), live=True)
         return self.filter(
@@ -261,6 +259,10 @@ class NeedQuerySet(models.QuerySet):
         """What a territory's own site shows: its visible needs, listed or not yet (a
         territory's site is served before it is announced on the network)."""
         return self.visible().filter(territory=territory)
+
+    def on_board(self, territory):
+        """The needs board of ``territory``'s site, or the network's (``None``)."""
+        return self.public() if territory is None else self.public_on_site(territory)
 
 
 class Need(models.Model):

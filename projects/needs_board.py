@@ -13,20 +13,21 @@ and three for the map points (actor positions, need communes, project communes).
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 
+from wagtail.models import Site
+
 from network.models import Theme
 from territories.models import Commune
 
+from .choices import NeedKind
 from .filters import NeedFilterForm
-from .models import Need, NeedKind, ProjectPage
+from .models import Need
 
 PER_PAGE = 25
 MAX_POINTS = 1000  # a map beyond that is unreadable; the list has them all
 
 
 def board_needs(territory):
-    if territory is None:
-        return Need.objects.public()
-    return Need.objects.public_on_site(territory)
+    return Need.objects.on_board(territory)
 
 
 def need_url(pk: int, base: str = "/") -> str:
@@ -40,8 +41,6 @@ def map_points(needs, current_territory) -> dict:
     Plain rows, not model instances, and each label built once per kind and territory:
     with instances and ``get_kind_display`` per need, the thousand points cost ~150 ms of
     CPU at the bench size, more than the rest of the board."""
-    from wagtail.models import Site
-
     rows = list(
         needs.order_by("-created_at", "-pk").values_list(
             "pk",
@@ -110,7 +109,3 @@ def board(params, territory) -> dict:
         "points": map_points(needs, territory),
         "territory": territory,
     }
-
-
-def project_open_needs(project: ProjectPage, territory):
-    return list(board_needs(territory).filter(project=project).order_by("deadline", "-created_at"))

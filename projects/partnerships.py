@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import CharField, Exists, OuterRef, Q, Value
 
+from wagtail.models import Page
+
 from actors.models import Actor
 from experiences.models import ExperienceActor
 
@@ -281,8 +283,6 @@ def project_circle(project):
 def page_url_builder(request):
     """``build(page_id, url_path)``: the page's URL as Wagtail routes it (relative on the
     request's own site), from the site root paths Wagtail caches: no query per page."""
-    from wagtail.models import Page
-
     # One Page, its id and path changed for each link: building a Page (a ClusterableModel)
     # per link cost more than the rest of a commune report. ``get_url`` reads only those
     # two fields, and the site root paths it caches on the request.

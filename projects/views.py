@@ -33,9 +33,8 @@ def _territory_or_404(request):
 
 
 def serve_project(page, request, serve, *args, **kwargs):
-    """GET: the page. POST: « Je m’y greffe »."""
-    if request.method != "POST":
-        return serve(request, *args, **kwargs)
+    """« Je m’y greffe » posted to a project page (``wagtail_hooks`` hands the POSTs here);
+    ``serve`` renders the page again with the form's errors."""
     territory = page.territory
     if territory is None or current_territory(request) != territory:
         raise Http404

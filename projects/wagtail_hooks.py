@@ -17,6 +17,7 @@ from territories.scoping import (
 )
 from territories.wagtail_scopes import explorable_pages
 
+from . import dashboard, views
 from .admin_forms import NeedAdminForm
 from .models import Contribution, Need, ProjectPage
 
@@ -97,6 +98,20 @@ register_snippet(ProjectsGroup)
 
 @hooks.register("construct_homepage_panels")
 def add_territory_figures_panel(request, panels):
-    from .dashboard import add_territory_figures_panel as add_panel
+    dashboard.add_territory_figures_panel(request, panels)
 
-    add_panel(request, panels)
+
+# --- « Je m’y greffe »: the join form posted to a project page --------------------------------
+
+
+@hooks.register("on_serve_page", order=100)  # inside Wagtail's view-restriction check
+def serve_project_join(serve):
+    """A project page's POST is its join form's (``views.serve_project``); the page model
+    itself knows nothing of views."""
+
+    def inner(page, request, args, kwargs):
+        if isinstance(page, ProjectPage) and request.method == "POST":
+            return views.serve_project(page, request, page.serve, *args, **kwargs)
+        return serve(page, request, args, kwargs)
+
+    return inner

@@ -8,6 +8,7 @@ scope and the theme filter in the same query; live rows only, never a draft.
 
 import re
 
+from django.db import connection
 from django.db.models import Q
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -16,9 +17,14 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
-from library.models import LIBRARY_SLUG
+from actors.models import Actor
+from events.models import EventPage
+from experiences.models import listed_experiences
+from library.models import LIBRARY_SLUG, GlossaryTerm, LessonPage, MethodPage
+from network.models import ContentPage, Theme
+from network.restrictions import restricted_trees
 from network.text import fold
 from search.engine import TYPES as SEARCH_TYPES
 from search.engine import (
@@ -28,6 +34,7 @@ from search.engine import (
     result_rows,
     union_statement,
 )
+from territories.models import Territory
 from territories.services import current_territory
 
 MIN_QUERY = 2  # one letter matches nearly everything and means nothing: a hint instead
@@ -61,12 +68,6 @@ def _querysets(territory, site, *, territory_filter=None, restricted=None):
     """Unevaluated querysets per type, scoped to the host (and the optional territory).
 
     ``restricted``: the trees under a view restriction as a ``Q`` (read here if not given)."""
-    from actors.models import Actor
-    from events.models import EventPage
-    from experiences.listing import listed_experiences, restricted_trees
-    from library.models import GlossaryTerm, LessonPage, MethodPage
-    from network.models import ContentPage
-
     scope = territory or territory_filter
     if restricted is None:  # once for the five page types (public() reads it each time)
         restricted = restricted_trees()
@@ -188,10 +189,6 @@ def _result_keys(kind, theme, library) -> list[str]:
 
 def _statement(q, territory, site, territory_filter, kind, theme, keys):
     """SQL, parameters and type order of the search (``search.engine``)."""
-    from django.db import connection
-
-    from wagtail.models import PageViewRestriction
-
     paths = tuple(sorted(PageViewRestriction.objects.values_list("page__path", flat=True)))
     restricted = Q()
     for path in paths:
@@ -230,8 +227,6 @@ def _statement(q, territory, site, territory_filter, kind, theme, keys):
 
 
 def run_search(request, q, *, kind="", theme="", territory_slug=""):
-    from territories.models import Territory
-
     site = Site.find_for_request(request)
     territory = current_territory(request)
     on_network = territory is None
@@ -287,9 +282,6 @@ def _errors(raw_q, kind, theme, territory_slug, themes, territories) -> list[str
 
 
 def search(request):
-    from network.models import Theme
-    from territories.models import Territory
-
     raw_q = request.GET.get("q", "")
     kind = request.GET.get("type", "")
     theme = request.GET.get("theme", "")

@@ -32,7 +32,10 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 
-from .scoping import choosable, contains, is_model, scope_for, sees_all_territories
+from wagtail.admin.forms.models import WagtailAdminModelForm
+from wagtail.admin.views.bulk_action.base_bulk_action import BulkAction
+
+from .scoping import choosable, contains, is_model, scope_for, sees_all_territories, visible
 
 logger = logging.getLogger(__name__)
 
@@ -345,15 +348,10 @@ def _limit_chooser_widget(field) -> None:
 def _scoped_bulk_queryset(self, model, object_ids):
     """``BulkAction.get_queryset`` through the user's scope (it was a classmethod that
     read every object, and listed those refused by title)."""
-    from .scoping import visible
-
     return get_list_or_404(visible(self.request.user, model), pk__in=object_ids)
 
 
 def apply_patches() -> None:
-    from wagtail.admin.forms.models import WagtailAdminModelForm
-    from wagtail.admin.views.bulk_action.base_bulk_action import BulkAction
-
     if getattr(WagtailAdminModelForm, "_territory_scoped", False):
         return
     original_init = WagtailAdminModelForm.__init__

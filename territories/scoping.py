@@ -20,9 +20,13 @@ from django.db import models
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Territory, TerritoryRole
 
 NETWORK_WIDE_PERMISSION = "territories.manage_network"
 
@@ -38,8 +42,6 @@ def user_territory_ids(user) -> frozenset[int]:
         return frozenset()
     cached = getattr(user, "_territory_ids", None)
     if cached is None:
-        from .models import TerritoryRole
-
         cached = frozenset(
             TerritoryRole.objects.filter(group__user=user).values_list("territory_id", flat=True)
         )
@@ -49,8 +51,6 @@ def user_territory_ids(user) -> frozenset[int]:
 
 def territories_with_role(user, *roles):
     """The territories in whose groups of these roles (``TerritoryRole.Role``) the user is."""
-    from .models import Territory, TerritoryRole
-
     held = TerritoryRole.objects.filter(group__user=user, role__in=roles)
     return Territory.objects.filter(pk__in=held.values("territory_id"))
 
@@ -58,8 +58,6 @@ def territories_with_role(user, *roles):
 def user_territories(request):
     """The territories a listing's filter offers: the user's own (all for the network team),
     so a territory's editor never sees the others named, nor lists their objects."""
-    from .models import Territory
-
     if request is None:
         return Territory.objects.none()
     territories = Territory.objects.only("pk", "name").order_by("name")
@@ -224,8 +222,6 @@ _declarations_loaded = False
 def _load_declarations() -> None:
     """Feature apps declare their scopes in ``wagtail_hooks.py``: load them all."""
     global _declarations_loaded
-    from wagtail import hooks
-
     hooks.search_for_hooks()
     _declarations_loaded = True
 
@@ -243,8 +239,6 @@ def declare_territorial(model, territory_field: str = "territory", choosable=Non
     """A model whose objects belong to one territory through ``territory_field`` (a
     lookup path; "" for Territory itself): visible in its territory's admin only, and
     guarded by a ``TerritoryPermissionPolicy`` registered with Wagtail."""
-    from wagtail.permissions import register_permission_policy
-
     permission_policy = TerritoryPermissionPolicy(model, territory_field=territory_field)
     declare_scope(
         model,

@@ -250,14 +250,22 @@ def territories_for_network_home():
 
 def current_territory(request) -> Territory | None:
     """The territory whose site serves this request (None on the network site), cached."""
-    if not hasattr(request, "_territory"):
-        site = Site.find_for_request(request)
-        request._territory = (
-            Territory.objects.filter(site_id=site.pk).select_related("site").first()
-            if site
-            else None
-        )
-    return request._territory
+    return Territory.for_request(request)
+
+
+def territory_of_page(page, request=None):
+    """The territory whose site contains ``page`` (None on the network site); one query, or
+    none when ``request`` is on that site (the host's territory, read once per request)."""
+    if not page.path:
+        return None
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None and page.path.startswith(site.root_page.path):
+        return current_territory(request)
+    return (
+        Territory.objects.filter(site__root_page__in=Page.objects.ancestor_of(page, inclusive=True))
+        .select_related("site")
+        .first()
+    )
 
 
 def network_home_territories(home, request) -> dict:

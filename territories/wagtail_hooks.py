@@ -2,10 +2,12 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
 from network.models import Theme
 
+from .admin_api import ScopedDocumentsAdminAPIViewSet, ScopedImagesAdminAPIViewSet
 from .models import Commune, Territory
 from .scoping import (
     TerritoryScopedSnippetViewSet,
@@ -47,8 +49,6 @@ def provision_territory(request, instance):
 @hooks.register("construct_admin_api", order=100)
 def scope_admin_media_api(router):
     """Runs after Wagtail's own registration and replaces its media endpoints."""
-    from .admin_api import ScopedDocumentsAdminAPIViewSet, ScopedImagesAdminAPIViewSet
-
     router.register_endpoint("images", ScopedImagesAdminAPIViewSet)
     router.register_endpoint("documents", ScopedDocumentsAdminAPIViewSet)
 
@@ -56,8 +56,6 @@ def scope_admin_media_api(router):
 @hooks.register("construct_page_chooser_queryset")
 def hide_other_territories_drafts(pages, request):
     """The page chooser offers the user's own pages, and others' published pages only."""
-    from wagtail.models import Page
-
     return pages.filter(pk__in=choosable(request.user, Page).values("pk"))
 
 

@@ -27,6 +27,7 @@ from wagtail.models import (
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 
+from .models import Territory
 from .scoping import declare_scope, declare_shared, user_territory_ids
 
 MEDIA_ACTIONS = ["choose", "change", "delete"]
@@ -83,8 +84,6 @@ def _collections(user):
 
 
 def _sites(user):
-    from .models import Territory
-
     return Site.objects.filter(
         pk__in=Territory.objects.filter(pk__in=user_territory_ids(user)).values("site_id")
     )

@@ -22,6 +22,7 @@ from wagtail.admin.panels import (
 from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+from actors.actor_card import actor_card_context
 from network.geo import LocalLeafletPanel, parse_point
 from network.text import fold
 from network.validators import (
@@ -376,6 +377,4 @@ class Actor(
 
     def get_preview_context(self, request, mode_name):
         # The public card's context (small map, JSON-LD), so the preview shows the page.
-        from actors.map_views import actor_card_context
-
         return actor_card_context(self, request) | {"is_preview": True}

@@ -25,6 +25,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, Site
 from wagtail.signals import post_page_move, published, unpublished
 
+from ..models import SiteIdentity
 from . import generations
 
 DISPATCH = "network.caching.invalidation"
@@ -104,8 +105,6 @@ def on_site_change(**kwargs):
 
 def connect():
     """The base's own signals; features add theirs with the ``watch_*`` functions."""
-    from ..models import SiteIdentity
-
     # Pages (any type): what the public sees changes on publish, unpublish, move, delete.
     published.connect(on_page_change, dispatch_uid=f"{DISPATCH}.published")
     unpublished.connect(on_page_change, dispatch_uid=f"{DISPATCH}.unpublished")

@@ -18,6 +18,7 @@ A hit costs one cache round trip (generations and entry together) and no SQL que
 import hashlib
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpResponse
 
 from wagtail.models import Site
@@ -117,8 +118,6 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from django.core.cache import cache
-
         found = _lookup(request) if _cacheable_request(request) else None
         if found is not None and found[2] is not None:
             return _response_from(found[2], request)

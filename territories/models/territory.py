@@ -153,8 +153,6 @@ class Territory(index.Indexed, ClusterableModel):
         return self.name
 
     def clean(self):
-        from wagtail.models import Site
-
         clash = Site.objects.filter(hostname=self.hostname)
         if self.site_id:
             clash = clash.exclude(pk=self.site_id)
@@ -187,6 +185,17 @@ class Territory(index.Indexed, ClusterableModel):
             lng = sum(p[1] for p in points) / len(points)
             Territory.objects.filter(pk=self.pk).update(latitude=lat, longitude=lng)
             self.latitude, self.longitude = lat, lng
+
+    @classmethod
+    def for_request(cls, request) -> "Territory | None":
+        """The territory whose site serves this request (None on the network site), cached
+        on the request: the context processor and the pages share one query."""
+        if not hasattr(request, "_territory"):
+            site = Site.find_for_request(request)
+            request._territory = (
+                cls.objects.filter(site_id=site.pk).select_related("site").first() if site else None
+            )
+        return request._territory
 
     @property
     def home_page(self):
@@ -343,9 +352,7 @@ class TerritoryHomePage(ViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from territories.services import current_territory
-
-        territory = current_territory(request)
+        territory = Territory.for_request(request)
         if territory and territory.site.root_page_id == self.pk:
             context["key_figures"] = list(territory.key_figures.all())
             context["communes"] = list(territory.communes.all())

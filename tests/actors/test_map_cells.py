@@ -11,7 +11,7 @@ import pytest
 
 from django.core.management import call_command
 
-from actors import actor_map, actor_map_cells
+from actors import actor_map, actor_map_cells, map_grid
 from actors.models import Actor, ActorKind, ActorMapCell
 
 from .test_map_api import LAT, LNG, NETWORK, URL, geojson, make_actor
@@ -145,7 +145,7 @@ def test_filters_the_cells_cannot_answer_fall_back_to_live(client, territory_a):
         data = geojson(client, NETWORK, bbox=FRANCE, zoom=6, q="jardins")
         geojson(client, NETWORK, bbox=FRANCE, zoom=6, theme="rse-et-partenariats")
         # Above the precomputed zooms.
-        geojson(client, NETWORK, bbox="2.35,48.78,2.55,48.88", zoom=actor_map.PRECOMPUTED_ZOOM + 1)
+        geojson(client, NETWORK, bbox="2.35,48.78,2.55,48.88", zoom=map_grid.PRECOMPUTED_ZOOM + 1)
     assert not cells.called
     assert data["meta"]["total"] == 3
 

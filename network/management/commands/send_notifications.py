@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from django.core.management.base import BaseCommand
 
-from network.notifications import send_owed_notifications
+from network.outbox import send_owed_notifications
 
 
 class Command(BaseCommand):

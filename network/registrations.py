@@ -1,0 +1,12 @@
+"""What the base registers once every model is loaded (imported by ``NetworkConfig.ready``)."""
+
+from wagtail.models import ReferenceIndex
+
+from .caching import invalidation
+from .models import SiteIdentity
+
+invalidation.connect()
+
+# Site settings point to the legal and privacy pages: record it, so Wagtail warns
+# an editor who is about to delete a page that the footer links to.
+ReferenceIndex.register_model(SiteIdentity)

@@ -1,0 +1,23 @@
+"""Choices that the models, the public forms and the filters share (a module of its own, so the
+forms and filters the pages render do not import the models)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ProjectStatus(models.TextChoices):
+    IDEA = "idee", _("Idée")
+    PREPARATION = "preparation", _("En préparation")
+    RUNNING = "en_cours", _("En cours")
+    DONE = "termine", _("Terminé")
+
+
+class NeedKind(models.TextChoices):
+    INTERNS = "stagiaires", _("Stagiaires")
+    VOLUNTEERS = "benevoles", _("Bénévoles")
+    SKILLS = "competences", _("Compétences")
+    PREMISES = "locaux", _("Locaux")
+    EQUIPMENT = "materiel", _("Matériel")
+    FUNDING = "financement", _("Financement")
+    PARTNERS = "partenaires", _("Partenaires")
+    OTHER = "autre", _("Autre")
