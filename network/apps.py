@@ -6,7 +6,7 @@ class NetworkConfig(AppConfig):
     name = "network"
     verbose_name = _("Réseau")
 
-    def ready(self):
+    def ready(self) -> None:
         from wagtail.models import ReferenceIndex
 
         from .caching import invalidation

@@ -9,6 +9,7 @@ send the same message twice.
 
 import logging
 from datetime import timedelta
+from typing import Any
 
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -22,7 +23,7 @@ MAX_ATTEMPTS = 8
 
 
 def notify(
-    recipients: list[str], template: str, context: dict, *, reply_to: str = ""
+    recipients: list[str], template: str, context: dict[str, Any], *, reply_to: str = ""
 ) -> Notification | None:
     """Owe an e-mail rendered from ``<template>_subject.txt`` and ``<template>.txt``."""
     recipients = sorted({address for address in recipients if address})
@@ -45,7 +46,7 @@ def queue(notification_id: int) -> None:
         # Two quick retries: a pooled broker connection that went stale reconnects, while
         # a broker that is really down costs the request well under a second.
         send_notification.apply_async(
-            args=[notification_id],
+            args=(notification_id,),
             retry=True,
             retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 0.2},
         )
