@@ -27,6 +27,8 @@ from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeIs  # in typing from Python 3.13
+
     from django.contrib.auth.models import AnonymousUser, User
 
     from .models import Territory
@@ -343,5 +345,5 @@ def _narrow(queryset: QuerySet[Any], allowed: QuerySet[Any]) -> QuerySet[Any]:
     return queryset.filter(pk__in=allowed.values("pk"))
 
 
-def is_model(value: object) -> bool:
+def is_model(value: object) -> "TypeIs[type[models.Model]]":
     return isinstance(value, type) and issubclass(value, models.Model)
