@@ -287,6 +287,7 @@ def actors_import(
             # inserting the same external ids or slugs again.
             Territory.objects.select_for_update().only("pk").get(pk=territory.pk)
             writer = writer_for(territory, source, publish, duplicates.read_known())
+            assert spool is not None  # not a dry run
             for batch in spool.batches():
                 writer.write(batch)
                 done += len(batch)

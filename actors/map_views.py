@@ -14,6 +14,7 @@ identity, menu (2), legal and privacy pages.
 """
 
 import json
+from typing import Any
 
 from django.core.paginator import Page, Paginator
 from django.core.validators import ProhibitNullCharactersValidator
@@ -84,7 +85,13 @@ def filter_choices(territory: Territory | None) -> dict[str, list[dict]]:
         )
         .order_by("choice_group")
     )  # not the first model's default ordering (not a column here)
-    choices = {"kind": [], "theme": [], "offer": [], "commune": [], "territory": []}
+    choices: dict[str, list[dict[str, Any]]] = {
+        "kind": [],
+        "theme": [],
+        "offer": [],
+        "commune": [],
+        "territory": [],
+    }
     for group, pk, value, label, lat, lng in rows:
         choices[group].append({"id": pk, "value": value, "label": label, "lat": lat, "lng": lng})
     for items in choices.values():
@@ -373,7 +380,11 @@ def json_ld_script(data: dict) -> str:
 
 def actor_json_ld(actor: Actor, url: str, logo_url: str = "") -> dict:
     """schema.org Organization from the actor's public fields only (never the private ones)."""
-    data = {"@context": "https://schema.org", "@type": "Organization", "name": actor.name}
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": actor.name,
+    }
     if actor.description:
         data["description"] = actor.description
     data["url"] = url
@@ -411,7 +422,7 @@ def actor_card_context(actor: Actor, request) -> dict:
     (``Actor.get_preview_context``)."""
     url = actor.full_url
     logo_url = ""
-    if actor.logo_id:
+    if actor.logo is not None:  # no query when there is none
         try:
             logo_url = request.build_absolute_uri(actor.logo.get_rendition("max-400x400").url)
         except OSError:  # SourceImageIOError, a missing file: no logo in the JSON-LD
