@@ -121,6 +121,7 @@ def _experience(spec: dict, territories: dict[str, Territory]):
 
     territory = territories[spec["territory"]]
     index = experience_index(territory)
+    assert index is not None  # territory_create made it
     if ExperiencePage.objects.child_of(index).filter(slug=spec["slug"]).exists():
         return False
     codes = set(territory.communes.values_list("insee_code", flat=True))
