@@ -46,7 +46,7 @@ class Territory(index.Indexed, ClusterableModel):
     """What the network knows about one territory; its site, groups and collection hang off it."""
 
     if TYPE_CHECKING:  # its bases (Wagtail's, modelcluster's) are untyped
-        objects: ClassVar[models.Manager[Territory]]
+        objects: ClassVar[models.Manager["Territory"]]
 
     name = models.CharField(_("nom"), max_length=120, unique=True)
     slug = models.SlugField(
@@ -205,7 +205,9 @@ class Territory(index.Indexed, ClusterableModel):
         for root in Site.get_site_root_paths():
             if root.site_id == self.site_id:
                 return root.root_url + "/"
-        return self.site.root_url + "/"
+        site = self.site
+        assert site is not None
+        return site.root_url + "/"
 
 
 class Commune(Orderable):
