@@ -188,7 +188,7 @@ class _Spool:
     """The valid rows between the two passes, on disk (``marshal``: plain values, fast),
     in batches of ``BATCH``: memory holds one batch, whatever the file's size."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
         self.batch: list[tuple] = []
 
