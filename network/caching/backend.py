@@ -36,7 +36,7 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
 
     def get_client(
         self, key: str | bytes | memoryview | None = None, *, write: bool = False
-    ) -> Redis:
+    ) -> "Redis":
         pool = self._get_connection_pool(write)
         clients: dict[int, Redis] = self.__dict__.setdefault("_clients", {})
         client = clients.get(id(pool))
