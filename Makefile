@@ -55,10 +55,11 @@ test: install browsers ## Install and run the whole suite (SQLite, or DATABASE_U
 	$(PY) manage.py collectstatic --noinput -v0
 	$(VENV)/bin/pytest -n 2 --dist loadfile
 
-lint: install ## ruff check, format check, the layer contract (import-linter), missing migrations
+lint: install ## ruff check, format check, the layer contract (import-linter), types (mypy), missing migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	$(PY) manage.py makemigrations --check --dry-run
 
 .PHONY: bench

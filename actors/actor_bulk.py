@@ -93,7 +93,7 @@ class _Writer:
 
 
 class OrmWriter(_Writer):
-    def __init__(self, territory, source, publish, known):
+    def __init__(self, territory, source, publish, known) -> None:
         super().__init__(territory, source, publish, known)
         self.created_by_line: dict[int, int] = {}
         self.touched_ids: list[int] = []
@@ -227,7 +227,7 @@ def _array(ids: list[int]) -> str:
 
 
 class CopyWriter(_Writer):
-    def __init__(self, territory, source, publish, known):
+    def __init__(self, territory, source, publish, known) -> None:
         super().__init__(territory, source, publish, known)
         self.table = Actor._meta.db_table
         self.themes_table = Actor.themes.through._meta.db_table

@@ -5,16 +5,22 @@ Used by the card (``map_views.actor_detail``) and the admin preview
 """
 
 import json
+from typing import TYPE_CHECKING, Any
 
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+    from .models import Actor
 
 # JSON inside <script> must not close the element or open a comment: escape <, > and &
 # the way django.utils.html.json_script does.
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-def json_ld_script(data: dict) -> str:
+def json_ld_script(data: dict[str, Any]) -> SafeString:
     """``<script type="application/ld+json">`` holding ``data``, safely escaped. It is data,
     not script: a Content-Security-Policy without 'unsafe-inline' allows it."""
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(
@@ -23,9 +29,13 @@ def json_ld_script(data: dict) -> str:
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
 
 
-def actor_json_ld(actor, url: str, logo_url: str = "") -> dict:
+def actor_json_ld(actor: "Actor", url: str, logo_url: str = "") -> dict[str, Any]:
     """schema.org Organization from the actor's public fields only (never the private ones)."""
-    data = {"@context": "https://schema.org", "@type": "Organization", "name": actor.name}
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": actor.name,
+    }
     if actor.description:
         data["description"] = actor.description
     data["url"] = url
@@ -57,13 +67,13 @@ def actor_json_ld(actor, url: str, logo_url: str = "") -> dict:
     return data
 
 
-def actor_card_context(actor, request) -> dict:
+def actor_card_context(actor: "Actor", request: "HttpRequest") -> dict[str, Any]:
     """What actors/actor_detail.html needs beyond ``actor``: canonical URL, JSON-LD and
     the small map's point. Public fields only. The admin preview uses it too
     (``Actor.get_preview_context``)."""
     url = actor.full_url
     logo_url = ""
-    if actor.logo_id:
+    if actor.logo_id and actor.logo is not None:  # no query when there is none
         try:
             logo_url = request.build_absolute_uri(actor.logo.get_rendition("max-400x400").url)
         except OSError:  # SourceImageIOError, a missing file: no logo in the JSON-LD

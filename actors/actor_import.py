@@ -195,7 +195,7 @@ class _Spool:
     """The valid rows between the two passes, on disk (``marshal``: plain values, fast),
     in batches of ``BATCH``: memory holds one batch, whatever the file's size."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
         self.batch: list[tuple] = []
 
@@ -294,6 +294,7 @@ def actors_import(
             # inserting the same external ids or slugs again.
             Territory.objects.select_for_update().only("pk").get(pk=territory.pk)
             writer = writer_for(territory, source, publish, duplicates.read_known())
+            assert spool is not None  # not a dry run
             for batch in spool.batches():
                 writer.write(batch)
                 done += len(batch)

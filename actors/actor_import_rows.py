@@ -336,6 +336,7 @@ class RowValidator:
 
         if errors:
             return None, errors
+        assert kind_id is not None  # a missing or unknown kind is an error above
         external_id = get("external_id", "")[:120] or f"auto:{fold(name)}|{postcode}"[:120]
         values = (
             name,

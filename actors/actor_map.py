@@ -92,7 +92,7 @@ def actor_path_template() -> tuple[str, str]:
 def territory_links(scope: Territory | None) -> dict[int, tuple[str, str]]:
     """{territory id: (slug, site root URL)}, from the scope or one query on the network."""
     if scope is not None:
-        return {scope.pk: (scope.slug, scope.site.root_url if scope.site_id else "")}
+        return {scope.pk: (scope.slug, scope.site.root_url if scope.site is not None else "")}
     links = {}
     rows = Territory.objects.values_list("id", "slug", "site__hostname", "site__port")
     for pk, slug, hostname, port in rows:
@@ -201,7 +201,7 @@ class FeatureWriter:
 
     def __init__(self, scope: Territory | None):
         self.scope = scope
-        self._links = None
+        self._links: dict[int, tuple[str, str]] | None = None
         self._path = actor_path_template()
 
     def prefixes(self) -> dict[int, tuple[str, str]]:

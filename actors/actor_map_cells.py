@@ -165,7 +165,7 @@ def cells(query: "MapQuery") -> list[dict]:
             cy__lt=math.ceil(north / FINE.cell_lat),
         )
     factor = float(2 ** (PRECOMPUTED_ZOOM - query.grid.zoom))
-    rows = (
+    grouped = (
         rows.annotate(
             gx=Floor(Cast("cx", FloatField()) / factor),
             gy=Floor(Cast("cy", FloatField()) / factor),
@@ -183,4 +183,4 @@ def cells(query: "MapQuery") -> list[dict]:
         )
         .order_by()
     )
-    return [{**row, "cx": row.pop("gx"), "cy": row.pop("gy")} for row in rows]
+    return [{**row, "cx": row["gx"], "cy": row["gy"]} for row in grouped]

@@ -94,7 +94,7 @@ def _names_by_actor(through, column: str, ids: list[int]) -> dict[int, list[str]
     return names
 
 
-def enriched_chunks(queryset: QuerySet, scope: Territory | None) -> Iterator[list[dict]]:
+def enriched_chunks(queryset: QuerySet, scope: Territory | None) -> Iterator[tuple[dict, ...]]:
     """Chunks of public rows with ``themes``, ``offers``, ``territory`` and ``url`` added."""
     links = territory_links(scope)
     before, after = actor_path_template()

@@ -42,7 +42,7 @@ def actor_import_run(import_id: int) -> str:
         )
     except ImportFileError as exc:
         status, summary, report_csv, total = ActorImport.Status.REFUSED, str(exc), "", 0
-        duplicates = []
+        duplicates: list[dict] = []
     except Exception:
         logger.exception("actor import %s failed", import_id)
         status, summary, report_csv, total = (

@@ -7,6 +7,9 @@ Shared by the map's queries (``actor_map``) and its pre-aggregated cells
 import math
 from dataclasses import dataclass
 
+# (west, south, east, north) in degrees.
+Bbox = tuple[float, float, float, float]
+
 # From this zoom on (street level) the map shows one feature per actor; below, clusters.
 INDIVIDUAL_MIN_ZOOM = 15
 # A cluster cell is CELL_PX screen pixels wide (Leaflet.markercluster's default radius is 80).
@@ -22,7 +25,7 @@ PRECOMPUTED_LAT_REF = 46
 
 
 def _cell_lng(zoom: int) -> float:
-    return 360.0 / (2**zoom) * CELL_PX / TILE_PX
+    return 360.0 / float(2**zoom) * CELL_PX / TILE_PX
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ class Grid:
     def cell_lat(self) -> float:
         return self.cell_lng * max(math.cos(math.radians(self.lat_ref)), 0.05)
 
-    def snap(self, bbox):
+    def snap(self, bbox: Bbox) -> Bbox:
         """The bbox widened to whole cells: clusters at the edges are not cut in two, and
         nearby viewports share a cache entry."""
         west, south, east, north = bbox
@@ -55,13 +58,13 @@ class Grid:
         )
 
     @classmethod
-    def at(cls, zoom: int, extent) -> "Grid":
+    def at(cls, zoom: int, extent: Bbox) -> "Grid":
         """The grid at ``zoom`` for a view of ``extent``."""
         if zoom <= PRECOMPUTED_ZOOM:
             return cls(zoom=zoom, lat_ref=PRECOMPUTED_LAT_REF)
         return cls(zoom=zoom, lat_ref=round((extent[1] + extent[3]) / 2))
 
-    def cell_count(self, bbox) -> float:
+    def cell_count(self, bbox: Bbox) -> float:
         west, south, east, north = bbox
         return ((east - west) / self.cell_lng + 1) * ((north - south) / self.cell_lat + 1)
 

@@ -13,6 +13,8 @@ actors, the page of actors with their kind, the page's offers; then the layout's
 identity, menu (2), legal and privacy pages.
 """
 
+from typing import Any
+
 from django.core.paginator import Page, Paginator
 from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import CharField, F, FloatField, Prefetch, Value
@@ -81,7 +83,13 @@ def filter_choices(territory: Territory | None) -> dict[str, list[dict]]:
         )
         .order_by("choice_group")
     )  # not the first model's default ordering (not a column here)
-    choices = {"kind": [], "theme": [], "offer": [], "commune": [], "territory": []}
+    choices: dict[str, list[dict[str, Any]]] = {
+        "kind": [],
+        "theme": [],
+        "offer": [],
+        "commune": [],
+        "territory": [],
+    }
     for group, pk, value, label, lat, lng in rows:
         choices[group].append({"id": pk, "value": value, "label": label, "lat": lat, "lng": lng})
     for items in choices.values():

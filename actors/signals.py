@@ -58,7 +58,7 @@ def _refresh(state) -> None:
     actor_map_cells.refresh_cells(territory_id, [actor_map_cells.cell_of(latitude, longitude)])
 
 
-def connect():
+def connect() -> None:
     # Map cells first: they are rewritten in the saving transaction, before its commit
     # bumps the cache version below.
     cells = f"{DISPATCH}.cells"

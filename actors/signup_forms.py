@@ -6,6 +6,8 @@ dimensions). ``error_summary()`` lists the errors for the summary at the top of 
 with the field's name and the id of the input to link to.
 """
 
+from typing import cast
+
 from django import forms
 from django.core.validators import FileExtensionValidator, RegexValidator
 from django.template.defaultfilters import filesizeformat
@@ -252,7 +254,8 @@ class SignupForm(forms.Form):
         self.commune_names = dict(communes)
         if communes:
             del self.fields["city"]
-            self.fields["commune"].choices = [("", _("Choisissez une commune")), *communes]
+            commune = cast(forms.ChoiceField, self.fields["commune"])
+            commune.choices = [("", _("Choisissez une commune")), *communes]
         else:
             del self.fields["commune"]
         if updating:

@@ -241,7 +241,7 @@ COMPARED_FIELDS = (
 )
 
 
-def _field_value(actor: Actor, name: str) -> str:
+def _field_value(actor: Actor | None, name: str) -> str:
     if actor is None:
         return ""
     if name in ("themes", "offers"):
@@ -252,7 +252,7 @@ def _field_value(actor: Actor, name: str) -> str:
 
 def _card_rows(signup: ActorSignup):
     """The proposed card, and (label, value, published value, changed) for each field."""
-    proposed = signup.revision.as_object() if signup.revision_id else signup.actor
+    proposed = signup.revision.as_object() if signup.revision is not None else signup.actor
     live = None
     if signup.kind == ActorSignup.Kind.UPDATE and signup.is_pending and signup.actor.live:
         live = signup.actor  # the row holds the published card until this is approved

@@ -7,7 +7,9 @@ phone numbers in the 01 99 00 xx xx range. Colours all reach 4.5:1 against white
 
 from __future__ import annotations
 
-NETWORK = {
+from typing import Any
+
+NETWORK: dict[str, Any] = {
     "name": "Réseau des catalyseurs territoriaux",
     "short_name": "Catalyseurs territoriaux",
     "colour": "#1D4E89",
@@ -214,7 +216,7 @@ THEMES = [
 ]
 
 
-TERRITORIES = [
+TERRITORIES: list[dict[str, Any]] = [
     # ------------------------------------------------------------------ Vitawin
     {
         "slug": "vitawin",

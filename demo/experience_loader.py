@@ -124,6 +124,7 @@ def _find_actor(territories: dict[str, Territory], territory_slug: str, name: st
 def _experience(spec: dict, territories: dict[str, Territory]):
     territory = territories[spec["territory"]]
     index = experience_index(territory)
+    assert index is not None  # territory_create made it
     if ExperiencePage.objects.child_of(index).filter(slug=spec["slug"]).exists():
         return False
     codes = set(territory.communes.values_list("insee_code", flat=True))

@@ -1,6 +1,8 @@
 """Demo content of the shared library and the agenda, written for the demo (facts from the
 pathway's seeds, text in our own words)."""
 
+from typing import Any
+
 LIBRARY = {
     "title": "Bibliothèque",
     "intro": (
@@ -9,7 +11,7 @@ LIBRARY = {
     ),
 }
 
-LESSONS = [
+LESSONS: list[dict[str, Any]] = [
     {
         "number": 1,
         "slug": "territoire-de-projets-et-ecosysteme",
@@ -145,7 +147,7 @@ LESSONS = [
     },
 ]
 
-METHODS = [
+METHODS: list[dict[str, Any]] = [
     {
         "slug": "brainstorming-3-12-3",
         "method": "brainstorming-3-12-3",
@@ -337,7 +339,7 @@ GLOSSARY = [
 ]
 
 # Events: the yearly meeting (past) and upcoming ones, relative to today.
-PIONEERS_MEETING = {
+PIONEERS_MEETING: dict[str, Any] = {
     "slug": "rencontre-des-pionniers-2019",
     "title": "5e Rencontre des pionniers des alliances en territoire",
     "kind": "meeting",
@@ -351,7 +353,7 @@ PIONEERS_MEETING = {
     "address": "Paris",
     "location": "SRID=4326;POINT(2.3522 48.8566)",
 }
-UPCOMING = [
+UPCOMING: list[dict[str, Any]] = [
     {
         "slug": "webinaire-cartographier-son-ecosysteme",
         "title": "Webinaire : cartographier son écosystème",

@@ -1,6 +1,7 @@
 """Loads the demo library (lessons, method sheets, glossary) and agenda; idempotent."""
 
 import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -87,7 +88,7 @@ def load_library() -> dict:
             ("step", {"title": title, "duration": minutes, "instructions": text})
             for title, minutes, text in spec["steps"]
         ]
-        fields = {
+        fields: dict[str, Any] = {
             key: spec[key]
             for key in (
                 "title",
@@ -122,8 +123,8 @@ def load_events() -> int:
         intro="Les rencontres, ateliers et webinaires du réseau.",
     )
     spec = dict(data.PIONEERS_MEETING)
-    start = datetime.datetime(*spec.pop("start"), tzinfo=PARIS)
-    end = datetime.datetime(*spec.pop("end"), tzinfo=PARIS)
+    start = datetime.datetime(*spec.pop("start")).replace(tzinfo=PARIS)
+    end = datetime.datetime(*spec.pop("end")).replace(tzinfo=PARIS)
     _child(agenda, EventPage, spec.pop("slug"), start=start, end=end, **spec)
     today = timezone.localdate()
     for item in data.UPCOMING:

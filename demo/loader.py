@@ -143,6 +143,7 @@ def load_territory(spec: dict, themes: dict[str, Theme]) -> Territory:
     )
     territory_provision(territory, port=settings.SITE_PORT, colour=spec["colour"].lower())
 
+    assert territory.site is not None  # territory_provision made it
     home = territory.site.root_page.specific
     _update_page(home, title=spec["name"], intro=spec["home"]["intro"], body=spec["home"]["body"])
     for page_spec in spec["pages"]:

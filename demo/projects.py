@@ -297,8 +297,8 @@ def load_projects() -> int:
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     created = 0
     with transaction.atomic():
-        for territory in Territory.objects.filter(site__isnull=False):
-            projects_provision(territory)
+        for provisioned in Territory.objects.filter(site__isnull=False):
+            projects_provision(provisioned)
         for slug, specs in PROJECTS.items():
             territory = Territory.objects.filter(slug=slug, site__isnull=False).first()
             if territory is None:

@@ -128,7 +128,7 @@ class EventPage(ViewRestrictionsMixin, Page):
         index.FilterField("start"),
     ]
     parent_page_types = EVENT_PARENTS
-    subpage_types = []
+    subpage_types: list[str] = []
     template = "events/event_page.html"
 
     class Meta:

@@ -5,6 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.urls import reverse
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.components import Component
@@ -22,7 +23,7 @@ STATES = {
 }
 
 
-def state_of(page) -> str:
+def state_of(page) -> str | Promise:
     if page.workflow_status in STATES:
         return STATES[page.workflow_status]
     if page.live:

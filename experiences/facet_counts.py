@@ -14,6 +14,8 @@ Earlier, each facet re-applied the other filters to the experiences itself: with
 filters PostgreSQL computed the theme ``EXISTS`` of every experience four times.
 """
 
+from typing import Any
+
 from django.db import connection
 from django.db.models import BooleanField, ExpressionWrapper, Q, Value
 from django.utils.translation import get_language
@@ -110,7 +112,7 @@ def facet_counts(
         f"SELECT * FROM ({_part(facet, [name for name in flags if name != facet])}) f{n}"
         for n, facet in enumerate(facets)
     ]
-    rows = {facet: [] for facet in facets}
+    rows: dict[str, list[tuple[Any, Any, int]]] = {facet: [] for facet in facets}
     if parts:
         with connection.cursor() as cursor:
             cursor.execute(

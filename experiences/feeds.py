@@ -6,14 +6,14 @@ territory's site. Three queries: view restrictions, the items with their territo
 """
 
 from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
 from django.utils.translation import gettext as _
 
 FEED_SIZE = 30
 
 
 class ExperienceRssFeed(Feed):
-    feed_type = Rss201rev2Feed
+    feed_type: type[SyndicationFeed] = Rss201rev2Feed
     language = "fr"
 
     def __init__(self, index):

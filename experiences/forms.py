@@ -1,12 +1,14 @@
 """Admin form for inviting a pioneer."""
 
+from typing import Any
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 
 class PioneerInviteForm(forms.Form):
-    territory = forms.ModelChoiceField(
+    territory: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
         label=_("Territoire"), queryset=None, empty_label=None, required=True
     )
     first_name = forms.CharField(label=_("Prénom"), max_length=150)

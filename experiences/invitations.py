@@ -1,5 +1,7 @@
 """The e-mail inviting a new pioneer to set a first password (sent by ``tasks``)."""
 
+from typing import TYPE_CHECKING, Any
+
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import send_mail
@@ -8,8 +10,11 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
-def invitation_link(user) -> str:
+
+def invitation_link(user: "User") -> str:
     """A link to set a first password (Wagtail's password reset confirmation)."""
     path = reverse(
         "wagtailadmin_password_reset_confirm",
@@ -21,7 +26,7 @@ def invitation_link(user) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def send_invitation_email(user, territory, by=None) -> int:
+def send_invitation_email(user: "User", territory: Any, by: "User | None" = None) -> int:
     context = {
         "user": user,
         "territory": territory,

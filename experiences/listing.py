@@ -16,6 +16,7 @@ experience's own row (``territory``, ``maturity``, ``on_network``/``is_live``,
 """
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.core.paginator import Paginator
 from django.db.models import CharField, Prefetch, Q, Value
@@ -182,7 +183,12 @@ def _options(rows, chosen: list[str], *, keep_empty=False) -> list[Option]:
     ]
 
 
-TAXONOMIES = {"territoire": Territory, "theme": Theme, "methode": Method, "acteur": ActorKind}
+TAXONOMIES: dict[str, type[Any]] = {
+    "territoire": Territory,
+    "theme": Theme,
+    "methode": Method,
+    "acteur": ActorKind,
+}
 
 
 def resolve(values: dict[str, list[str]]) -> dict[tuple[str, str], tuple[int, str]]:
@@ -216,9 +222,11 @@ def build_listing(experiences, data, *, territory_facet: bool = True) -> dict:
         search.search(experiences, filters.q), flags(filters), names, searched=bool(filters.q)
     )
     # The maturity counts already hold the total: no separate COUNT query.
-    chosen = filters.values["maturite"]
+    maturities = filters.values["maturite"]
     total = sum(
-        count for value, _label, count in rows_by_facet["maturite"] if not chosen or value in chosen
+        count
+        for value, _label, count in rows_by_facet["maturite"]
+        if not maturities or value in maturities
     )
     rows_by_facet["maturite"] = [row for row in rows_by_facet["maturite"] if row[0]]
     missing = {

@@ -153,7 +153,7 @@ class NetworkExperienceIndexPage(ExperienceListingMixin, ViewRestrictionsMixin, 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["network.NetworkHomePage"]
-    subpage_types = []
+    subpage_types: list[str] = []
     max_count = 1
     territory_facet = True
 
@@ -327,7 +327,7 @@ class ExperiencePage(ViewRestrictionsMixin, Page):
 
     base_form_class = ExperiencePageForm
     parent_page_types = ["experiences.ExperienceIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
     template = "experiences/experience_page.html"
 
     essentials_panels = [

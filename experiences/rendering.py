@@ -66,7 +66,7 @@ def communes(page, territory) -> list:
     return list(territory.communes.filter(insee_code__in=codes).order_by("name"))
 
 
-def _shared(through, target: str, ids, column: str = "experiencepage") -> Subquery:
+def _shared(through, target: str, ids, column: str = "experiencepage") -> Coalesce:
     """How many of ``ids`` the outer experience shares through ``through``."""
     rows = (
         through.objects.filter(**{column: OuterRef("pk"), f"{target}__in": ids})

@@ -76,7 +76,7 @@ def network_group() -> Group:
 
 
 def experience_index(territory: Territory) -> ExperienceIndexPage | None:
-    if not territory.site_id:
+    if territory.site is None:
         return None
     return ExperienceIndexPage.objects.child_of(territory.site.root_page).order_by("path").first()
 
@@ -84,6 +84,7 @@ def experience_index(territory: Territory) -> ExperienceIndexPage | None:
 def ensure_index(territory: Territory) -> ExperienceIndexPage:
     index = experience_index(territory)
     if index is None:
+        assert territory.site is not None  # else there is no home to put it under
         home = territory.site.root_page
         slug = INDEX_SLUG
         if home.get_children().filter(slug=slug).exists():
@@ -269,6 +270,7 @@ def invite_pioneer(*, territory: Territory, first_name: str, last_name: str, ema
     if group is None:
         territory_provision(territory)
         group = territory_group(territory, TerritoryRole.Role.PIONEERS)
+        assert group is not None  # territory_provision made it
     user.groups.add(group)
     queue_invitation(user, territory, by)
     return user

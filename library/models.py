@@ -140,7 +140,7 @@ class MethodPage(ViewRestrictionsMixin, Page):
         index.SearchField("variants"),
     ]
     parent_page_types = ["library.LibraryIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
     template = "library/method_page.html"
 
     class Meta:
@@ -204,7 +204,7 @@ class LessonPage(ViewRestrictionsMixin, Page):
         index.SearchField("practice"),
     ]
     parent_page_types = ["library.LibraryIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
     template = "library/lesson_page.html"
 
     class Meta:

@@ -6,6 +6,6 @@ class NetworkConfig(AppConfig):
     name = "network"
     verbose_name = _("Réseau")
 
-    def ready(self):
+    def ready(self) -> None:
         # Registrations need the models, which are loaded only now.
         from . import registrations  # noqa: F401

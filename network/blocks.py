@@ -71,4 +71,4 @@ class BaseStreamBlock(blocks.StreamBlock):
     figure = FigureBlock()
 
     class Meta:
-        block_counts = {}
+        block_counts: dict[str, dict[str, int]] = {}

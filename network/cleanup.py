@@ -10,7 +10,8 @@ not stored: neither needs cleaning.
 """
 
 import logging
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.sessions.models import Session
@@ -26,7 +27,7 @@ def expired_sessions_clear() -> int:
     return deleted
 
 
-def old_notifications_delete(now=None) -> int:
+def old_notifications_delete(now: datetime | None = None) -> int:
     cutoff = (now or timezone.now()) - timedelta(
         days=getattr(settings, "NOTIFICATION_RETENTION_DAYS", 90)
     )
@@ -37,14 +38,15 @@ def old_notifications_delete(now=None) -> int:
 
 
 # Features add what they keep too long: name → callable(now) returning a count.
-CLEANERS = {}
+type Cleaner = Callable[[datetime | None], int]
+CLEANERS: dict[str, Cleaner] = {}
 
 
-def register_cleaner(name: str, cleaner) -> None:
+def register_cleaner(name: str, cleaner: Cleaner) -> None:
     CLEANERS[name] = cleaner
 
 
-def cleanup_run(now=None) -> dict:
+def cleanup_run(now: datetime | None = None) -> dict[str, int]:
     result = {
         "sessions": expired_sessions_clear(),
         **{name: cleaner(now) for name, cleaner in CLEANERS.items()},

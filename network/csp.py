@@ -13,6 +13,7 @@ responses need another one, chosen here so views do not have to know about it:
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.http import HttpRequest, HttpResponse
 from django.middleware.csp import ContentSecurityPolicyMiddleware as DjangoCSPMiddleware
 from django.utils.csp import CSP
 
@@ -28,7 +29,12 @@ def tiles_origin(tiles_url: str) -> list[str]:
     return [f"{parts.scheme}://{host}"]
 
 
-def media_origins(bucket: str, custom_domain=None, endpoint_url=None, region=None) -> list[str]:
+def media_origins(
+    bucket: str,
+    custom_domain: str | None = None,
+    endpoint_url: str | None = None,
+    region: str | None = None,
+) -> list[str]:
     """Where an S3-compatible bucket's files are served from, for ``img-src``."""
     if custom_domain:
         return [f"https://{custom_domain}"]
@@ -42,7 +48,7 @@ def media_origins(bucket: str, custom_domain=None, endpoint_url=None, region=Non
     return [f"https://{host}" for host in hosts]
 
 
-def public_policy(tiles_url: str) -> dict:
+def public_policy(tiles_url: str) -> dict[str, list[str]]:
     """No inline script or style, nothing but our own files and the map tiles."""
     return {
         "default-src": [CSP.SELF],
@@ -60,7 +66,7 @@ def public_policy(tiles_url: str) -> dict:
     }
 
 
-def admin_policy(tiles_url: str) -> dict:
+def admin_policy(tiles_url: str) -> dict[str, list[str]]:
     """Wagtail 8's admin still needs inline scripts and styles; the rest stays closed."""
     return {
         **public_policy(tiles_url),
@@ -73,7 +79,7 @@ def admin_policy(tiles_url: str) -> dict:
     }
 
 
-def _framable(response) -> bool:
+def _framable(response: HttpResponse) -> bool:
     """An HTML page exempted from X-Frame-Options: by the view's decorator, or rebuilt from
     the page cache with the headers it had (then the decorator's mark is gone)."""
     if getattr(response, "xframe_options_exempt", False):
@@ -86,12 +92,13 @@ def _framable(response) -> bool:
 class ContentSecurityPolicyMiddleware(DjangoCSPMiddleware):
     """Django's middleware, choosing the admin or the embed policy when they apply."""
 
-    def process_response(self, request, response):
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        # ``_csp_config`` is what Django's ``csp_override`` decorators set (not in its stubs).
         if not hasattr(response, "_csp_config"):
             if request.path.startswith(ADMIN_PREFIX):
-                response._csp_config = settings.SECURE_CSP_ADMIN
+                response._csp_config = settings.SECURE_CSP_ADMIN  # type: ignore[attr-defined]
             elif _framable(response):
-                response._csp_config = {
+                response._csp_config = {  # type: ignore[attr-defined]
                     **settings.SECURE_CSP,
                     "frame-ancestors": settings.MAP_EMBED_FRAME_ANCESTORS,
                 }

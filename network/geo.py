@@ -28,7 +28,7 @@ class LocalLeafletField(LeafletField):
     """wagtailgeowidget's field, loading Leaflet from our static files instead of a CDN."""
 
     @property
-    def media(self):
+    def media(self) -> forms.Media:
         return forms.Media(
             css={"all": ("vendor/leaflet/leaflet.css", "wagtailgeowidget/css/leaflet-field.css")},
             js=(
@@ -40,7 +40,7 @@ class LocalLeafletField(LeafletField):
 
 
 class LocalLeafletPanel(LeafletPanel):
-    def widget_overrides(self):
+    def widget_overrides(self) -> dict[str, LocalLeafletField]:
         return {
             self.field_name: LocalLeafletField(
                 address_field=self.address_field,

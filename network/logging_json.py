@@ -10,8 +10,12 @@ import json
 import logging
 import re
 import uuid
+from collections.abc import Callable
 from contextvars import ContextVar
 from datetime import UTC, datetime
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
 
 request_id_var: ContextVar[str] = ContextVar("request_id", default="")
 
@@ -61,13 +65,13 @@ class RequestIDMiddleware:
 
     header = "HTTP_X_REQUEST_ID"
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         supplied = request.META.get(self.header, "")
         request_id = supplied if _SAFE_REQUEST_ID.match(supplied) else uuid.uuid4().hex
-        request.request_id = request_id
+        request.request_id = request_id  # type: ignore[attr-defined]
         token = request_id_var.set(request_id)
         try:
             response = self.get_response(request)
@@ -77,7 +81,7 @@ class RequestIDMiddleware:
         return response
 
 
-def json_logging(level: str = "INFO") -> dict:
+def json_logging(level: str = "INFO") -> dict[str, Any]:
     """A ``LOGGING`` dict: everything as JSON lines on stdout."""
     return {
         "version": 1,

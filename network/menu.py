@@ -3,11 +3,13 @@
 
 from dataclasses import dataclass
 
+from django.utils.functional import Promise
+
 
 @dataclass(frozen=True)
 class MenuSection:
     url: str
-    label: str
+    label: str | Promise  # a lazy translation
     first: bool = False  # before the home's menu pages (else after them)
     # Shown only while a live, public page of this type and slug exists (the section's home).
     page_type: type | None = None

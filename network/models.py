@@ -1,6 +1,10 @@
 """The network site: its pages, the shared taxonomy of themes and each site's identity."""
 
+from collections.abc import Callable
+from typing import Any
+
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -30,7 +34,7 @@ class Theme(index.Indexed, models.Model):
         verbose_name = _("thème")
         verbose_name_plural = _("thèmes")
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
 
@@ -145,8 +149,8 @@ class NetworkHomePage(ViewRestrictionsMixin, Page):
         verbose_name = _("accueil du réseau")
         verbose_name_plural = _("accueils du réseau")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context: dict[str, Any] = super().get_context(request, *args, **kwargs)
         for section in HOME_SECTIONS:
             context.update(section(self, request))
         return context
@@ -154,10 +158,11 @@ class NetworkHomePage(ViewRestrictionsMixin, Page):
 
 # What the features show on the network's home: callables (home, request) → context,
 # registered from their ``AppConfig.ready`` (the territories' map, the latest write-ups).
-HOME_SECTIONS = []
+type HomeSection = Callable[[NetworkHomePage, HttpRequest], dict[str, Any]]
+HOME_SECTIONS: list[HomeSection] = []
 
 
-def register_home_section(section) -> None:
+def register_home_section(section: HomeSection) -> None:
     if section not in HOME_SECTIONS:
         HOME_SECTIONS.append(section)
 
@@ -189,7 +194,7 @@ class Notification(models.Model):
         verbose_name = _("notification")
         verbose_name_plural = _("notifications")
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.subject
 
     @property

@@ -8,6 +8,7 @@ tasks that run it, so this module can queue those tasks without an import cycle.
 """
 
 import logging
+from typing import Any
 
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -19,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 
 def notify(
-    recipients: list[str], template: str, context: dict, *, reply_to: str = ""
+    recipients: list[str], template: str, context: dict[str, Any], *, reply_to: str = ""
 ) -> Notification | None:
     """Owe an e-mail rendered from ``<template>_subject.txt`` and ``<template>.txt``."""
     recipients = sorted({address for address in recipients if address})
@@ -40,7 +41,7 @@ def queue(notification_id: int) -> None:
         # Two quick retries: a pooled broker connection that went stale reconnects, while
         # a broker that is really down costs the request well under a second.
         send_notification.apply_async(
-            args=[notification_id],
+            args=(notification_id,),
             retry=True,
             retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 0.2},
         )

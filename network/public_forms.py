@@ -3,10 +3,13 @@ registrations): the visitor's address, a rate limit per address, and a commit th
 the submission when an after-commit hook fails."""
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.crypto import salted_hmac
 
@@ -24,10 +27,10 @@ CLIENT_IP_META_KEY = getattr(settings, "SIGNUP_CLIENT_IP_META_KEY", None)
 # --- Abuse ----------------------------------------------------------------------------------
 
 
-def client_ip(request) -> str:
+def client_ip(request: HttpRequest) -> str:
     if CLIENT_IP_META_KEY and request.META.get(CLIENT_IP_META_KEY):
-        return request.META[CLIENT_IP_META_KEY].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
+        return str(request.META[CLIENT_IP_META_KEY]).split(",")[0].strip()
+    return str(request.META.get("REMOTE_ADDR", ""))
 
 
 def ip_hash(ip: str) -> str:
@@ -46,7 +49,7 @@ def rate_limit_reset(ip: str) -> None:
     cache.delete(rate_key(ip))
 
 
-def rate_limited(request) -> bool:
+def rate_limited(request: HttpRequest) -> bool:
     """Count this submission; True once the address went over the limit this hour.
 
     The counter lives in the cache (Redis in production: ``add`` then atomic ``incr``).
@@ -65,7 +68,7 @@ def rate_limited(request) -> bool:
     return count > RATE_LIMIT_SUBMISSIONS
 
 
-def too_many(request, **context):
+def too_many(request: HttpRequest, **context: Any) -> HttpResponse:
     """The answer to an address over the limit: 429, in French, with Retry-After."""
     response = render(
         request,
@@ -80,7 +83,7 @@ def too_many(request, **context):
 # --- Transactions whose after-commit work may fail ------------------------------------------
 
 
-def commit(work):
+def commit[T](work: Callable[[], T]) -> T:
     """Run ``work()`` in a transaction. Once it is committed, a failing after-commit hook
     (another app queueing on a dead broker) is logged instead of failing the request: the
     data is saved, and the outbox still owes the e-mails whose queueing was skipped."""

@@ -14,13 +14,16 @@ the table, as Wagtail does. Alias pages keep Wagtail's own check (it applies the
 restrictions); an ordinary page is checked against its own tree path only.
 """
 
+from collections.abc import Callable
 from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any
 
-from django.db.models import Q
+from django.db.models import Manager, Q, QuerySet
+from django.http import HttpRequest, HttpResponse
 
 from wagtail.models import PageViewRestriction
 
-_cached: ContextVar[list | None] = ContextVar("view_restrictions", default=None)
+_cached: ContextVar[list[tuple[int, str]] | None] = ContextVar("view_restrictions", default=None)
 _cached_active: ContextVar[bool] = ContextVar("view_restrictions_active", default=False)
 
 
@@ -48,14 +51,14 @@ def is_public_path(path: str) -> bool:
     return not any(path.startswith(restricted) for _pk, restricted in restrictions())
 
 
-def public(queryset):
+def public[QS: QuerySet[Any]](queryset: QS) -> QS:
     """``queryset.public()`` from the request's restrictions (no query when there is none)."""
     if not restrictions():
         return queryset
     return queryset.exclude(private_q())
 
 
-def restricted_trees():
+def restricted_trees() -> Q:
     """A ``Q`` matching every page under a view restriction (empty if none); at most one
     query (none when the request has already read them)."""
     return private_q() if restrictions() else Q()
@@ -64,23 +67,29 @@ def restricted_trees():
 class ViewRestrictionsMixin:
     """For page models: their restrictions, read from the request's list."""
 
-    def get_view_restrictions(self):
+    if TYPE_CHECKING:  # fields of the Page it is mixed into
+        alias_of_id: int | None
+        path: str
+
+    def get_view_restrictions(self) -> QuerySet[Any]:
         if self.alias_of_id or not self.path:
-            return super().get_view_restrictions()  # Wagtail resolves aliases to their source
+            # Wagtail resolves aliases to their source (Page, next in the MRO, is untyped).
+            return super().get_view_restrictions()  # type: ignore[misc,no-any-return]
         ids = [pk for pk, path in restrictions() if self.path.startswith(path)]
+        objects: Manager[Any] = PageViewRestriction.objects
         if not ids:
-            return PageViewRestriction.objects.none()
-        return PageViewRestriction.objects.filter(pk__in=ids)
+            return objects.none()
+        return objects.filter(pk__in=ids)
 
 
 class RequestRestrictionsMiddleware:
     """Public GET and HEAD requests read the restrictions once; the admin keeps reading them
     fresh (it is where they change)."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.method not in ("GET", "HEAD") or request.path.startswith("/admin/"):
             return self.get_response(request)
         active = _cached_active.set(True)

@@ -11,15 +11,20 @@ The pages read on the way are kept on the request (``route_chain``), so the brea
 not read the ancestors again.
 """
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
+if TYPE_CHECKING:
+    from wagtail.url_routing import RouteResult
 
-def _routes(page, rest: list[str]) -> bool:
+
+def _routes(page: Page, rest: list[str]) -> bool:
     """Whether ``page`` routes ``rest`` itself rather than handing it to its children: a
     routable page whose sub-routes match it (live only, as ``RoutablePageMixin.route``), or a
     page type with a routing of its own that this module does not know."""
@@ -36,14 +41,15 @@ def _routes(page, rest: list[str]) -> bool:
     return True
 
 
-def route(request, path: str):
+def route(request: HttpRequest, path: str) -> "RouteResult | None":
     """Wagtail's ``RouteResult`` for ``path`` on the request's site, or None (404)."""
     site = Site.find_for_request(request)
     if site is None:
         return None
     root = site.root_page
     components = [component for component in path.split("/") if component]
-    request.route_chain = [root]
+    # Kept on the request for the breadcrumbs (an attribute of ours: not in Django's stubs).
+    request.route_chain = [root]  # type: ignore[attr-defined]
     if not components or _routes(root, components):
         return root.specific.route(request, components)
     prefixes = [
@@ -64,24 +70,25 @@ def route(request, path: str):
         chain.append(page)
         if n < len(components) and _routes(page, components[n:]):
             break  # it routes what follows itself (a sub-route such as flux-rss/)
-    request.route_chain = chain
+    request.route_chain = chain  # type: ignore[attr-defined]
     return chain[-1].specific.route(request, components[len(chain) - 1 :])
 
 
-def serve(request, path: str):
+def serve(request: HttpRequest, path: str) -> HttpResponse:
     """Wagtail's ``serve`` (hooks, view restrictions, ``Page.serve``) on this routing; with
     Wagtail's localisation on, its own routing (the root page's translation comes first)."""
     if settings.WAGTAIL_I18N_ENABLED:
-        return wagtail_serve(request, path)
+        return wagtail_serve(request, path)  # type: ignore[no-any-return]  # Wagtail is untyped
+    # Wagtail's own cache of the route on the request (``Page.route_for_request``).
     if not hasattr(request, "_wagtail_route_for_request"):
         try:
-            request._wagtail_route_for_request = route(request, path)
+            request._wagtail_route_for_request = route(request, path)  # type: ignore[attr-defined]
         except Http404:
-            request._wagtail_route_for_request = None
-    return wagtail_serve(request, path)
+            request._wagtail_route_for_request = None  # type: ignore[attr-defined]
+    return wagtail_serve(request, path)  # type: ignore[no-any-return]
 
 
-def ancestors_below_home(request, page) -> list:
+def ancestors_below_home(request: HttpRequest | None, page: Page) -> list[Page]:
     """The page's ancestors under its site's home page (the breadcrumbs), from the route when
     it passed through them, else in one query."""
     chain = getattr(request, "route_chain", None) if request is not None else None

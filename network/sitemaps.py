@@ -6,19 +6,19 @@ canonical link to them and are left out).
 """
 
 from django.contrib.sitemaps.views import sitemap as django_sitemap
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.views.decorators.cache import cache_control
 
 from wagtail.contrib.sitemaps import Sitemap
 
 
 @cache_control(max_age=3600, public=True)
-def sitemap(request):
+def sitemap(request: HttpRequest) -> HttpResponse:
     return django_sitemap(request, sitemaps={"pages": Sitemap(request)})
 
 
 @cache_control(max_age=3600, public=True)
-def robots(request):
+def robots(request: HttpRequest) -> HttpResponse:
     lines = [
         "User-agent: *",
         "Disallow: /admin/",

@@ -6,9 +6,10 @@ surrounding transaction commits, so the request that triggered it stays fast.
 """
 
 import logging
+from typing import Any
 
 from django_tasks.backends.base import BaseTaskBackend
-from django_tasks.base import TaskResult, TaskResultStatus
+from django_tasks.base import Task, TaskResult, TaskResultStatus
 from django_tasks.utils import get_random_id
 
 from django.db import transaction
@@ -23,9 +24,9 @@ class CeleryTaskBackend(BaseTaskBackend):
     supports_async_task = False
     supports_priority = True
 
-    def enqueue(self, task, args, kwargs):
+    def enqueue(self, task: Task[..., Any], args: Any, kwargs: Any) -> TaskResult[Any]:
         self.validate_task(task)
-        result = TaskResult(
+        result: TaskResult[Any] = TaskResult(
             task=task,
             id=get_random_id(),
             status=TaskResultStatus.READY,

@@ -1,5 +1,7 @@
 """Celery tasks of the network app."""
 
+from typing import TYPE_CHECKING, Any
+
 from celery import shared_task
 
 from django.utils.module_loading import import_string
@@ -8,9 +10,12 @@ from .cleanup import cleanup_run
 from .outbox import notification_send
 from .outbox import send_owed_notifications as send_owed
 
+if TYPE_CHECKING:
+    from celery import Task
+
 
 @shared_task(acks_late=True, max_retries=3, default_retry_delay=10, time_limit=300)
-def run_django_task(task_path: str, args: list, kwargs: dict):
+def run_django_task(task_path: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
     """Run a django-tasks task (Wagtail's index updates) on a Celery worker."""
     task = import_string(task_path)
     return task.call(*args, **kwargs)
@@ -24,7 +29,7 @@ def run_django_task(task_path: str, args: list, kwargs: dict):
     time_limit=60,
     soft_time_limit=50,
 )
-def send_notification(self, notification_id: int):
+def send_notification(self: "Task[[int], bool]", notification_id: int) -> bool:
     """Send one owed e-mail; SMTP failures retry, and the outbox keeps it meanwhile."""
     try:
         return notification_send(notification_id)
@@ -33,12 +38,12 @@ def send_notification(self, notification_id: int):
 
 
 @shared_task(acks_late=True, time_limit=300)
-def send_owed_notifications():
+def send_owed_notifications() -> int:
     """Periodic (Celery beat): deliver what could not be queued or sent earlier."""
     return send_owed()
 
 
 @shared_task(acks_late=True, time_limit=600)
-def cleanup():
+def cleanup() -> dict[str, int]:
     """Periodic (Celery beat, daily): expired sessions, old import files and sent e-mails."""
     return cleanup_run()

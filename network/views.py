@@ -1,13 +1,14 @@
 """Technical endpoints of the platform."""
 
 import time
+from typing import Any
 
 from kombu import Connection
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import cache_control, never_cache
 
 from wagtail.models import Site
@@ -38,9 +39,9 @@ def _check_broker() -> str:
 
 
 @never_cache
-def healthz(request):
+def healthz(request: HttpRequest) -> JsonResponse:
     """JSON state of the database, cache and broker: 200 when all answer, 503 otherwise."""
-    checks = {}
+    checks: dict[str, dict[str, Any]] = {}
     healthy = True
     for name, check in (
         ("database", _check_database),
@@ -62,7 +63,7 @@ def healthz(request):
 
 
 @cache_control(public=True, max_age=300)
-def site_theme(request):
+def site_theme(request: HttpRequest) -> HttpResponse:
     """The site's colours as CSS custom properties: a stylesheet, so no inline style is needed."""
     site = Site.find_for_request(request)
     colour = SiteIdentity.for_site(site).main_colour if site else "#1d4e89"

@@ -8,6 +8,7 @@ data, cached per commune until the site's content changes (``cached_commune_repo
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -160,7 +161,7 @@ def commune_report(territory, commune, url_for_page=None) -> dict:
                 :ACTOR_LIMIT
             ]
         ]
-    totals = {name: getattr(commune, f"total_{name}", None) for name in TOTALS}
+    totals: dict[str, Any] = {name: getattr(commune, f"total_{name}", None) for name in TOTALS}
     if None in totals.values():  # a commune read without its totals
         commune = commune_with_totals(territory, commune.insee_code)
         totals = {name: getattr(commune, f"total_{name}") for name in TOTALS}

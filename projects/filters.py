@@ -5,6 +5,8 @@ stray NUL byte, a list of values) gives a French error naming the parameter, and
 then lists nothing rather than guessing (status 400, never a 500).
 """
 
+from typing import cast
+
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext as _
@@ -47,8 +49,11 @@ class BaseFilterForm(forms.Form):
             if hasattr(data, "getlist") and len(data.getlist(name)) > 1
         ]
         super().__init__({name: data.get(name, "") for name in self.PARAMETERS})
-        self.fields["theme"].choices = [ANY, *Theme.objects.values_list("slug", "name")]
-        self.fields["commune"].choices = [ANY, *self._communes()]
+        cast(forms.ChoiceField, self.fields["theme"]).choices = [
+            ANY,
+            *Theme.objects.values_list("slug", "name"),
+        ]
+        cast(forms.ChoiceField, self.fields["commune"]).choices = [ANY, *self._communes()]
 
     def _communes(self):
         communes = Commune.objects.order_by("name", "insee_code")
@@ -78,7 +83,7 @@ class BaseFilterForm(forms.Form):
         return {k: v for k, v in self.cleaned_data.items() if v} if self.is_valid() else {}
 
     def errors_list(self) -> list[str]:
-        return [message for errors in self.errors.values() for message in errors]
+        return [str(message) for errors in self.errors.values() for message in errors]
 
 
 class ProjectFilterForm(BaseFilterForm):

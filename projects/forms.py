@@ -21,6 +21,8 @@ def _required(message):
 
 
 class PublicForm(forms.Form):
+    form_id: str  # each form's own (the anchor of its error summary)
+
     homepage = forms.CharField(
         label=_("Laissez ce champ vide"),
         required=False,

@@ -139,7 +139,7 @@ class ProjectPage(ViewRestrictionsMixin, Page):
 
     base_form_class = ProjectPageForm
     parent_page_types = ["projects.ProjectIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
     template = "projects/project_page.html"
 
     content_panels = [
@@ -418,8 +418,8 @@ class Contribution(models.Model):
 
     @property
     def subject_title(self) -> str:
-        if self.need_id:
+        if self.need is not None:  # no query when there is none
             return self.need.title
-        if self.project_id:
+        if self.project is not None:
             return self.project.title
         return ""

@@ -19,7 +19,7 @@ from .models import ProjectIndexPage
 
 INDEX_SLUG = "projets"
 
-TEAM_PERMISSIONS = {
+TEAM_PERMISSIONS: dict[str, list[str]] = {
     TerritoryRole.Role.EDITORS: [
         "add_need",
         "change_need",
@@ -39,7 +39,7 @@ NETWORK_PERMISSIONS = [
 
 
 def project_index(territory: Territory) -> ProjectIndexPage | None:
-    if not territory.site_id:
+    if territory.site is None:
         return None
     return ProjectIndexPage.objects.child_of(territory.site.root_page).order_by("path").first()
 
@@ -47,6 +47,7 @@ def project_index(territory: Territory) -> ProjectIndexPage | None:
 def ensure_index(territory: Territory) -> ProjectIndexPage:
     index = project_index(territory)
     if index is None:
+        assert territory.site is not None  # else there is no home to put it under
         home = territory.site.root_page
         slug = INDEX_SLUG
         if home.get_children().filter(slug=slug).exists():

@@ -29,7 +29,7 @@ declare_scope(
     visible=explorable_pages,
     choosable=lambda user: ProjectPage.objects.filter(territory_id__in=user_territory_ids(user)),
 )
-Need.base_form_class = NeedAdminForm
+Need.base_form_class = NeedAdminForm  # type: ignore[attr-defined]  # read by Wagtail
 
 
 class NeedFilterSet(WagtailFilterSet):

@@ -302,7 +302,9 @@ def union_statement(parts) -> tuple[str, list, dict]:
     """SQL and parameters of one ``UNION ALL`` statement over several sliced ``result_rows``
     querysets (each keeps its own ORDER BY and LIMIT inside its subquery), and the position of
     each type, to sort the rows by (see ``fetch_rows``)."""
-    sqls, params, order = [], [], {}
+    sqls: list[str] = []
+    params: list = []
+    order: dict = {}
     columns = ", ".join(ROW)
     for queryset in parts:
         try:

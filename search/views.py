@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.functional import Promise
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -126,7 +127,8 @@ def highlight(text: str, q: str, width: int = 220) -> str:
         start = spans[0][0] - width // 3
         start = text.rfind(" ", 0, start) + 1
     end = min(len(text), start + width)
-    out, cursor = [], start
+    out: list[str] = []
+    cursor = start
     for s, e in spans:
         if s < start or e > end:
             continue
@@ -267,9 +269,9 @@ def run_search(request, q, *, kind="", theme="", territory_slug=""):
     return groups
 
 
-def _errors(raw_q, kind, theme, territory_slug, themes, territories) -> list[str]:
+def _errors(raw_q, kind, theme, territory_slug, themes, territories) -> list[str | Promise]:
     """French messages naming the parameter; the lists come from the form's own queries."""
-    errors = []
+    errors: list[str | Promise] = []
     if "\x00" in raw_q or len(clean_query(raw_q)) > MAX_QUERY:
         errors.append(_("Rechercher : 100 caractères au plus, sans caractère de contrôle."))
     if kind and kind not in TYPE_LABELS:

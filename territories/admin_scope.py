@@ -18,24 +18,34 @@ a request cannot show:
 """
 
 import logging
+from collections.abc import Callable, Iterator
 from html import unescape
+from typing import Any
 
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Q, QuerySet
-from django.forms import ModelChoiceField
-from django.http import Http404
+from django.forms import BaseForm, ModelChoiceField
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_list_or_404, render
-from django.urls import reverse
+from django.urls import ResolverMatch, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 
 from wagtail.admin.forms.models import WagtailAdminModelForm
 from wagtail.admin.views.bulk_action.base_bulk_action import BulkAction
 
-from .scoping import choosable, contains, is_model, scope_for, sees_all_territories, visible
+from .scoping import (
+    AnyUser,
+    choosable,
+    contains,
+    is_model,
+    scope_for,
+    sees_all_territories,
+    visible,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -129,29 +139,29 @@ class Unplaced(Exception):
     """An id argument the layer cannot place on a model: denied by default."""
 
 
-def admin_objects(**arguments):
+def admin_objects[V: Callable[..., Any]](**arguments: str) -> Callable[[V], V]:
     """Decorate one of our own admin views with the models its id arguments name:
     ``@admin_objects(pk="actors.ActorImport")``; ``id`` names the model of the ids
     of its query string and POST fields (``?id=1&id=2``)."""
 
-    def decorate(view):
-        view.admin_objects = arguments
+    def decorate(view: V) -> V:
+        view.admin_objects = arguments  # type: ignore[attr-defined]  # read by this layer
         return view
 
     return decorate
 
 
-def is_network_only(match) -> bool:
+def is_network_only(match: ResolverMatch) -> bool:
     return match.view_name in NETWORK_ONLY_VIEWS or any(
         match.view_name.startswith(f"{namespace}:") for namespace in NETWORK_ONLY_NAMESPACES
     )
 
 
-def _model(label_or_model):
+def _model(label_or_model: str | type[models.Model]) -> type[models.Model]:
     return label_or_model if is_model(label_or_model) else apps.get_model(label_or_model)
 
 
-def _view_model(match):
+def _view_model(match: ResolverMatch) -> type[models.Model] | None:
     """The model a class-based view or viewset says it works on, if it says one."""
     func = match.func
     declared = getattr(func, "admin_objects", {}).get("pk")
@@ -171,7 +181,7 @@ def _view_model(match):
     return None
 
 
-def model_of_argument(match, name: str):
+def model_of_argument(match: ResolverMatch, name: str) -> type[models.Model] | None:
     """The model that the path argument ``name`` of this admin URL names, ``None`` for an
     argument that is not an id; raises ``Unplaced`` when it cannot tell."""
     if name in NOT_IDS:
@@ -190,14 +200,16 @@ def model_of_argument(match, name: str):
     raise Unplaced(f"{match.view_name}: {name}")
 
 
-def _model_from_kwargs(kwargs):
+def _model_from_kwargs(kwargs: dict[str, Any]) -> type[models.Model]:
     try:
         return apps.get_model(kwargs["app_label"], kwargs["model_name"])
     except LookupError as error:
         raise Http404 from error
 
 
-def named_objects(match, request):
+def named_objects(
+    match: ResolverMatch, request: HttpRequest
+) -> Iterator[tuple[type[models.Model], Any, bool]]:
     """Every (model, id, for choosing) that this admin request names."""
     for name, value in match.kwargs.items():
         model = model_of_argument(match, name)
@@ -224,7 +236,7 @@ def named_objects(match, request):
                 yield model, value, match.url_name in CHOOSER_URL_NAMES
 
 
-def _valid_pk(model, value) -> bool:
+def _valid_pk(model: type[models.Model], value: Any) -> bool:
     if isinstance(model._meta.pk, models.AutoField | models.BigAutoField | models.IntegerField):
         return str(value).isascii() and str(value).isdigit()
     return True
@@ -240,14 +252,20 @@ class AdminScopeMiddleware:
 
     DENIED = "Sorry, you do not have permission to access this area."
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     @cached_property
     def prefix(self) -> str:
         return _admin_prefix()
 
-    def process_view(self, request, view_func, view_args, view_kwargs):
+    def process_view(
+        self,
+        request: HttpRequest,
+        view_func: Callable[..., Any],
+        view_args: list[Any],
+        view_kwargs: dict[str, Any],
+    ) -> None:
         match = request.resolver_match
         user = request.user
         if (
@@ -270,13 +288,13 @@ class AdminScopeMiddleware:
             raise Http404 from None
         return None
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         if response.status_code != 302 or not request.path.startswith(self.prefix):
             return response
         if response.get("Location") != self.prefix:
             return response
-        storage = getattr(request, "_messages", None)
+        storage: Any = getattr(request, "_messages", None)  # Django's message storage
         queued = getattr(storage, "_queued_messages", [])
         denied_text = gettext(self.DENIED)
         denied = [
@@ -291,7 +309,7 @@ class AdminScopeMiddleware:
 # --- Forms -----------------------------------------------------------------------------
 
 
-def _current_pks(form, name) -> list:
+def _current_pks(form: BaseForm, name: str) -> list[Any]:
     value = form.initial.get(name)
     if isinstance(value, QuerySet):
         return list(value.values_list("pk", flat=True))
@@ -304,13 +322,13 @@ def _current_pks(form, name) -> list:
     return pks
 
 
-def scope_form_fields(form, user) -> None:
+def scope_form_fields(form: BaseForm, user: AnyUser | None) -> None:
     """Narrow every model choice field of ``form`` (and of its inline forms) to what
     ``user`` may choose, keeping the values already saved."""
     if user is None or sees_all_territories(user):
         return
     for name, field in form.fields.items():
-        if not isinstance(field, ModelChoiceField):
+        if not isinstance(field, ModelChoiceField) or field.queryset is None:
             continue
         model = field.queryset.model
         scope = scope_for(model)
@@ -324,16 +342,16 @@ def scope_form_fields(form, user) -> None:
         formset.form_kwargs = {**formset.form_kwargs, "for_user": user}
 
 
-def _limit_chooser_widget(field) -> None:
+def _limit_chooser_widget(field: ModelChoiceField[Any]) -> None:
     """A chooser widget re-displays a posted id by reading the object from the model's
     manager: a forged id would show its title. It reads through the field's queryset."""
     widget = field.widget
     original = getattr(widget, "get_instance", None)
-    if original is None:
-        return
     queryset = field.queryset
+    if original is None or queryset is None:
+        return
 
-    def get_instance(value):
+    def get_instance(value: Any) -> Any:
         instance = original(value)
         if instance is None or queryset.filter(pk=instance.pk).exists():
             return instance
@@ -345,7 +363,9 @@ def _limit_chooser_widget(field) -> None:
 # --- Patches of Wagtail, applied once from TerritoriesConfig.ready() -----------------
 
 
-def _scoped_bulk_queryset(self, model, object_ids):
+def _scoped_bulk_queryset(
+    self: Any, model: type[models.Model], object_ids: list[Any]
+) -> list[models.Model]:
     """``BulkAction.get_queryset`` through the user's scope (it was a classmethod that
     read every object, and listed those refused by title)."""
     return get_list_or_404(visible(self.request.user, model), pk__in=object_ids)
@@ -356,7 +376,7 @@ def apply_patches() -> None:
         return
     original_init = WagtailAdminModelForm.__init__
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
         original_init(self, *args, **kwargs)
         scope_form_fields(self, self.for_user)
 

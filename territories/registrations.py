@@ -7,7 +7,7 @@ from network.models import register_home_section
 from . import admin_scope, caching, services, wagtail_scopes
 
 
-def _sync_permissions(**kwargs):
+def _sync_permissions(**kwargs: object) -> None:
     services.sync_team_permissions()
 
 

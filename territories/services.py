@@ -168,7 +168,7 @@ def territory_provision(
     territory: Territory, *, port: int = 80, colour: str | None = None
 ) -> Territory:
     """Give a territory everything it needs; safe to run again (it only adds what is missing)."""
-    if territory.collection_id is None:
+    if territory.collection is None:  # no query when it has none
         territory.collection = Collection.get_first_root_node().add_child(name=territory.name)
     elif territory.collection.name != territory.name:
         territory.collection.name = territory.name

@@ -3,9 +3,11 @@
 Feature apps declare their models' scopes next to their admin, in ``wagtail_hooks.py``.
 """
 
+from typing import Any
+
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import Model, Q, QuerySet
 
 from taggit.models import Tag
 from wagtail.admin.models import EditingSession
@@ -28,8 +30,9 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 
 from .models import Territory
-from .scoping import declare_scope, declare_shared, user_territory_ids
+from .scoping import AnyUser, VisibleFn, declare_scope, declare_shared, user_territory_ids
 
+# Wagtail ships no types: its models and policies answer Any (hence "no-any-return").
 MEDIA_ACTIONS = ["choose", "change", "delete"]
 EDIT_ACTIONS = {"change", "publish", "lock", "unlock", "bulk_delete"}
 
@@ -39,8 +42,8 @@ class TerritoryPagePermissionPolicy(PagePermissionPolicy):
     pages (a pioneer under the experience index), they explore their own pages and the
     published ones, not the other pioneers' drafts."""
 
-    def explorable_instances(self, user):
-        explorable = super().explorable_instances(user)
+    def explorable_instances(self, user: AnyUser) -> QuerySet[Any]:
+        explorable: QuerySet[Any] = super().explorable_instances(user)
         if self._base_queryset_for_user(user) is not None:
             return explorable
         add_only = [
@@ -57,48 +60,48 @@ class TerritoryPagePermissionPolicy(PagePermissionPolicy):
         return explorable.exclude(below & Q(live=False) & ~Q(pk__in=editable.values("pk")))
 
 
-def explorable_pages(user):
-    return policy_registry.get_by_type(Page).explorable_instances(user)
+def explorable_pages(user: AnyUser) -> QuerySet[Any]:
+    return policy_registry.get_by_type(Page).explorable_instances(user)  # type: ignore[no-any-return]
 
 
-def linkable_pages(user):
+def linkable_pages(user: AnyUser) -> QuerySet[Any]:
     """A page field or the page chooser links one's own pages, or any live page."""
-    return Page.objects.filter(Q(pk__in=explorable_pages(user).values("pk")) | Q(live=True))
+    return Page.objects.filter(Q(pk__in=explorable_pages(user).values("pk")) | Q(live=True))  # type: ignore[no-any-return]
 
 
-def _media(model):
-    def scope(user):
+def _media(model: type[Model]) -> VisibleFn:
+    def scope(user: AnyUser) -> QuerySet[Any]:
         policy = policy_registry.get_by_type(model)
-        return policy.instances_user_has_any_permission_for(user, MEDIA_ACTIONS)
+        return policy.instances_user_has_any_permission_for(user, MEDIA_ACTIONS)  # type: ignore[no-any-return]
 
     return scope
 
 
-def _collections(user):
+def _collections(user: AnyUser) -> QuerySet[Any]:
     """The collections the user's groups hold a permission on, and those below them."""
     held = Collection.objects.filter(group_permissions__group__user=user).distinct()
     below = Q(pk__in=[])
     for collection in held:
         below |= Q(path__startswith=collection.path)
-    return Collection.objects.filter(below)
+    return Collection.objects.filter(below)  # type: ignore[no-any-return]
 
 
-def _sites(user):
-    return Site.objects.filter(
+def _sites(user: AnyUser) -> QuerySet[Any]:
+    return Site.objects.filter(  # type: ignore[no-any-return]
         pk__in=Territory.objects.filter(pk__in=user_territory_ids(user)).values("site_id")
     )
 
 
-def _foreign_review_tasks(user):
+def _foreign_review_tasks(user: AnyUser) -> QuerySet[Any]:
     """Review tasks assigned to another territory's groups."""
-    return GroupApprovalTask.objects.filter(groups__territory_role__isnull=False).exclude(
+    return GroupApprovalTask.objects.filter(groups__territory_role__isnull=False).exclude(  # type: ignore[no-any-return]
         groups__territory_role__territory_id__in=user_territory_ids(user)
     )
 
 
-def _content_object(obj):
+def _content_object(obj: Any) -> Model | None:
     try:
-        return obj.content_object
+        return obj.content_object  # type: ignore[no-any-return]
     except Exception:  # the object was deleted: nothing to reach through it
         return None
 

@@ -49,7 +49,8 @@ class Taxonomy(models.Model):
         return self.name
 
 
-class ActorKind(Taxonomy):
+# django-stubs cannot add Actor.kind's reverse manager: Actor's Wagtail bases are untyped.
+class ActorKind(Taxonomy):  # type: ignore[django-manager-missing]
     """What an actor is: association, entreprise, lycée, collectivité..."""
 
     class Meta(Taxonomy.Meta):
@@ -360,12 +361,12 @@ class Actor(
     def theme_names(self) -> str:
         return " | ".join(theme.name for theme in self.themes.all())
 
-    theme_names.short_description = _("thèmes")
+    theme_names.short_description = _("thèmes")  # type: ignore[attr-defined]  # column header
 
     def offer_names(self) -> str:
         return " | ".join(offer.name for offer in self.offers.all())
 
-    offer_names.short_description = _("offres")
+    offer_names.short_description = _("offres")  # type: ignore[attr-defined]  # column header
 
     @property
     def full_url(self) -> str:

@@ -4,6 +4,8 @@ Every variable read here is listed in the README's configuration table and in
 docs/deployment.md. ``manage.py check --deploy --fail-level WARNING`` passes (CI runs it).
 """
 
+from typing import Any
+
 from django.core.exceptions import ImproperlyConfigured
 
 from network.csp import media_origins
@@ -63,7 +65,7 @@ _STATICFILES = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStor
 # S3-compatible object storage when AWS_STORAGE_BUCKET_NAME is set.
 AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
 if AWS_STORAGE_BUCKET_NAME:
-    _MEDIA = {
+    _MEDIA: dict[str, Any] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
             "bucket_name": AWS_STORAGE_BUCKET_NAME,

@@ -9,9 +9,14 @@ key, which callers already treat as "start a new generation".
 
 import logging
 import time
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+
+if TYPE_CHECKING:
+    from redis import ConnectionPool, Redis
 
 logger = logging.getLogger(__name__)
 
@@ -23,9 +28,17 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
     every operation; one per connection pool does (they are thread-safe), and saves about a
     millisecond of CPU per cached page."""
 
-    def get_client(self, key=None, *, write=False):
+    if TYPE_CHECKING:  # Django's private members, absent from its stubs
+
+        def _get_connection_pool(self, write: bool) -> ConnectionPool: ...
+
+        _client: type[Redis]
+
+    def get_client(
+        self, key: str | bytes | memoryview | None = None, *, write: bool = False
+    ) -> "Redis":
         pool = self._get_connection_pool(write)
-        clients = self.__dict__.setdefault("_clients", {})
+        clients: dict[int, Redis] = self.__dict__.setdefault("_clients", {})
         client = clients.get(id(pool))
         if client is None:
             client = clients[id(pool)] = self._client(connection_pool=pool)
@@ -35,11 +48,11 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
 class ResilientRedisCache(RedisCache):
     _last_logged = 0.0
 
-    def __init__(self, server, params):
+    def __init__(self, server: str | list[str], params: dict[str, Any]) -> None:
         super().__init__(server, params)
         self._class = ReusedClientRedisCacheClient
 
-    def _failed(self, operation: str, default=None):
+    def _failed[T](self, operation: str, default: T) -> T:
         now = time.monotonic()
         if now - ResilientRedisCache._last_logged > LOG_EVERY:
             ResilientRedisCache._last_logged = now
@@ -48,72 +61,91 @@ class ResilientRedisCache(RedisCache):
             )
         return default
 
-    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+    def add(
+        self,
+        key: Any,
+        value: Any,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        version: int | None = None,
+    ) -> bool:
         try:
             return super().add(key, value, timeout, version)
         except Exception:
             return self._failed("add", False)
 
-    def get(self, key, default=None, version=None):
+    def get(self, key: Any, default: Any = None, version: int | None = None) -> Any:
         try:
             return super().get(key, default, version)
         except Exception:
             return self._failed("get", default)
 
-    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+    def set(
+        self,
+        key: Any,
+        value: Any,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        version: int | None = None,
+    ) -> None:
         try:
             return super().set(key, value, timeout, version)
         except Exception:
-            return self._failed("set")
+            return self._failed("set", None)
 
-    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+    def touch(
+        self, key: Any, timeout: float | None = DEFAULT_TIMEOUT, version: int | None = None
+    ) -> bool:
         try:
             return super().touch(key, timeout, version)
         except Exception:
             return self._failed("touch", False)
 
-    def delete(self, key, version=None):
+    def delete(self, key: Any, version: int | None = None) -> bool:
         try:
             return super().delete(key, version)
         except Exception:
             return self._failed("delete", False)
 
-    def get_many(self, keys, version=None):
+    def get_many(self, keys: Iterable[Any], version: int | None = None) -> dict[Any, Any]:
         try:
             return super().get_many(keys, version)
         except Exception:
             return self._failed("get_many", {})
 
-    def has_key(self, key, version=None):
+    def has_key(self, key: Any, version: int | None = None) -> bool:
         try:
             return super().has_key(key, version)
         except Exception:
             return self._failed("has_key", False)
 
-    def incr(self, key, delta=1, version=None):
+    def incr(self, key: Any, delta: int = 1, version: int | None = None) -> int:
         try:
             return super().incr(key, delta, version)
         except ValueError:
             raise
         except Exception:
-            self._failed("incr")
+            self._failed("incr", None)
             raise ValueError(f"Clé {key!r} injoignable (cache indisponible)") from None
 
-    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+    def set_many(
+        self,
+        data: dict[Any, Any],
+        timeout: float | None = DEFAULT_TIMEOUT,
+        version: int | None = None,
+    ) -> list[Any]:
         try:
             return super().set_many(data, timeout, version)
         except Exception:
-            self._failed("set_many")
+            self._failed("set_many", None)
             return list(data)
 
-    def delete_many(self, keys, version=None):
+    def delete_many(self, keys: Iterable[Any], version: int | None = None) -> None:
         try:
             return super().delete_many(keys, version)
         except Exception:
-            return self._failed("delete_many")
+            return self._failed("delete_many", None)
 
-    def clear(self):
+    def clear(self) -> None:
         try:
             return super().clear()
         except Exception:
-            return self._failed("clear", False)
+            return self._failed("clear", None)

@@ -20,6 +20,8 @@ after ``PAGE_CACHE_SECONDS`` anyway.
 import logging
 import threading
 import time
+from collections.abc import Iterable
+from typing import Any
 
 from django.core.cache import cache
 from django.db import transaction
@@ -54,7 +56,7 @@ def _exists(key: str) -> bool:
     return cache.get(key) is not None
 
 
-def _bump_now(keys) -> None:
+def _bump_now(keys: Iterable[str]) -> None:
     for key in keys:
         if not _incr(key):
             with _lock:
@@ -65,10 +67,10 @@ def _bump_now(keys) -> None:
 def bump(*keys: str) -> None:
     """Bump now, and again after the transaction commits: a request that read the old rows
     while the transaction was open cannot leave a stale entry under the new generation."""
-    keys = tuple(dict.fromkeys(keys))
-    _bump_now(keys)
+    unique = tuple(dict.fromkeys(keys))
+    _bump_now(unique)
     if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(lambda: _bump_now(keys))
+        transaction.on_commit(lambda: _bump_now(unique))
 
 
 def retry_pending() -> None:
@@ -88,7 +90,7 @@ def value(key: str) -> int:
     return int(values[key]) if values else 0
 
 
-def current(keys: list[str], extra: list[str] = ()) -> dict | None:
+def current(keys: list[str], extra: Iterable[str] = ()) -> dict[str, Any] | None:
     """The counters' values (created when missing) and the ``extra`` keys' values, read in
     one round trip; None when the cache does not answer."""
     values = cache.get_many([*keys, *extra])

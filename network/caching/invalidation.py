@@ -17,9 +17,12 @@ does (it rewrites the row, and an extra bump is cheaper than a missed one).
 """
 
 import functools
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from django.apps import apps
 from django.conf import settings
+from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from wagtail.models import Page, Site
@@ -27,6 +30,9 @@ from wagtail.signals import post_page_move, published, unpublished
 
 from ..models import SiteIdentity
 from . import generations
+
+if TYPE_CHECKING:
+    from ..models import SiteIdentity
 
 DISPATCH = "network.caching.invalidation"
 
@@ -41,11 +47,11 @@ NETWORK_WIDE = (
 NETWORK_WIDE_PAGES: set[str] = set()
 
 
-def when_enabled(handler):
+def when_enabled[**P](handler: Callable[P, None]) -> Callable[P, None]:
     """No bump (and no query) when the page cache is off (tests, PAGE_CACHE_SECONDS=0)."""
 
     @functools.wraps(handler)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
         if settings.PAGE_CACHE_SECONDS:
             return handler(*args, **kwargs)
 
@@ -53,7 +59,7 @@ def when_enabled(handler):
 
 
 @when_enabled
-def bump_all(**kwargs):
+def bump_all(**kwargs: Any) -> None:
     generations.bump(generations.GLOBAL)
 
 
@@ -62,17 +68,17 @@ def _default_hostname() -> str:
     return site.hostname if site else ""
 
 
-def bump_sites(*sites):
+def bump_sites(*sites: Site | None) -> None:
     """Bump the given sites and the network site; a default site among them: all sites."""
-    sites = [site for site in sites if site is not None]
-    if any(site.is_default_site for site in sites):
+    given = [site for site in sites if site is not None]
+    if any(site.is_default_site for site in given):
         return generations.bump(generations.GLOBAL)
-    hostnames = {site.hostname for site in sites} | {_default_hostname()}
+    hostnames = {site.hostname for site in given} | {_default_hostname()}
     generations.bump(*(generations.host_key(hostname) for hostname in hostnames if hostname))
 
 
 @when_enabled
-def on_page_change(instance, **kwargs):
+def on_page_change(instance: Model, **kwargs: Any) -> None:
     if not isinstance(instance, Page):
         return
     if (instance.specific_class or type(instance))._meta.label in NETWORK_WIDE_PAGES:
@@ -88,22 +94,22 @@ def on_page_change(instance, **kwargs):
 
 
 @when_enabled
-def on_page_delete(instance, **kwargs):
+def on_page_delete(instance: Model, **kwargs: Any) -> None:
     if isinstance(instance, Page) and instance.live:
         on_page_change(instance)
 
 
 @when_enabled
-def on_site_identity_change(instance, **kwargs):
+def on_site_identity_change(instance: "SiteIdentity", **kwargs: Any) -> None:
     bump_sites(instance.site)
 
 
 @when_enabled
-def on_site_change(**kwargs):
+def on_site_change(**kwargs: Any) -> None:
     generations.bump(generations.GLOBAL, generations.SITES)
 
 
-def connect():
+def connect() -> None:
     """The base's own signals; features add theirs with the ``watch_*`` functions."""
     # Pages (any type): what the public sees changes on publish, unpublish, move, delete.
     published.connect(on_page_change, dispatch_uid=f"{DISPATCH}.published")
@@ -122,7 +128,7 @@ def connect():
 # --- What the features register (from their AppConfig.ready) ----------------------------
 
 
-def watch_everywhere(*models) -> None:
+def watch_everywhere(*models: type[Model]) -> None:
     """A save or deletion of these models bumps every site (they show on all)."""
     for model in models:
         for signal, name in ((post_save, "save"), (post_delete, "delete")):
@@ -131,13 +137,17 @@ def watch_everywhere(*models) -> None:
             )
 
 
-def watch_per_site(model, sites_of, m2m=()) -> None:
+def watch_per_site(
+    model: type[Model],
+    sites_of: Callable[[Any], Iterable[Site | None]],
+    m2m: Iterable[str] = (),
+) -> None:
     """A save or deletion of ``model`` (or a change of its many-to-many ``m2m`` fields)
     bumps the sites ``sites_of(instance)`` names, and the network site; when it names
     none (an m2m change seen from the other side, say), every site."""
 
     @when_enabled
-    def on_change(instance, **kwargs):
+    def on_change(instance: Model, **kwargs: Any) -> None:
         sites = sites_of(instance)
         bump_sites(*sites) if sites else bump_all()
 

@@ -16,10 +16,12 @@ A hit costs one cache round trip (generations and entry together) and no SQL que
 """
 
 import hashlib
+from collections.abc import Callable
+from typing import Any, TypedDict
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 
 from wagtail.models import Site
 
@@ -30,10 +32,20 @@ MAX_QUERY_STRING = 512
 MAX_SIZE = 2 * 1024 * 1024
 UNCACHEABLE = ("private", "no-cache", "no-store", "max-age=0")
 
-_sites: dict = {"version": None, "hosts": frozenset(), "default": ""}
+# (generations it was stored under, status, headers, content)
+type Entry = tuple[tuple[Any, Any], int, list[tuple[str, str]], bytes]
 
 
-def _site_hosts(version) -> tuple[frozenset, str]:
+class _Sites(TypedDict):
+    version: Any  # the ``sites`` generation they were read under
+    hosts: frozenset[str]
+    default: str
+
+
+_sites: _Sites = {"version": None, "hosts": frozenset(), "default": ""}
+
+
+def _site_hosts(version: Any) -> tuple[frozenset[str], str]:
     """Host names of the sites, refreshed when the ``sites`` generation moves."""
     if _sites["version"] != version:
         rows = list(Site.objects.values_list("hostname", "is_default_site"))
@@ -43,7 +55,7 @@ def _site_hosts(version) -> tuple[frozenset, str]:
     return _sites["hosts"], _sites["default"]
 
 
-def _cacheable_request(request) -> bool:
+def _cacheable_request(request: HttpRequest) -> bool:
     if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE_SECONDS:
         return False
     if request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDE)):
@@ -56,7 +68,7 @@ def _cacheable_request(request) -> bool:
     return len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
 
 
-def _cacheable_response(request, response) -> bool:
+def _cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
     if request.META.get("CSRF_COOKIE_USED") or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
@@ -72,12 +84,12 @@ def _cacheable_response(request, response) -> bool:
     return len(response.content) <= MAX_SIZE
 
 
-def _entry_key(request) -> str:
+def _entry_key(request: HttpRequest) -> str:
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     return "pagecache:page:" + hashlib.sha256(url.encode()).hexdigest()
 
 
-def _lookup(request):
+def _lookup(request: HttpRequest) -> tuple[str, tuple[Any, Any], Entry | None] | None:
     """(entry key, current generations, entry or None) in one cache round trip; None when
     the cache does not answer. An entry is valid only under the generations it was stored
     with, so a bump on any server orphans it at once."""
@@ -95,14 +107,15 @@ def _lookup(request):
         if values[generations.SITES] == version:
             break
         _site_hosts(values[generations.SITES])  # the sites changed: map the host again
+    assert values is not None
     gens = (values[generations.GLOBAL], values[host_key])
-    entry = values.get(key)
+    entry: Entry | None = values.get(key)
     if entry is not None and entry[0] != gens:
         entry = None
     return key, gens, entry
 
 
-def _response_from(entry, request) -> HttpResponse:
+def _response_from(entry: Entry, request: HttpRequest) -> HttpResponse:
     _, status, headers, content = entry
     response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
     for name, value in headers:
@@ -114,10 +127,10 @@ def _response_from(entry, request) -> HttpResponse:
 class PageCacheMiddleware:
     """Placed right after whitenoise: a hit skips sessions, CSRF, auth and Wagtail."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         found = _lookup(request) if _cacheable_request(request) else None
         if found is not None and found[2] is not None:
             return _response_from(found[2], request)
@@ -127,7 +140,7 @@ class PageCacheMiddleware:
         key, gens, _ = found
         if request.method == "GET" and _cacheable_response(request, response):
             headers = [(k, v) for k, v in response.items() if k.lower() != "set-cookie"]
-            entry = (gens, response.status_code, headers, response.content)
+            entry: Entry = (gens, response.status_code, headers, response.content)
             cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
             response.headers[HEADER] = "miss"
         else:

@@ -1,16 +1,19 @@
+from typing import Any
+
 from django import template
 from django.contrib.contenttypes.models import ContentType
+from django.http import HttpRequest
 
 from wagtail.models import Page, Site
 
-from network.menu import SECTIONS
+from network.menu import SECTIONS, MenuSection
 from network.restrictions import public
 from network.routing import ancestors_below_home
 
 register = template.Library()
 
 
-def menu_pages(request) -> list[Page]:
+def menu_pages(request: HttpRequest | None) -> list[Page]:
     """Live pages marked 'show in menus' directly under the site's home, and the homes of
     the registered sections wherever they are (one query, kept on the request)."""
     site = Site.find_for_request(request) if request else None
@@ -25,12 +28,12 @@ def menu_pages(request) -> list[Page]:
         cache = list(
             public(menu.live()).only("id", "title", "url_path", "path", "depth", "content_type")
         )
-        request._menu_pages = cache
+        request._menu_pages = cache  # type: ignore[union-attr]  # our per-request cache
     return cache
 
 
 @register.simple_tag(takes_context=True)
-def menu_sections(context):
+def menu_sections(context: template.Context) -> list[dict[str, Any]]:
     """The main menu: the first sections (the actor map), the home's menu pages, then the
     last sections (the shared library, when published); each a dict (url or page, label,
     current)."""
@@ -43,7 +46,8 @@ def menu_sections(context):
         for section in SECTIONS
         if section.page_type is not None
     }
-    published, pages = set(), []
+    published: set[MenuSection] = set()
+    pages: list[dict[str, Any]] = []
     for item in menu_pages(request):
         if item.content_type_id in homes:
             published.add(homes[item.content_type_id])  # placed by its section
@@ -51,7 +55,7 @@ def menu_sections(context):
         current = page_path.startswith(item.path) and not in_section
         pages.append({"page": item, "label": item.title, "current": current})
 
-    def entries(first):
+    def entries(first: bool) -> list[dict[str, Any]]:
         return [
             {"url": s.url, "label": s.label, "current": path.startswith(s.url)}
             for s in SECTIONS
@@ -62,7 +66,7 @@ def menu_sections(context):
 
 
 @register.simple_tag(takes_context=True)
-def breadcrumb_ancestors(context, page):
+def breadcrumb_ancestors(context: template.Context, page: Page) -> list[Page]:
     """The page's ancestors below its site's home, without a query when the page was routed
     through them (``network.routing``)."""
     return ancestors_below_home(context.get("request"), page)

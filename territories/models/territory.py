@@ -1,5 +1,7 @@
 """Territories: the record behind each territory site, its communes, and its home page."""
 
+from typing import TYPE_CHECKING, ClassVar
+
 from django import forms
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
@@ -42,6 +44,9 @@ class Maturity(models.TextChoices):
 
 class Territory(index.Indexed, ClusterableModel):
     """What the network knows about one territory; its site, groups and collection hang off it."""
+
+    if TYPE_CHECKING:  # its bases (Wagtail's, modelcluster's) are untyped
+        objects: ClassVar[models.Manager["Territory"]]
 
     name = models.CharField(_("nom"), max_length=120, unique=True)
     slug = models.SlugField(
@@ -209,7 +214,9 @@ class Territory(index.Indexed, ClusterableModel):
         for root in Site.get_site_root_paths():
             if root.site_id == self.site_id:
                 return root.root_url + "/"
-        return self.site.root_url + "/"
+        site = self.site
+        assert site is not None
+        return site.root_url + "/"
 
 
 class Commune(Orderable):

@@ -233,7 +233,7 @@ class Command(BaseCommand):
             "updated_at": now,
         }
         # What save() would compute, from the model's own method.
-        row["search_text"] = Actor.build_search_text(SimpleNamespace(**row))
+        row["search_text"] = Actor.build_search_text(SimpleNamespace(**row))  # type: ignore[arg-type]
         return row
 
     def _relations(self, ids, rng, themes, offers):

@@ -1,4 +1,5 @@
 from datetime import timedelta
+from typing import Any
 
 from django.core.management.base import BaseCommand
 
@@ -8,6 +9,6 @@ from network.outbox import send_owed_notifications
 class Command(BaseCommand):
     help = "Envoie les e-mails encore dus (ceux que Redis ou les workers n’ont pas pu envoyer)."
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         sent = send_owed_notifications(older_than=timedelta(0))
         self.stdout.write(f"{sent} e-mail(s) envoyé(s).")
