@@ -5,8 +5,6 @@ import datetime
 
 import pytest
 
-from django.contrib.auth.models import Group
-
 from actors.models import Actor
 from experiences.services import experience_index
 from network.models import Theme
@@ -55,7 +53,7 @@ def test_a_user_logs_in_with_the_known_password_and_joins_a_team(client, network
     territory = TerritoryFactory()
     editor = UserFactory(team=territory)
     moderator = UserFactory(team=territory, team__role=TerritoryRole.Role.MODERATORS)
-    group = Group.objects.create(name="Autre groupe")
+    group = team(TerritoryFactory(), TerritoryRole.Role.PIONEERS)
     other = UserFactory(groups=[group], password="autre-mot-de-passe")
     assert client.login(username=editor.username, password=PASSWORD)
     assert client.login(username=other.username, password="autre-mot-de-passe")
