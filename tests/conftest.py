@@ -1,4 +1,9 @@
-"""Fixtures shared by the whole suite: a network site, territories and their teams."""
+"""Fixtures shared by the whole suite: a network site, territories and their teams.
+
+Test data is built with the factories beside each app's tests (``tests/<app>/factories.py``:
+territories through the platform's own service, users with ``PASSWORD``, actors and pages in
+their published / draft / no-revision states...); these fixtures and the ``make_*`` helpers
+of the app folders are thin wrappers over them."""
 
 import pytest
 

@@ -34,9 +34,9 @@ def client(client):
 
 @pytest.fixture
 def themes(db):
-    return ThemeFactory(slug="emploi", name="Emploi"), ThemeFactory(
-        slug="education", name="Éducation"
-    )
+    emploi = ThemeFactory(slug="emploi", name="Emploi")
+    education = ThemeFactory(slug="education", name="Éducation")
+    return emploi, education
 
 
 def make_actor(territory, name="Les Jardins", live=True, **fields):

@@ -122,6 +122,13 @@ class UserFactory(DjangoModelFactory):
     password = PASSWORD
 
     @classmethod
+    def _build(cls, model_class, *args, **kwargs):
+        password = kwargs.pop("password")
+        user = model_class(*args, **kwargs)
+        user.set_password(password)
+        return user
+
+    @classmethod
     def _create(cls, model_class, *args, **kwargs):
         return cls._get_manager(model_class).create_user(*args, **kwargs)
 
