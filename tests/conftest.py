@@ -1,51 +1,46 @@
-"""Fixtures shared by the whole suite: a network site, territories and their teams."""
+"""Fixtures shared by the whole suite: a network site, territories and their teams.
+
+Test data is built with the factories beside each app's tests (``tests/<app>/factories.py``:
+territories through the platform's own service, users with ``PASSWORD``, actors and pages in
+their published / draft / no-revision states...); these fixtures and the ``make_*`` helpers
+of the app folders are thin wrappers over them."""
 
 import pytest
-
-from django.contrib.auth import get_user_model
 
 from wagtail.models import Site
 
 from territories.models import TerritoryRole
-from territories.services import network_setup, network_team_provision, territory_create
+from territories.services import network_team_provision
+from tests.territories.factories import PASSWORD, TerritoryFactory, UserFactory, network, team
 
-PASSWORD = "mot-de-passe-test"
+__all__ = ["PASSWORD", "team"]
 
 
 @pytest.fixture
 def network_home(db):
     """The network site on localhost, with its legal pages and team (replaces Wagtail's
     welcome page)."""
-    return network_setup(hostname="localhost", port=80, name="Réseau des catalyseurs")
+    return network()
 
 
 @pytest.fixture
 def make_territory(network_home):
+    """``make_territory("alpha", name="Alpha")``: a territory served on alpha.localhost."""
+
     def make(slug: str, **fields):
-        return territory_create(
-            name=fields.pop("name", slug.capitalize()),
-            slug=slug,
-            hostname=f"{slug}.localhost",
-            **fields,
-        )
+        return TerritoryFactory(slug=slug, name=fields.pop("name", slug.capitalize()), **fields)
 
     return make
 
 
 @pytest.fixture
 def make_user(db):
+    """``make_user("camille", group, ...)``: a user with ``PASSWORD``, in those groups."""
+
     def make(username: str, *groups, **fields):
-        user = get_user_model().objects.create_user(
-            username=username, password=PASSWORD, email=f"{username}@test.example", **fields
-        )
-        user.groups.add(*groups)
-        return user
+        return UserFactory(username=username, groups=groups, **fields)
 
     return make
-
-
-def team(territory, role=TerritoryRole.Role.EDITORS):
-    return TerritoryRole.objects.get(territory=territory, role=role).group
 
 
 @pytest.fixture

@@ -1,17 +1,12 @@
-"""Fixtures shared by the territory tests."""
+"""Fixtures shared by the actor tests."""
 
 import pytest
 
-from territories.models import Commune
+from tests.territories.factories import CHARENTON, CommuneFactory
 
 
 @pytest.fixture
 def territory(territory_a):
-    Commune.objects.create(
-        territory=territory_a,
-        insee_code="94018",
-        name="Charenton-le-Pont",
-        latitude=48.8219,
-        longitude=2.4139,
-    )
+    """Alpha, with Charenton-le-Pont and its position."""
+    CommuneFactory(territory=territory_a, **CHARENTON)
     return territory_a

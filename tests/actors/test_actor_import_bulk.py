@@ -10,7 +10,8 @@ from django.db import connection
 
 from actors.actor_import import actors_import
 from actors.actor_import_rows import AREA_MARGIN_KM, _Area, _haversine_km
-from actors.models import Actor, ActorKind, Offer
+from actors.models import Actor, Offer
+from tests.actors.factories import ActorFactory
 
 from .test_actor_import import HEADER, ROW_1, ROW_2, write
 
@@ -24,9 +25,7 @@ def links(actor):
 
 @pytest.mark.django_db
 def test_created_actors_have_what_save_would_give_them(tmp_path, territory):
-    Actor.objects.create(
-        territory=territory, name="Boulangerie Dupré", kind=ActorKind.objects.get(slug="entreprise")
-    )
+    ActorFactory(territory=territory, name="Boulangerie Dupré", kind="entreprise", no_revision=True)
     text = "\n".join((HEADER, ROW_1, ROW_2, ROW_2.replace("a2;", "a3;")))
     report = actors_import(territory, write(tmp_path, "a.csv", text), source="tableur")
     assert (report.created, report.updated, report.unchanged) == (3, 0, 0)

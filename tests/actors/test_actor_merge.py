@@ -4,17 +4,13 @@ import pytest
 
 from django.urls import reverse
 
-from actors.models import Actor, ActorKind, Offer
+from actors.models import Actor, Offer
 from network.models import Theme
+from tests.actors.factories import ActorFactory
 
 
 def _actor(territory, name, **fields):
-    actor = Actor(
-        territory=territory, name=name, kind=ActorKind.objects.get(slug="association"), **fields
-    )
-    actor.save()
-    actor.save_revision().publish()
-    return actor
+    return ActorFactory(territory=territory, name=name, **fields)
 
 
 @pytest.mark.django_db

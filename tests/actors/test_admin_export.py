@@ -7,19 +7,18 @@ from openpyxl import load_workbook
 
 from django.urls import reverse
 
-from actors.models import Actor, ActorKind, Offer
-from network.models import Theme
+from tests.actors.factories import ActorFactory
 
 
 def _actor(territory, name, **fields):
-    actor = Actor(
-        territory=territory, name=name, kind=ActorKind.objects.get(slug="association"), **fields
+    return ActorFactory(
+        territory=territory,
+        name=name,
+        themes=["rse-et-partenariats"],
+        offers=["benevolat", "visites"],
+        no_revision=True,
+        **fields,
     )
-    actor.save()
-    actor.themes.set([Theme.objects.get(slug="rse-et-partenariats")])
-    actor.offers.set(Offer.objects.filter(slug__in=["benevolat", "visites"]))
-    actor.save()  # parental many-to-many values are written on save
-    return actor
 
 
 def _content(response) -> bytes:

@@ -8,13 +8,13 @@ from django.core.management import CommandError, call_command
 
 from actors import actor_map
 from actors.models import Actor
-from territories.models import Commune
+from tests.territories.factories import CommuneFactory
 
 
 @pytest.fixture
 def communes(territory_a):
     return [
-        Commune.objects.create(
+        CommuneFactory(
             territory=territory_a,
             insee_code="94018",
             name="Charenton-le-Pont",
@@ -23,7 +23,7 @@ def communes(territory_a):
             longitude=2.4139,
             population=30500,
         ),
-        Commune.objects.create(
+        CommuneFactory(
             territory=territory_a,
             insee_code="94080",
             name="Vincennes",
@@ -114,7 +114,7 @@ def test_an_unknown_territory_is_a_clear_error(territory_a):
 
 
 def test_a_territory_without_located_communes_is_a_clear_error(territory_a):
-    Commune.objects.create(territory=territory_a, insee_code="94018", name="Sans position")
+    CommuneFactory(territory=territory_a, insee_code="94018", name="Sans position")
 
     with pytest.raises(CommandError, match="aucune commune avec une position"):
         generate("alpha", "10")

@@ -16,6 +16,7 @@ import pytest
 
 from territories.models import Commune
 from tests.actors.test_map_page import make_territories, module_data
+from tests.territories.factories import CommuneFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -97,7 +98,7 @@ def world(django_db_setup, django_db_blocker):
         territory_a, territory_b = make_territories("alpha", "beta")
         Commune.objects.bulk_create(
             [
-                Commune(
+                CommuneFactory.build(
                     territory=territory_a,
                     sort_order=0,
                     insee_code="94018",
@@ -106,7 +107,7 @@ def world(django_db_setup, django_db_blocker):
                     latitude=48.8219,
                     longitude=2.4139,
                 ),
-                Commune(
+                CommuneFactory.build(
                     territory=territory_a,
                     sort_order=1,
                     insee_code="94080",
@@ -115,7 +116,7 @@ def world(django_db_setup, django_db_blocker):
                     latitude=48.8474,
                     longitude=2.439,
                 ),
-                Commune(
+                CommuneFactory.build(
                     territory=territory_b,
                     sort_order=0,
                     insee_code="69123",

@@ -8,8 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from actors.models import Actor, ActorImport
-from territories.models import Commune
+from tests.actors.factories import ActorImportFactory
 from tests.conftest import team
+from tests.territories.factories import CommuneFactory
 
 CSV = (
     "external_id;name;kind;latitude;longitude\n"
@@ -22,7 +23,7 @@ BAD_CSV = "external_id;name;kind\nx1;Lycée du Port;fusée\nx2;;entreprise\n"
 @pytest.fixture
 def located(territory_a, territory_b):
     for territory in (territory_a, territory_b):
-        Commune.objects.create(
+        CommuneFactory(
             territory=territory,
             insee_code="94018",
             name="Charenton",
@@ -93,7 +94,7 @@ def test_editor_cannot_import_into_or_read_another_territory(client, located, ed
     )
     assert not ActorImport.objects.exists()
 
-    other = ActorImport.objects.create(
+    other = ActorImportFactory(
         territory=territory_b, file=SimpleUploadedFile("b.csv", b"x"), summary="secret de Beta"
     )
     for name in ("import_status", "import_report"):

@@ -5,8 +5,9 @@ import pytest
 from django.urls import reverse
 
 from actors.actor_import import actors_import
-from actors.models import Actor, ActorImport, ActorKind
-from territories.models import Commune
+from actors.models import Actor, ActorImport
+from tests.actors.factories import ActorFactory
+from tests.territories.factories import CommuneFactory
 
 from .test_actor_import import write
 from .test_import_admin import upload
@@ -16,7 +17,7 @@ HEADER = "external_id;name;kind;insee;latitude;longitude\n"
 
 @pytest.fixture
 def territory(territory_a):
-    Commune.objects.create(
+    CommuneFactory(
         territory=territory_a,
         insee_code="94018",
         name="Charenton",
@@ -27,12 +28,13 @@ def territory(territory_a):
 
 
 def existing(territory, name, insee="94018", lat=48.8215, lng=2.4120, **fields):
-    return Actor.objects.create(
+    return ActorFactory(
         territory=territory,
         name=name,
-        kind=ActorKind.objects.get(slug="association"),
         commune_insee=insee,
-        location=f"SRID=4326;POINT({lng} {lat})",
+        lat=lat,
+        lng=lng,
+        no_revision=True,
         **fields,
     )
 

@@ -14,9 +14,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from actors import actor_map
-from actors.models import Actor, ActorKind, Offer
-from network.models import Theme
-from territories.models import Commune
+from actors.models import Actor, ActorKind
+from tests.actors.factories import ActorFactory
+from tests.territories.factories import CommuneFactory
 
 URL = "/api/actors.geojson"
 ALPHA = "alpha.localhost"
@@ -52,23 +52,19 @@ def make_actor(
     publish=True,
     **fields,
 ):
-    actor = Actor(
+    """A published actor, or with ``publish=False`` a draft never published (as the admin's
+    "Enregistrer le brouillon" leaves it: not live, one revision)."""
+    return ActorFactory(
         territory=territory,
         name=name,
-        kind=ActorKind.objects.get(slug=kind),
-        location=f"SRID=4326;POINT({lng} {lat})",
-        # DraftStateMixin defaults to live=True: a draft is created not live, as the admin's
-        # "Enregistrer le brouillon" does.
-        live=publish,
+        lat=lat,
+        lng=lng,
+        kind=kind,
+        themes=themes,
+        offers=offers,
+        draft=not publish,
         **fields,
     )
-    actor.themes.set(Theme.objects.filter(slug__in=themes))
-    actor.offers.set(Offer.objects.filter(slug__in=offers))
-    actor.save()
-    revision = actor.save_revision()
-    if publish:
-        revision.publish()
-    return actor
 
 
 def make_many(territory, count, prefix="Acteur", spread=0.005):
@@ -165,7 +161,7 @@ def test_a_crowded_street_level_view_is_clustered_anyway(client, territory_a, mo
 
 
 def test_without_bbox_nor_zoom_the_whole_scope_is_clustered(client, territory_a):
-    Commune.objects.create(
+    CommuneFactory(
         territory=territory_a,
         insee_code="94018",
         name="Charenton-le-Pont",

@@ -13,6 +13,7 @@ from django.core.management import call_command
 
 from actors import actor_map, actor_map_cells, map_grid
 from actors.models import Actor, ActorKind, ActorMapCell
+from tests.territories.factories import CommuneFactory
 
 from .test_map_api import LAT, LNG, NETWORK, URL, geojson, make_actor
 
@@ -129,9 +130,8 @@ def test_bulk_writes_are_caught_up_by_the_rebuild(client, territory_a):
 
 
 def test_generated_actors_are_in_the_cells(client, territory_a):
-    from territories.models import Commune
 
-    Commune.objects.create(
+    CommuneFactory(
         territory=territory_a, insee_code="94018", name="Charenton", latitude=LAT, longitude=LNG
     )
     call_command("generate_actors", "alpha", "60", seed=3, verbosity=0)

@@ -20,10 +20,10 @@ from wagtail.models import Site
 
 from actors.map_views import PAGE_SIZE
 from actors.models import Actor, ActorKind, Offer
-from network.geo import format_point
 from network.models import Theme
 from territories.models import Commune
-from territories.services import network_setup, territory_create
+from tests.actors.factories import ActorFactory
+from tests.territories.factories import CommuneFactory, TerritoryFactory, network
 
 pytestmark = pytest.mark.django_db
 
@@ -49,32 +49,27 @@ PRIVATE_MARKERS = list(PRIVATE.values())
 def make_actor(
     territory, name, *, kind="association", offers=(), themes=(), publish=True, **fields
 ):
-    """An actor with public and private fields; published through a revision by default."""
+    """An actor with public and private fields, published by default; with
+    ``publish=False`` a draft never published."""
     lat, lng = fields.pop("lat", 48.82), fields.pop("lng", 2.41)
-    actor = Actor(
+    return ActorFactory(
         territory=territory,
         name=name,
-        kind=ActorKind.objects.get(slug=kind),
-        location=format_point(lat, lng) if lat is not None else "",
+        kind=kind,
+        offers=offers,
+        themes=themes,
+        lat=lat,
+        lng=lng,
+        draft=not publish,
         **{**PRIVATE, **fields},
     )
-    if not publish:
-        actor.live = False
-    actor.save()
-    actor.offers.set(Offer.objects.filter(slug__in=offers))
-    actor.themes.set(Theme.objects.filter(slug__in=themes))
-    if publish:
-        actor.save_revision().publish()
-    else:
-        actor.save_revision()
-    return actor
 
 
 def bulk_actors(territory, count, *, start=0, kind="association", offers=("visites",)):
     """Many published actors, quickly (no revisions: the live row is what pages read)."""
     kind = ActorKind.objects.get(slug=kind)
     actors = Actor.objects.bulk_create(
-        Actor(
+        ActorFactory.build(
             territory=territory,
             name=f"Acteur {start + i:03d}",
             slug=f"acteur-{territory.slug}-{start + i:03d}",
@@ -98,7 +93,7 @@ def bulk_actors(territory, count, *, start=0, kind="association", offers=("visit
 
 def add_communes(territory, communes):
     Commune.objects.bulk_create(
-        Commune(
+        CommuneFactory.build(
             territory=territory,
             sort_order=i,
             insee_code=code,
@@ -126,7 +121,7 @@ def module_data(django_db_blocker):
     with django_db_blocker.unblock():
         with transaction.atomic():
             try:
-                network_setup(hostname="localhost", port=80, name="Réseau des catalyseurs")
+                network()
                 yield
             finally:
                 transaction.set_rollback(True)
@@ -134,10 +129,7 @@ def module_data(django_db_blocker):
 
 
 def make_territories(*slugs, **fields):
-    return [
-        territory_create(name=slug.capitalize(), slug=slug, hostname=f"{slug}.localhost", **fields)
-        for slug in slugs
-    ]
+    return [TerritoryFactory(slug=slug, name=slug.capitalize(), **fields) for slug in slugs]
 
 
 @pytest.fixture(scope="module")

@@ -34,8 +34,11 @@ from actors.models import Actor, ActorKind, ActorSignup, Offer
 from network import public_forms
 from network.geo import format_point
 from network.models import Notification, SiteIdentity, Theme
-from territories.models import Commune, TerritoryRole
+from territories.models import TerritoryRole
+from tests.actors.factories import ActorFactory
 from tests.conftest import team
+from tests.network.factories import ThemeFactory
+from tests.territories.factories import CHARENTON, CommuneFactory
 
 ALPHA = "alpha.localhost"
 BETA = "beta.localhost"
@@ -61,23 +64,14 @@ def client(client):
 
 @pytest.fixture
 def themes(db):
-    Theme.objects.get_or_create(slug="emploi", defaults={"name": "Emploi"})
-    Theme.objects.get_or_create(slug="education", defaults={"name": "Éducation"})
+    ThemeFactory(slug="emploi", name="Emploi")
+    ThemeFactory(slug="education", name="Éducation")
 
 
 @pytest.fixture
 def alpha(territory_a, themes):
-    Commune.objects.create(
-        territory=territory_a,
-        insee_code="94018",
-        name="Charenton-le-Pont",
-        postcodes="94220",
-        latitude=48.8219,
-        longitude=2.4139,
-    )
-    Commune.objects.create(
-        territory=territory_a, insee_code="94080", name="Vincennes", postcodes="94300"
-    )
+    CommuneFactory(territory=territory_a, postcodes="94220", **CHARENTON)
+    CommuneFactory(territory=territory_a, insee_code="94080", name="Vincennes", postcodes="94300")
     return territory_a
 
 
@@ -122,19 +116,15 @@ def sign_up(client, **overrides):
 
 
 def make_actor(territory, name, *, commune_insee="", lat=None, lng=None, live=True):
-    actor = Actor(
+    """A published actor, or with ``live=False`` a draft never published."""
+    return ActorFactory(
         territory=territory,
         name=name,
-        kind=ActorKind.objects.get(slug="association"),
         commune_insee=commune_insee,
-        location=format_point(lat, lng) if lat is not None else "",
-        live=live,
+        lat=lat,
+        lng=lng,
+        draft=not live,
     )
-    actor.save()
-    revision = actor.save_revision()
-    if live:
-        revision.publish()
-    return actor
 
 
 # --- The public form ---------------------------------------------------------------------

@@ -11,8 +11,8 @@ own thread (see conftest).
 import pytest
 
 from actors.models import Actor, ActorKind, Offer
-from network.geo import format_point
 from territories.models import Commune
+from tests.actors.factories import ActorFactory
 from tests.actors.test_geocode import BAN_EMPTY, BAN_FOUND, stub  # noqa: F401 (fixture)
 from tests.browser.conftest import RecordedPage
 from tests.browser.test_public_pages_browser import (
@@ -20,6 +20,7 @@ from tests.browser.test_public_pages_browser import (
     assert_self_contained,
     assert_skip_link_works,
 )
+from tests.territories.factories import CommuneFactory
 
 pytestmark = pytest.mark.browser
 
@@ -45,7 +46,7 @@ def carto(transactional_db, django_db_serialized_rollback, fresh_site_root_paths
     """A territory with 30 published actors: 12 companies and 18 associations."""
     territory = make_territory("carto", name="Cartographie")
     Commune.objects.bulk_create(
-        Commune(
+        CommuneFactory.build(
             territory=territory,
             sort_order=i,
             insee_code=code,
@@ -63,17 +64,18 @@ def carto(transactional_db, django_db_serialized_rollback, fresh_site_root_paths
     for c, (code, city, lat, lng) in enumerate(COMMUNES):
         for i, (dy, dx) in enumerate(OFFSETS):
             kind = kind_of(i)
-            actor = Actor(
+            actor = ActorFactory(
                 territory=territory,
                 name=f"{kinds[kind].name} {city} {i + 1:02d}",
                 kind=kinds[kind],
                 city=city,
                 commune_insee=code,
-                location=format_point(lat + dy, lng + dx),
+                lat=lat + dy,
+                lng=lng + dx,
                 private_notes="NOTE-INTERNE-CONFIDENTIELLE",
+                offers=[visits],
+                no_revision=True,
             )
-            actor.save()
-            actor.offers.add(visits)
             if c == 0:
                 names[kind].append(actor.name)
     assert Actor.objects.filter(territory=territory, live=True).count() == 30

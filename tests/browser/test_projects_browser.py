@@ -9,8 +9,8 @@ import pytest
 from actors import signup as service
 from network.geo import format_point
 from projects.models import NeedKind
-from territories.models import Commune
 from tests.projects.conftest import add_need, add_project, make_actor
+from tests.territories.factories import CommuneFactory
 
 from .test_public_pages_browser import assert_accessible, assert_self_contained
 
@@ -20,7 +20,7 @@ HOST = "alpha.localhost"
 
 @pytest.fixture
 def world(transactional_db, django_db_serialized_rollback, fresh_site_root_paths, territory_a):
-    charenton = Commune.objects.create(
+    charenton = CommuneFactory(
         territory=territory_a,
         insee_code="94018",
         name="Charenton-le-Pont",

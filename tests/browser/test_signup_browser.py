@@ -10,7 +10,7 @@ import pytest
 from actors import signup as service
 from actors.models import ActorSignup
 from network.models import Notification
-from territories.models import Commune
+from tests.territories.factories import CommuneFactory
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +22,7 @@ MAX_TABS = 120
 
 @pytest.fixture
 def alpha(transactional_db, django_db_serialized_rollback, fresh_site_root_paths, territory_a):
-    Commune.objects.create(
+    CommuneFactory(
         territory=territory_a, insee_code="94018", name="Charenton-le-Pont", postcodes="94220"
     )
     service.rate_limit_reset("127.0.0.1")  # the live server sees the browser as 127.0.0.1

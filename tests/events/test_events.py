@@ -10,6 +10,7 @@ from django.utils import timezone
 from events.models import EventPage, EventRegistration
 from events.services import RegistrationRefused, register
 from network.models import Notification
+from tests.events.factories import EventIndexPageFactory
 
 from ..conftest import PASSWORD
 from .helpers import make_event
@@ -168,10 +169,9 @@ def test_site_feed_lists_only_that_sites_live_events(
 
 @pytest.mark.django_db
 def test_event_index_upcoming_and_past(client, territory_a):
-    from events.models import EventIndexPage
-
-    agenda = EventIndexPage(title="Agenda", slug="agenda")
-    territory_a.site.root_page.add_child(instance=agenda)
+    agenda = EventIndexPageFactory(
+        parent=territory_a.site.root_page, title="Agenda", slug="agenda", no_revision=True
+    )
     make_event(agenda, title="Bientôt", slug="bientot", days=5)
     make_event(agenda, title="Autrefois", slug="autrefois", days=-30)
     html = client.get("/agenda/", HTTP_HOST="alpha.localhost").content.decode()

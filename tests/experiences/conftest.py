@@ -4,12 +4,10 @@ import datetime
 
 import pytest
 
-from actors.models import Actor, ActorKind
-from experiences.models import ExperienceActor, ExperiencePage, Method
-from experiences.services import experience_index
-from network.models import Theme
 from territories.models import TerritoryRole
-from tests.conftest import team
+from tests.actors.factories import ActorFactory
+from tests.experiences.factories import ExperiencePageFactory
+from tests.territories.factories import team
 
 
 def pioneers(territory):
@@ -27,11 +25,9 @@ def pioneer_b(make_user, territory_b):
 
 
 def make_actor(territory, name, kind="association", live=True):
-    actor = Actor(territory=territory, name=name, kind=ActorKind.objects.get(slug=kind), live=live)
-    actor.save()
-    if live:
-        actor.save_revision().publish()
-    return actor
+    """A published actor; ``live=False``: an unpublished row without revision."""
+    state = {} if live else {"no_revision": True, "live": False}
+    return ActorFactory(territory=territory, name=name, kind=kind, **state)
 
 
 def make_experience(
@@ -50,32 +46,20 @@ def make_experience(
     **fields,
 ):
     """An experience under the territory's index; ``actors``: (actor, role) pairs."""
-    index = experience_index(territory)
-    page = ExperiencePage(
+    return ExperiencePageFactory(
+        territory=territory,
         title=title,
         summary=summary,
         context=context,
         maturity=maturity,
         owner=owner,
-        live=False,
+        themes=themes,
+        methods=methods,
+        actors=actors,
+        published_at=published_at,
+        draft=not publish,
         **fields,
     )
-    page.themes = [Theme.objects.get(slug=slug) for slug in themes]
-    page.methods = [Method.objects.get(slug=slug) for slug in methods]
-    page.involved_actors = [ExperienceActor(actor=actor, role=role) for actor, role in actors]
-    index.add_child(instance=page)
-    revision = page.save_revision(user=owner)
-    if publish:
-        revision.publish()
-        page.refresh_from_db()
-        if published_at is not None:
-            ExperiencePage.objects.filter(pk=page.pk).update(
-                first_published_at=published_at,
-                last_published_at=published_at,
-                published_at=published_at,
-            )
-            page.refresh_from_db()
-    return page
 
 
 def day(n: int):

@@ -10,6 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from experiences.blocks import FiguresBlock, StepsBlock
+from tests.network.factories import PageViewRestrictionFactory
+from tests.territories.factories import CommuneFactory
 
 from .conftest import day, make_actor, make_experience
 
@@ -18,9 +20,8 @@ PAGE_MAX_QUERIES = 14  # was 24: routing in one query, restrictions read once (n
 
 
 def full_experience(territory_a, territory_b):
-    from territories.models import Commune
 
-    Commune.objects.create(territory=territory_a, insee_code="94018", name="Charenton-le-Pont")
+    CommuneFactory(territory=territory_a, insee_code="94018", name="Charenton-le-Pont")
     local = make_actor(territory_a, "Collège du Pont", kind="college")
     remote = make_actor(territory_b, "Entreprise voisine", kind="entreprise")
     hidden = make_actor(territory_a, "Acteur non publié", kind="fondation", live=False)
@@ -187,7 +188,7 @@ def test_methods_link_to_their_public_library_sheets(client, territory_a, networ
     make_method(index, "Brainstorming 3-12-3", "brainstorming", experience_method=linked)
     make_method(index, "Concertation", "concertation", live=False, experience_method=draft)
     secret = make_method(index, "Recherche-action", "recherche-action", experience_method=private)
-    PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
+    PageViewRestrictionFactory(page=secret, restriction_type=PageViewRestriction.LOGIN)
     page = make_experience(territory_a, "Des idées en une heure", methods=slugs)
 
     html = client.get(page.url, HTTP_HOST=ALPHA).content.decode()

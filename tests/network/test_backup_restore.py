@@ -16,7 +16,8 @@ import pytest
 
 from django.db import connection
 
-from actors.models import Actor, ActorKind
+from actors.models import ActorKind
+from tests.actors.factories import ActorFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -97,7 +98,8 @@ def fresh_database():
 
 def test_a_restored_backup_serves_the_same_pages(territory_a, tmp_path, fresh_database):
     kind = ActorKind.objects.order_by("pk").first()
-    actor = Actor.objects.create(
+    actor = ActorFactory(
+        no_revision=True,
         territory=territory_a,
         name="Café des Possibles",
         kind=kind,

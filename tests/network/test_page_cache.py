@@ -10,8 +10,9 @@ from django.test import override_settings
 from wagtail.models import Site
 
 from network.caching.page_cache import HEADER
-from network.models import ContentPage, SiteIdentity, Theme
+from network.models import SiteIdentity, Theme
 from tests.actors.test_map_page import make_actor
+from tests.network.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -27,10 +28,9 @@ def page_cache(settings):
 
 @pytest.fixture
 def alpha_page(territory_a):
-    home = territory_a.site.root_page
-    page = home.add_child(instance=ContentPage(title="La démarche", slug="la-demarche"))
-    page.save_revision().publish()
-    return page
+    return ContentPageFactory(
+        parent=territory_a.site.root_page, title="La démarche", slug="la-demarche"
+    )
 
 
 def get(client, host, path="/", **extra):

@@ -14,12 +14,14 @@ from actors.models import ActorImport
 from config.celery import app
 from network.models import Notification
 from network.tasks import cleanup
+from tests.actors.factories import ActorImportFactory
+from tests.network.factories import NotificationFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def _import(territory, status, days_ago):
-    run = ActorImport.objects.create(
+    run = ActorImportFactory(
         territory=territory,
         status=status,
         file=ContentFile(b"name,kind\nCaf\xc3\xa9,cafe\n", name="acteurs.csv"),
@@ -32,7 +34,7 @@ def _import(territory, status, days_ago):
 
 def _notification(status, days_ago):
     sent_at = timezone.now() - timedelta(days=days_ago)
-    return Notification.objects.create(
+    return NotificationFactory(
         recipients="personne@test.example",
         subject=f"{status} {days_ago}",
         body="…",

@@ -15,9 +15,11 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Site
 
-from network.models import ContentPage, SiteIdentity
+from network.models import SiteIdentity
 from territories.models import Commune, KeyFigure, TeamContact
 from territories.services import default_legal_pages
+from tests.network.factories import ContentPageFactory
+from tests.territories.factories import CommuneFactory, KeyFigureFactory, TeamContactFactory
 
 from ..library.helpers import make_library
 
@@ -39,7 +41,7 @@ def add_communes(territory, communes):
     """communes: (insee, name, lat, lng) tuples; the territory then sits at their centre."""
     start = territory.communes.count()
     Commune.objects.bulk_create(
-        Commune(
+        CommuneFactory.build(
             territory=territory,
             sort_order=start + index,
             insee_code=insee,
@@ -64,14 +66,14 @@ def fill(territory, count=3, seed=0):
     )
     start = territory.key_figures.count()
     KeyFigure.objects.bulk_create(
-        KeyFigure(
+        KeyFigureFactory.build(
             territory=territory, sort_order=start + i, value=str(10 * i), label=f"Chiffre {i}"
         )
         for i in range(count)
     )
     start = territory.contacts.count()
     TeamContact.objects.bulk_create(
-        TeamContact(
+        TeamContactFactory.build(
             territory=territory,
             sort_order=start + i,
             name=f"Contact {seed}-{i}",
@@ -301,10 +303,13 @@ def main_menu(html):
 def test_main_menu_leads_to_the_map_the_menu_pages_and_the_library(
     client, network_identity, network_home, alpha, beta
 ):
-    page = ContentPage(title="Notre démarche", slug="demarche", show_in_menus=True)
-    alpha.site.root_page.add_child(instance=page)
-    hidden = ContentPage(title="Hors menu", slug="hors-menu", show_in_menus=False)
-    alpha.site.root_page.add_child(instance=hidden)
+    home = alpha.site.root_page
+    ContentPageFactory(
+        parent=home, title="Notre démarche", slug="demarche", show_in_menus=True, no_revision=True
+    )
+    ContentPageFactory(
+        parent=home, title="Hors menu", slug="hors-menu", show_in_menus=False, no_revision=True
+    )
     # No library published yet: no link that would answer 404.
     menu = main_menu(html_of(get(client, "alpha.localhost")))
     assert menu[0] == ("/carte/", "Carte des acteurs", False)
@@ -369,24 +374,20 @@ def test_unpublished_territory_home_answers_404(client, network_identity, alpha)
 @pytest.mark.django_db
 def test_unpublished_content_page_answers_404(client, network_identity, alpha):
     home = alpha.site.root_page
-    page = ContentPage(title="Notre démarche", slug="demarche", intro="Comment nous travaillons.")
-    home.add_child(instance=page)
-    page.save_revision().publish()
+    page = ContentPageFactory(
+        parent=home, title="Notre démarche", slug="demarche", intro="Comment nous travaillons."
+    )
     assert get(client, "alpha.localhost", "/demarche/").status_code == 200
     page.unpublish()
     assert get(client, "alpha.localhost", "/demarche/").status_code == 404
     # A draft never published is not served either.
-    draft = ContentPage(title="Brouillon", slug="brouillon", live=False)
-    home.add_child(instance=draft)
-    draft.save_revision()
+    ContentPageFactory(parent=home, title="Brouillon", slug="brouillon", draft=True)
     assert get(client, "alpha.localhost", "/brouillon/").status_code == 404
 
 
 @pytest.mark.django_db
 def test_another_territorys_page_is_not_served_on_this_site(client, network_identity, alpha, beta):
-    page = ContentPage(title="Page de Beta", slug="page-beta")
-    beta.site.root_page.add_child(instance=page)
-    page.save_revision().publish()
+    ContentPageFactory(parent=beta.site.root_page, title="Page de Beta", slug="page-beta")
     assert get(client, "beta.localhost", "/page-beta/").status_code == 200
     assert get(client, "alpha.localhost", "/page-beta/").status_code == 404
     assert get(client, NETWORK_HOST, "/page-beta/").status_code == 404

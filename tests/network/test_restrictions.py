@@ -10,6 +10,7 @@ from wagtail.models import PageViewRestriction
 
 from experiences.services import experience_index, network_experiences_provision
 from tests.experiences.conftest import make_experience
+from tests.network.factories import PageViewRestrictionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +24,7 @@ def restricted(territory_a, territory_b):
     network_experiences_provision()
     hidden = make_experience(territory_a, "Expérience réservée")
     shown = make_experience(territory_b, "Expérience ouverte")
-    PageViewRestriction.objects.create(
+    PageViewRestrictionFactory(
         page=experience_index(territory_a), restriction_type=PageViewRestriction.LOGIN
     )
     return hidden, shown

@@ -6,11 +6,11 @@ import time
 import pytest
 
 from actors import signup as signup_service
-from actors.models import Actor, ActorKind
-from network.models import Theme
-from projects.models import Need, NeedKind, ProjectPage
-from projects.services import project_index
 from territories.models import Commune
+from tests.actors.factories import ActorFactory
+from tests.network.factories import ThemeFactory
+from tests.projects.factories import NeedFactory, ProjectPageFactory
+from tests.territories.factories import CommuneFactory
 
 ALPHA = "alpha.localhost"
 BETA = "beta.localhost"
@@ -34,57 +34,38 @@ def client(client):
 
 @pytest.fixture
 def themes(db):
-    emploi, _ = Theme.objects.get_or_create(slug="emploi", defaults={"name": "Emploi"})
-    education, _ = Theme.objects.get_or_create(slug="education", defaults={"name": "Éducation"})
+    emploi = ThemeFactory(slug="emploi", name="Emploi")
+    education = ThemeFactory(slug="education", name="Éducation")
     return emploi, education
 
 
 def make_actor(territory, name="Les Jardins", live=True, **fields):
-    return Actor.objects.create(
-        territory=territory,
-        name=name,
-        kind=ActorKind.objects.get(slug="association"),
-        live=live,
-        **fields,
-    )
+    """An actor row, live or not, without revision."""
+    return ActorFactory(territory=territory, name=name, live=live, no_revision=True, **fields)
 
 
 def add_project(territory, title="Jardin partagé", live=True, **fields):
-    communes = fields.pop("communes", [])
-    themes = fields.pop("themes", [])
-    partners = fields.pop("partners", [])
-    page = ProjectPage(
-        title=title, summary=fields.pop("summary", "Un jardin pour tous."), live=live, **fields
+    """A project row under the territory's index, live or not, without revision."""
+    fields.setdefault("summary", "Un jardin pour tous.")
+    return ProjectPageFactory(
+        territory=territory, title=title, live=live, no_revision=True, **fields
     )
-    project_index(territory).add_child(instance=page)
-    page.communes.set(communes)
-    page.themes.set(themes)
-    for actor, role in partners:
-        page.partners.create(actor=actor, role=role)
-    page.save()
-    return page
 
 
 def add_need(territory, title="Deux stagiaires", **fields):
-    communes = fields.pop("communes", [])
-    themes = fields.pop("themes", [])
-    fields.setdefault("kind", NeedKind.INTERNS)
-    need = Need.objects.create(territory=territory, title=title, **fields)
-    need.communes.set(communes)
-    need.themes.set(themes)
-    return need
+    return NeedFactory(territory=territory, title=title, **fields)
 
 
 @pytest.fixture
 def alpha(territory_a, themes):
-    Commune.objects.create(
+    CommuneFactory(
         territory=territory_a,
         insee_code="94018",
         name="Charenton-le-Pont",
         latitude=48.82,
         longitude=2.41,
     )
-    Commune.objects.create(
+    CommuneFactory(
         territory=territory_a, insee_code="94080", name="Vincennes", latitude=48.85, longitude=2.44
     )
     return territory_a

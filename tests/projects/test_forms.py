@@ -15,6 +15,7 @@ from actors.models import ActorSignup
 from network import public_forms
 from network.models import Notification
 from projects.models import Contribution, Need, NeedStatus
+from tests.actors.factories import ActorSignupFactory
 from tests.projects.conftest import ALPHA, BETA, add_need, add_project, make_actor
 
 pytestmark = pytest.mark.django_db
@@ -147,7 +148,7 @@ def test_a_project_answers_on_its_own_host_only(client, project):
 @pytest.fixture
 def approved(alpha):
     actor = make_actor(alpha, "Ressourcerie", commune_insee="94018")
-    return ActorSignup.objects.create(
+    return ActorSignupFactory(
         territory=alpha,
         actor=actor,
         contact_name="Dominique",

@@ -4,21 +4,27 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
-from actors.models import Actor, ActorKind
 from projects.models import Need, NeedKind, NeedStatus, ProjectIndexPage, ProjectPage
 from projects.services import project_index, projects_provision
+from tests.actors.factories import ActorFactory
+from tests.projects.factories import NeedFactory, ProjectPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def make_actor(**fields):
-    return Actor.objects.create(kind=ActorKind.objects.get(slug="association"), **fields)
+    return ActorFactory(no_revision=True, **fields)
 
 
 def add_project(index, title="Jardin partagé", live=True, **fields):
-    page = ProjectPage(title=title, summary="Un jardin pour tous.", live=live, **fields)
-    index.add_child(instance=page)
-    return page
+    return ProjectPageFactory(
+        parent=index,
+        title=title,
+        summary="Un jardin pour tous.",
+        live=live,
+        no_revision=True,
+        **fields,
+    )
 
 
 def test_provisioning_creates_one_published_index(territory_a):
@@ -60,7 +66,7 @@ def test_public_needs_exclude_drafts_filled_pending_and_unlisted(territory_a, te
 
     def need(title, **fields):
         fields.setdefault("territory", territory_a)
-        return Need.objects.create(title=title, kind=NeedKind.VOLUNTEERS, **fields)
+        return NeedFactory(title=title, kind=NeedKind.VOLUNTEERS, **fields)
 
     visible = {
         need("seul"),

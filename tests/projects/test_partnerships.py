@@ -10,73 +10,61 @@ from urllib.parse import quote
 
 import pytest
 
-from actors.models import Actor, ActorKind
-from experiences.models import ExperienceActor, ExperiencePage
-from experiences.services import experience_index
-from network.models import Theme
-from projects.models import ProjectPage, ProjectPartner
-from projects.services import ensure_index
-from territories.models import Commune
+from actors.models import Actor
+from experiences.models import ExperiencePage
+from tests.actors.factories import ActorFactory
+from tests.experiences.factories import ExperiencePageFactory
+from tests.network.factories import PageViewRestrictionFactory, ThemeFactory
+from tests.projects.factories import ProjectPageFactory
+from tests.territories.factories import CommuneFactory
 
 ALPHA = "alpha.localhost"
 PRIVATE_MARKERS = ["NOTE-PRIVEE-ACTEUR", "referente-privee@exemple.fr", "porteur-prive@exemple.fr"]
 
 
 def make_actor(territory, name, *, live=True, commune="", kind="association", themes=()):
-    actor = Actor(
+    """A published actor with private fields; ``live=False``: a row never published."""
+    return ActorFactory(
         territory=territory,
         name=name,
-        kind=ActorKind.objects.get(slug=kind),
-        live=live,
+        kind=kind,
         commune_insee=commune,
+        themes=themes,
         private_notes="NOTE-PRIVEE-ACTEUR",
         private_contact_email="referente-privee@exemple.fr",
+        **({} if live else {"live": False, "no_revision": True}),
     )
-    actor.save()
-    if themes:
-        actor.themes.set(Theme.objects.filter(slug__in=themes))
-    if live:
-        actor.save_revision().publish()
-    return actor
 
 
 def make_project(territory, title, *, partners=(), communes=(), themes=(), publish=True, **kw):
     """A project under the territory's index; ``partners``: actors (role « partenaire »)."""
-    index = ensure_index(territory)
-    page = ProjectPage(
+    return ProjectPageFactory(
+        territory=territory,
         title=title,
         summary=kw.pop("summary", f"Résumé de {title}"),
         lead_name=kw.pop("lead_name", "Porteur public"),
         lead_email="porteur-prive@exemple.fr",
-        live=False,
+        partners=partners,
+        communes=list(communes),
+        themes=themes,
+        draft=not publish,
         **kw,
     )
-    page.partners = [ProjectPartner(actor=actor, role="partenaire") for actor in partners]
-    page.communes = list(communes)
-    page.themes = list(Theme.objects.filter(slug__in=themes))
-    index.add_child(instance=page)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
-        page.refresh_from_db()
-    return page
 
 
 def make_experience(territory, title, *, actors=(), publish=True, commune_codes=""):
-    index = experience_index(territory)
-    page = ExperiencePage(title=title, summary=f"Résumé de {title}", live=False)
-    page.commune_codes = commune_codes
-    page.involved_actors = [ExperienceActor(actor=actor, role="acteur") for actor in actors]
-    index.add_child(instance=page)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
-        page.refresh_from_db()
-    return page
+    return ExperiencePageFactory(
+        territory=territory,
+        title=title,
+        summary=f"Résumé de {title}",
+        commune_codes=commune_codes,
+        actors=actors,
+        draft=not publish,
+    )
 
 
 def add_commune(territory, insee, name, **fields):
-    return Commune.objects.create(territory=territory, insee_code=insee, name=name, **fields)
+    return CommuneFactory(territory=territory, insee_code=insee, name=name, **fields)
 
 
 @pytest.fixture
@@ -88,7 +76,7 @@ def build_world(territory_a, territory_b):
     """Alpha: Ana, Bruno, Chloé linked through a live project and a live experience; Dora
     only in a draft project; a draft actor in the live project; Beta's actor in Beta's
     project with Ana (another territory's action)."""
-    Theme.objects.get_or_create(slug="emploi", defaults={"name": "Emploi"})
+    ThemeFactory(slug="emploi", name="Emploi")
     charenton = add_commune(territory_a, "94018", "Charenton-le-Pont", population=30000)
     vincennes = add_commune(territory_a, "94080", "Vincennes")
     add_commune(territory_b, "13001", "Aix-en-Provence")
@@ -391,7 +379,7 @@ def test_actor_card_lists_its_live_public_experiences_and_projects(client, world
 
     ana, dora = world["ana"], world["dora"]
     reserved = make_experience(world["ana"].territory, "Expérience réservée", actors=[ana])
-    PageViewRestriction.objects.create(page=reserved, restriction_type=PageViewRestriction.LOGIN)
+    PageViewRestrictionFactory(page=reserved, restriction_type=PageViewRestriction.LOGIN)
     html = client.get(f"/acteurs/{ana.slug}/", HTTP_HOST=ALPHA).content.decode()
     section = html.split('<section class="actor-actions"')[1].split("</section>")[0]
     experiences, projects = section.split("<h3>Projets</h3>")

@@ -12,6 +12,7 @@ from django.urls import reverse
 from projects.models import Contribution, Need
 from tests.conftest import team
 from tests.projects.conftest import add_need, add_project
+from tests.projects.factories import ContributionFactory
 from tests.territories.test_admin_isolation import REFUSED, WRONG_METHOD
 
 
@@ -35,7 +36,7 @@ URLS = _rows("need", "need") + _rows("contribution", "contribution")
 def _world(territory):
     project = add_project(territory, f"Projet {territory.slug}", lead_email="p@exemple.fr")
     need = add_need(territory, f"Besoin {territory.slug}", project=project)
-    contribution = Contribution.objects.create(
+    contribution = ContributionFactory(
         territory=territory, need=need, name="Camille", email="c@exemple.fr", message="Bonjour"
     )
     return {"territory": territory, "project": project, "need": need, "contribution": contribution}

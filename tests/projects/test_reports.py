@@ -6,6 +6,7 @@ import pytest
 
 from projects.models import Need
 from tests.projects import test_partnerships
+from tests.projects.factories import NeedFactory
 from tests.projects.test_partnerships import (
     ALPHA,
     PRIVATE_MARKERS,
@@ -19,9 +20,7 @@ world = test_partnerships.world  # the fixture, shared
 
 
 def make_need(territory, title, commune, **fields):
-    need = Need.objects.create(territory=territory, title=title, kind="stagiaires", **fields)
-    need.communes.set([commune])
-    return need
+    return NeedFactory(territory=territory, title=title, communes=[commune], **fields)
 
 
 @pytest.fixture

@@ -9,13 +9,14 @@ from django.utils import timezone
 
 from actors.models import ActorSignup
 from projects.dashboard import territory_figures
-from projects.models import Contribution, Need
+from tests.actors.factories import ActorSignupFactory
 from tests.conftest import PASSWORD
+from tests.projects.factories import ContributionFactory, NeedFactory
 from tests.projects.test_partnerships import make_actor
 
 
 def signup(actor, days_ago=0, status="pending"):
-    item = ActorSignup.objects.create(
+    item = ActorSignupFactory(
         territory=actor.territory,
         actor=actor,
         contact_name="Personne",
@@ -38,23 +39,21 @@ def figures_world(territory_a, territory_b):
     draft = make_actor(territory_a, "Brouillon Alpha", live=False)
     signup(draft, days_ago=3)
     signup(company, days_ago=90, status="approved")
-    Need.objects.create(territory=territory_a, title="Besoin A1", kind="locaux")
-    Need.objects.create(territory=territory_a, title="Besoin A2", kind="locaux", is_approved=False)
-    Need.objects.create(territory=territory_a, title="Besoin A3", kind="locaux", status="filled")
-    Contribution.objects.create(territory=territory_a, name="N", email="n@exemple.fr", message="m")
-    Contribution.objects.create(
+    NeedFactory(territory=territory_a, title="Besoin A1", kind="locaux")
+    NeedFactory(territory=territory_a, title="Besoin A2", kind="locaux", is_approved=False)
+    NeedFactory(territory=territory_a, title="Besoin A3", kind="locaux", status="filled")
+    ContributionFactory(territory=territory_a, name="N", email="n@exemple.fr", message="m")
+    ContributionFactory(
         territory=territory_a, name="H", email="h@exemple.fr", message="m", status="handled"
     )
     # Beta: figures of its own, all different from Alpha's.
     for i in range(7):
-        Need.objects.create(territory=territory_b, title=f"Besoin B{i}", kind="materiel")
+        NeedFactory(territory=territory_b, title=f"Besoin B{i}", kind="materiel")
     for i in range(5):
         beta_draft = make_actor(territory_b, f"Brouillon Beta {i}", live=False, kind="fondation")
         signup(beta_draft, days_ago=1)
     for _i in range(4):
-        Contribution.objects.create(
-            territory=territory_b, name="B", email="b@exemple.fr", message="m"
-        )
+        ContributionFactory(territory=territory_b, name="B", email="b@exemple.fr", message="m")
 
 
 def row_of(rows, territory):

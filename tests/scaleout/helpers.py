@@ -4,13 +4,13 @@ import re
 
 import requests
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
-from django.core.files.base import ContentFile
 
 from actors.models import ActorImport
-from network.models import ContentPage, Theme
-from territories.models import Commune
+from network.models import Theme
+from tests.actors.factories import ActorImportFactory
+from tests.network.factories import ContentPageFactory, ThemeFactory
+from tests.territories.factories import CommuneFactory, UserFactory
 
 from .conftest import PASSWORD
 
@@ -26,19 +26,19 @@ def server_password(user, password: str = PASSWORD):
 
 
 def superuser():
-    user = get_user_model().objects.create_superuser("admin-scaleout", "a@test.example", PASSWORD)
+    user = UserFactory(
+        username="admin-scaleout", email="a@test.example", password=PASSWORD, superuser=True
+    )
     return server_password(user)
 
 
 def content_page(territory, title="La démarche", slug="la-demarche"):
-    page = territory.site.root_page.add_child(instance=ContentPage(title=title, slug=slug))
-    page.save_revision().publish()
-    return page
+    return ContentPageFactory(parent=territory.site.root_page, title=title, slug=slug)
 
 
 def with_commune(territory):
-    Theme.objects.get_or_create(slug="emploi", defaults={"name": "Emploi"})
-    Commune.objects.create(
+    ThemeFactory(slug="emploi", name="Emploi")
+    CommuneFactory(
         territory=territory,
         insee_code="94018",
         name="Charenton-le-Pont",
@@ -56,10 +56,12 @@ def actor_import(territory, rows: int, source: str = "scaleout") -> ActorImport:
         f"{48.80 + (n % 100) / 5000:.5f};{2.40 + (n // 100 % 100) / 5000:.5f};emploi"
         for n in range(rows)
     ]
-    record = ActorImport(territory=territory, source=source)
-    record.file.save(f"{source}.csv", ContentFile("\n".join(lines).encode()), save=False)
-    record.save()
-    return record
+    return ActorImportFactory(
+        territory=territory,
+        source=source,
+        file__filename=f"{source}.csv",
+        file__data="\n".join(lines).encode(),
+    )
 
 
 def login(cluster, server: str, username: str, password: str = PASSWORD) -> requests.Session:

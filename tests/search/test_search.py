@@ -4,7 +4,7 @@ import pytest
 
 from django.db import connection
 
-from network.models import ContentPage
+from tests.network.factories import ContentPageFactory, PageViewRestrictionFactory
 
 from ..experiences.conftest import make_actor, make_experience
 from ..library.helpers import make_lesson, make_library, make_method, make_term, reindex
@@ -30,10 +30,19 @@ def corpus(network_home, territory_a, territory_b):
     draft = make_actor(territory_a, "Jardin caché", live=False)
     experience_a = make_experience(territory_a, "Jardin partagé du quartier", summary="Un jardin.")
     experience_b = make_experience(territory_b, "Jardin de Beta", summary="Un jardin.")
-    page_b = ContentPage(title="Jardin de la page Beta", slug="jardin-beta")
-    territory_b.site.root_page.add_child(instance=page_b)
-    draft_page = ContentPage(title="Jardin brouillon", slug="jardin-brouillon", live=False)
-    territory_a.site.root_page.add_child(instance=draft_page)
+    page_b = ContentPageFactory(
+        parent=territory_b.site.root_page,
+        title="Jardin de la page Beta",
+        slug="jardin-beta",
+        no_revision=True,
+    )
+    draft_page = ContentPageFactory(
+        parent=territory_a.site.root_page,
+        title="Jardin brouillon",
+        slug="jardin-brouillon",
+        live=False,
+        no_revision=True,
+    )
     reindex(alpha, beta, draft, experience_a, experience_b, page_b, draft_page)
     return locals()
 
@@ -163,8 +172,12 @@ def test_search_page_query_count_does_not_grow_with_results(client, corpus):
         actor.themes.add(theme)
         make_actor(corpus["territory_b"], f"Jardin bis {n}")
         make_experience(corpus["territory_a"], f"Jardin {n}", summary="Un jardin.")
-        page = ContentPage(title=f"Jardin page {n}", slug=f"jardin-{n}")
-        corpus["territory_a"].site.root_page.add_child(instance=page)
+        ContentPageFactory(
+            parent=corpus["territory_a"].site.root_page,
+            title=f"Jardin page {n}",
+            slug=f"jardin-{n}",
+            no_revision=True,
+        )
     for params, host in cases:
         client.get("/recherche/", params, HTTP_HOST=host)  # caches again (site root paths)
     large = [_count(client, params, host) for params, host in cases]
@@ -235,7 +248,6 @@ def test_a_published_change_is_searched_at_once(client, corpus):
 def test_each_query_and_scope_gets_its_own_results(client, corpus):
     """PostgreSQL reuses the compiled statement of a scope and filters: only the query's
     parameters change. Same host and filters, other query; same query, other scope."""
-    from wagtail.models import PageViewRestriction
 
     def titles(q, host, **params):
         html = client.get("/recherche/", {"q": q, **params}, HTTP_HOST=host).content.decode()
@@ -251,7 +263,7 @@ def test_each_query_and_scope_gets_its_own_results(client, corpus):
     beta = titles("jardin", "localhost", territoire="beta")
     assert "Jardin coopératif Beta" in beta and "Jardin coopératif Alpha" not in beta
     assert "Jardin de la page Beta" in titles("jardin", "localhost")
-    PageViewRestriction.objects.create(
+    PageViewRestrictionFactory(
         page=corpus["page_b"], restriction_type="password", password="secret"
     )
     assert "Jardin de la page Beta" not in titles("jardin", "localhost")
@@ -259,9 +271,8 @@ def test_each_query_and_scope_gets_its_own_results(client, corpus):
 
 @pytest.mark.django_db
 def test_pages_under_a_view_restriction_are_never_found(client, corpus):
-    from wagtail.models import PageViewRestriction
 
-    PageViewRestriction.objects.create(
+    PageViewRestrictionFactory(
         page=corpus["page_b"], restriction_type="password", password="secret"
     )
     html = client.get("/recherche/", {"q": "jardin"}, HTTP_HOST="localhost").content.decode()

@@ -7,6 +7,7 @@ Beta in ``test_isolation_sweep``.
 """
 
 import pytest
+from wagtail_factories import DocumentFactory, ImageFactory
 
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
@@ -19,7 +20,9 @@ from wagtail.models import GroupApprovalTask, UploadedFile, Workflow, WorkflowTa
 from actors.models import Actor, ActorKind
 from network.models import ContentPage, SiteIdentity
 from territories.models import Territory, TerritoryRole
+from tests.actors.factories import ActorFactory
 from tests.conftest import team
+from tests.network.factories import ContentPageFactory
 
 REFUSED = {403, 404}
 # A view that only accepts the other method answers 405: it reveals nothing either.
@@ -27,9 +30,13 @@ WRONG_METHOD = 405
 
 
 def _content_page(territory, title, user):
-    page = ContentPage(title=title, slug=title.lower().replace(" ", "-"), intro="Texte")
-    territory.site.root_page.add_child(instance=page)
-    page.save_revision(user=user).publish()
+    page = ContentPageFactory(
+        parent=territory.site.root_page,
+        title=title,
+        slug=title.lower().replace(" ", "-"),
+        intro="Texte",
+        revision_user=user,
+    )
     page.title = f"{title} (brouillon)"
     revision = page.save_revision(user=user)
     return page, revision
@@ -37,8 +44,13 @@ def _content_page(territory, title, user):
 
 def _page_in_review(territory, title, user):
     """A page submitted to a review workflow owned by the territory's moderators."""
-    page = ContentPage(title=title, slug="relecture", intro="Texte")
-    territory.site.root_page.add_child(instance=page)
+    page = ContentPageFactory(
+        parent=territory.site.root_page,
+        title=title,
+        slug="relecture",
+        intro="Texte",
+        no_revision=True,
+    )
     page.save_revision(user=user)
     task = GroupApprovalTask.objects.create(name=f"Relecture {territory.slug}")
     task.groups.add(team(territory, TerritoryRole.Role.MODERATORS))
@@ -50,10 +62,10 @@ def _page_in_review(territory, title, user):
 def _media(territory, title, user):
     from django.core.files.base import ContentFile
 
-    image = Image.objects.create(
+    image = ImageFactory(
         title=f"Image {title}", file=get_test_image_file(), collection=territory.collection
     )
-    document = Document.objects.create(
+    document = DocumentFactory(
         title=f"Document {title}",
         file=ContentFile(b"contenu", name=f"{title}.txt"),
         collection=territory.collection,
@@ -85,23 +97,22 @@ class World:
         self.image, self.document, self.upload, self.doc_upload = _media(
             territory, territory.slug, user
         )
-        self.actor = Actor(
+        self.actor = ActorFactory(
             territory=territory,
             name=f"Acteur {territory.slug}",
             kind=ActorKind.objects.first(),
             private_notes="secret",
+            revision_user=user,
         )
-        self.actor.save()
-        self.actor.save_revision(user=user).publish()
         self.actor_revision = self.actor.save_revision(user=user)
         # Never published: no chooser of another territory may offer it.
-        self.draft_actor = Actor(
+        self.draft_actor = ActorFactory(
             territory=territory,
             name=f"Brouillon {territory.slug}",
             kind=ActorKind.objects.first(),
             live=False,
+            no_revision=True,
         )
-        self.draft_actor.save()
 
 
 @pytest.fixture

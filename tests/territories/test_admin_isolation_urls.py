@@ -8,7 +8,7 @@ import pytest
 
 from django.urls import reverse
 
-from tests.conftest import team
+from tests.territories.factories import TerritoryFactory, UserFactory, network
 from tests.territories.test_admin_isolation import REFUSED, URLS, WRONG_METHOD, World, _snapshot
 
 
@@ -19,25 +19,19 @@ def shared_worlds(django_db_setup, django_db_blocker):
     Like Django's ``setUpTestData``: built inside a transaction that is rolled back when
     the module ends, while each test runs in a savepoint of its own.
     """
-    from django.contrib.auth import get_user_model
     from django.db import transaction
 
     from wagtail.models import Site
-
-    from territories.services import network_setup, territory_create
 
     with django_db_blocker.unblock():
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            network_setup(hostname="localhost", port=80, name="Réseau")
-            alpha = territory_create(name="Alpha", slug="alpha", hostname="alpha.localhost")
-            beta = territory_create(name="Beta", slug="beta", hostname="beta.localhost")
-            users = get_user_model().objects
-            editor_a = users.create_user("editeur-alpha", password="x")
-            editor_a.groups.add(team(alpha))
-            editor_b = users.create_user("editeur-beta", password="x")
-            editor_b.groups.add(team(beta))
+            network(name="Réseau")
+            alpha = TerritoryFactory(slug="alpha", name="Alpha")
+            beta = TerritoryFactory(slug="beta", name="Beta")
+            editor_a = UserFactory(username="editeur-alpha", password="x", team=alpha)
+            editor_b = UserFactory(username="editeur-beta", password="x", team=beta)
             yield World(alpha, editor_a), World(beta, editor_b), editor_a
         finally:
             transaction.set_rollback(True)

@@ -30,7 +30,10 @@ from projects.models import Contribution, Need, ProjectPage
 from territories.admin_scope import NOT_IDS, Unplaced, is_network_only, model_of_argument
 from territories.models import Commune, Territory
 from territories.scoping import scope_for
-from tests.conftest import team
+from tests.actors.factories import ActorImportFactory, ActorSignupFactory
+from tests.experiences.factories import ExperiencePageFactory
+from tests.projects.factories import ContributionFactory, NeedFactory, ProjectPageFactory
+from tests.territories.factories import CommuneFactory, TerritoryFactory, UserFactory, network
 from tests.territories.test_admin_isolation import REFUSED, WRONG_METHOD, World, _snapshot
 
 # Every text of Beta's that Alpha's editor must never read.
@@ -137,40 +140,40 @@ class FullWorld(World):
         slug = territory.slug
         name = slug.capitalize()
         self.user = user
-        self.commune = Commune.objects.create(
+        self.commune = CommuneFactory(
             territory=territory, insee_code=f"9{territory.pk:04d}", name=f"Commune {slug}"
         )
-        self.project = ProjectPage(title=f"Projet {slug}", summary="Résumé", live=False)
-        from projects.services import project_index
-
-        project_index(territory).add_child(instance=self.project)
-        self.need = Need.objects.create(territory=territory, title=f"Besoin {slug}", kind="interns")
-        self.contribution = Contribution.objects.create(
+        self.project = ProjectPageFactory(
+            territory=territory,
+            title=f"Projet {slug}",
+            summary="Résumé",
+            live=False,
+            no_revision=True,
+        )
+        self.need = NeedFactory(territory=territory, title=f"Besoin {slug}", kind="interns")
+        self.contribution = ContributionFactory(
             territory=territory,
             need=self.need,
             name=f"Proposant {name}",
             email=f"proposant@{slug}.example",
             message="Je peux aider.",
         )
-        self.signup = ActorSignup.objects.create(
+        self.signup = ActorSignupFactory(
             territory=territory,
             actor=self.draft_actor,
             contact_name=f"Signataire {name}",
             contact_email=f"signataire@{slug}.example",
             consent_at="2026-01-01T00:00:00Z",
         )
-        self.import_run = ActorImport.objects.create(territory=territory, file="imports/x.csv")
-        from experiences.models import ExperiencePage
-
-        self.experience = ExperiencePage(
+        self.import_run = ActorImportFactory(territory=territory, file="imports/x.csv")
+        self.experience = ExperiencePageFactory(
+            territory=territory,
             title=f"Expérience {slug}",
             slug=f"experience-{slug}",
             summary="Résumé",
             owner=pioneer,
-            live=False,
+            draft=True,
         )
-        experience_index(territory).add_child(instance=self.experience)
-        self.experience.save_revision(user=pioneer)
         self.pioneer = pioneer
         from django.contrib.contenttypes.models import ContentType
         from django.utils import timezone
@@ -224,23 +227,22 @@ def sweep_worlds(django_db_setup, django_db_blocker):
     from wagtail.models import Site
 
     from territories.models import TerritoryRole
-    from territories.services import network_setup, territory_create
 
     with django_db_blocker.unblock():
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            network_setup(hostname="localhost", port=80, name="Réseau")
-            users = get_user_model().objects
+            network(name="Réseau")
             worlds = []
             for slug in ("alpha", "beta"):
-                territory = territory_create(
-                    name=slug.capitalize(), slug=slug, hostname=f"{slug}.localhost"
+                territory = TerritoryFactory(slug=slug, name=slug.capitalize())
+                editor = UserFactory(username=f"editeur-{slug}", password="x", team=territory)
+                pioneer = UserFactory(
+                    username=f"pionnier-{slug}",
+                    password="x",
+                    team=territory,
+                    team__role=TerritoryRole.Role.PIONEERS,
                 )
-                editor = users.create_user(f"editeur-{slug}", password="x")
-                editor.groups.add(team(territory))
-                pioneer = users.create_user(f"pionnier-{slug}", password="x")
-                pioneer.groups.add(team(territory, TerritoryRole.Role.PIONEERS))
                 worlds.append(FullWorld(territory, editor, pioneer))
             yield worlds
         finally:
@@ -522,19 +524,28 @@ def test_territory_listing_and_chooser_search_show_ones_own_only(client, sweep_w
 
 @pytest.mark.django_db
 def test_a_pioneer_sees_own_drafts_and_published_write_ups_only(client, sweep_worlds):
-    from experiences.models import ExperiencePage
     from territories.models import TerritoryRole
 
     alpha, beta = sweep_worlds
     index = experience_index(alpha.territory)
-    other = get_user_model().objects.create_user("autre-pionnier", password="x")
-    other.groups.add(team(alpha.territory, TerritoryRole.Role.PIONEERS))
-    others_draft = ExperiencePage(
-        title="Carnet caché", slug="carnet-cache", summary="Résumé", owner=other, live=False
+    other = UserFactory(
+        username="autre-pionnier",
+        password="x",
+        team=alpha.territory,
+        team__role=TerritoryRole.Role.PIONEERS,
     )
-    index.add_child(instance=others_draft)
-    published = ExperiencePage(title="Récit publié", slug="recit-publie", summary="Résumé")
-    index.add_child(instance=published)
+    others_draft = ExperiencePageFactory(
+        parent=index,
+        title="Carnet caché",
+        slug="carnet-cache",
+        summary="Résumé",
+        owner=other,
+        live=False,
+        no_revision=True,
+    )
+    ExperiencePageFactory(
+        parent=index, title="Récit publié", slug="recit-publie", summary="Résumé", no_revision=True
+    )
 
     client.force_login(alpha.pioneer)
     pages = [
