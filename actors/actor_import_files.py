@@ -13,7 +13,6 @@ import codecs
 import csv
 import itertools
 from collections.abc import Callable, Iterator
-from decimal import Decimal
 from pathlib import Path
 
 import ijson
@@ -185,7 +184,9 @@ def _geojson_unreadable(error) -> ImportFileError:
 def _json_events(handle) -> Iterator[tuple[str, object]]:
     """The document's events, streamed (ijson): never the whole document in memory, and
     refused past ``MAX_DEPTH`` levels of nesting (the json module would recurse)."""
-    parser = ijson.basic_parse(handle, buf_size=1 << 16)
+    # Numbers as int or float: with Decimal (the default), a number of more than 4,300
+    # digits breaks ijson's C backend (SystemError, then a crash); yajl refuses it instead.
+    parser = ijson.basic_parse(handle, buf_size=1 << 16, use_float=True)
     depth = 0
     while True:
         try:
@@ -278,7 +279,7 @@ def _property_text(value) -> str | None:
 
 
 def _is_number(value) -> bool:
-    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _point(geometry) -> tuple[str, str] | str:

@@ -230,6 +230,8 @@ class RowValidator:
         errors = [
             RowError(line, column, message) for column, message in getattr(row, "problems", ())
         ]
+        if errors and not row:  # nothing could be read (not even a name to ask for)
+            return None, errors
         get = {key: str(value).strip() for key, value in row.items() if value}.get
         for column in READ:
             if "\x00" in get(column, ""):  # PostgreSQL refuses it in any text

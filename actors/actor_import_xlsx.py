@@ -46,9 +46,10 @@ MAX_PART_ELEMENTS = 100_000  # and its elements (or a sheet's, outside its rows)
 MAX_ROW_ELEMENTS = 20 * MAX_COLUMNS  # cells, values, rich-text runs of one row
 MAX_ROW_BYTES = 8 * MB
 # What openpyxl's list of shared strings may take: each string's own size, its slot in
-# the list, and the emptied element the parser leaves behind for each (measured: ~80 B).
+# the list, and the emptied element the parser leaves behind for each (measured: 150 B
+# a string, its characters apart).
 MAX_STRINGS_MEMORY = 64 * MB
-STRING_OVERHEAD = 49 + 8 + 80
+STRING_OVERHEAD = 150
 CHUNK = 1 << 16
 
 
@@ -79,121 +80,120 @@ def _width(text: str) -> int:
     return 1 if highest <= "\xff" else 2 if highest <= "\uffff" else 4
 
 
-class _PartScan:
-    """The expat handlers of one part; what is checked depends on its root element."""
+class _OtherScan:
+    """A part openpyxl reads whole (workbook, styles, relationships...): small."""
 
     def __init__(self, name: str, declared: int, parser):
-        self.name, self.declared, self.parser = name, declared, parser
-        self.kind = None  # "sheet", "strings" or "other", from the root element
-        self.elements = 0  # outside rows
-        # In a sheet: rows seen, current line, and the current row's depth, cells,
-        # column, elements, first byte.
-        self.rows = self.line = self.row_depth = 0
-        self.cells = self.column = self.row_elements = self.row_start = 0
-        # In the shared strings: memory so far, the current string's length and width.
-        self.memory = self.length = 0
-        self.string_width = 1
-        self.in_string = self.in_text = False
-        self.phonetic = 0  # inside <rPh> (a reading aid openpyxl leaves out)
-        self.string_elements = 0
+        if declared > MAX_PART:
+            raise _part_too_big(name)
+        self.name, self.elements = name, 0
+        parser.StartElementHandler = self.start
 
     def start(self, name, attrs):
-        local = _local(name)
-        if self.kind is None:
-            self.kind = {"worksheet": "sheet", "sst": "strings"}.get(local, "other")
-            if self.kind == "other" and self.declared > MAX_PART:
-                raise _part_too_big(self.name)
-        if self.kind == "sheet":
-            self._sheet_start(local, attrs)
-        elif self.kind == "strings":
-            self._strings_start(local)
-        else:
-            self._count()
-
-    def end(self, name):
-        if self.kind == "sheet" and self.row_depth:
-            self.row_depth -= 1
-            if not self.row_depth and self.parser.CurrentByteIndex - self.row_start > MAX_ROW_BYTES:
-                raise self._row_too_big()
-        elif self.kind == "strings":
-            local = _local(name)
-            if local == "si":
-                self.in_string = False
-                self._check_memory(STRING_OVERHEAD + self.length * self.string_width)
-                self.memory += STRING_OVERHEAD + self.length * self.string_width
-            elif local == "t":
-                self.in_text = False
-            elif local == "rPh":
-                self.phonetic -= 1
-
-    def text(self, data):
-        if self.in_text and not self.phonetic:
-            self.length += len(data)
-            self.string_width = max(self.string_width, _width(data))
-            self._check_memory(self.length * self.string_width)  # before the string ends
-
-    def _count(self):
         self.elements += 1
         if self.elements > MAX_PART_ELEMENTS:
             raise _part_too_big(self.name)
 
-    def _sheet_start(self, local, attrs):
-        if self.row_depth:
-            self.row_depth += 1
-            self.row_elements += 1
-            if self.row_elements > MAX_ROW_ELEMENTS:
+
+class _SheetScan(_OtherScan):
+    """A sheet, read a row at a time by openpyxl: the rows, and each row's cells,
+    elements and bytes. Its elements outside the rows count as another part's."""
+
+    def __init__(self, name: str, declared: int, parser):
+        self.name, self.parser, self.elements = name, parser, 0
+        self.rows = self.line = 0
+        # The current row: its depth (0: outside any row), cells, elements, first byte.
+        self.depth = self.cells = self.row_elements = self.row_start = 0
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
+
+    def start(self, name, attrs):
+        if not self.depth:
+            if _local(name) == "row":
+                self._row(attrs.get("r"))
+            else:
+                super().start(name, attrs)
+            return
+        self.depth += 1
+        self.row_elements += 1
+        if self.row_elements > MAX_ROW_ELEMENTS:
+            raise self._row_too_big()
+        if name[-2:] == " c" or name == "c":
+            self.cells += 1
+            ref = attrs.get("r") or ""
+            # Two letters or more (AA1...): beyond a column openpyxl pads the row to.
+            if self.cells > MAX_COLUMNS or (ref[1:2].isalpha() and _column(ref) > MAX_COLUMNS):
+                raise too_many_columns(self.line)
+
+    def end(self, name):
+        if self.depth:
+            self.depth -= 1
+            if not self.depth and self.parser.CurrentByteIndex - self.row_start > MAX_ROW_BYTES:
                 raise self._row_too_big()
-            if local == "c":
-                self._cell(attrs.get("r"))
-        elif local == "row":
-            self.rows += 1
-            self.line = self._row_number(attrs.get("r"))
-            if self.rows > MAX_ROWS + 1 or self.line > MAX_ROWS + 1:
-                raise too_many_rows()
-            self.row_depth = 1
-            self.cells = self.column = self.row_elements = 0
-            self.row_start = self.parser.CurrentByteIndex
-        else:
-            self._count()
 
-    def _row_number(self, ref: str | None) -> int:
+    def _row(self, ref: str | None):
+        self.rows += 1
         try:
-            return int(ref)
-        except (TypeError, ValueError):  # no number: the next line (openpyxl does the same)
-            return self.line + 1
-
-    def _cell(self, ref: str | None):
-        self.cells += 1
-        letters = (ref or "").rstrip("0123456789")
-        try:
-            self.column = column_index_from_string(letters) if letters else self.column + 1
-        except ValueError:  # more than three letters: beyond any sheet
-            self.column = MAX_COLUMNS + 1
-        if self.cells > MAX_COLUMNS or self.column > MAX_COLUMNS:
-            raise too_many_columns(self.line)
+            self.line = int(ref)
+        except (TypeError, ValueError):  # no number: the next line (as openpyxl reads it)
+            self.line += 1
+        if self.rows > MAX_ROWS + 1 or self.line > MAX_ROWS + 1:
+            raise too_many_rows()
+        self.depth, self.cells, self.row_elements = 1, 0, 0
+        self.row_start = self.parser.CurrentByteIndex
 
     def _row_too_big(self) -> ImportFileError:
         return ImportFileError(
             _(
-                "Ligne %(line)s : ligne trop volumineuse (plus de %(size)s Mo ou %(elements)s éléments)."
+                "Ligne %(line)s : ligne trop volumineuse (plus de %(size)s Mo ou %(elements)s "
+                "éléments)."
             )
             % {"line": self.line, "size": MAX_ROW_BYTES // MB, "elements": MAX_ROW_ELEMENTS}
         )
 
-    def _strings_start(self, local):
+
+class _StringsScan:
+    """The shared strings, which openpyxl loads whole: the memory they will take."""
+
+    def __init__(self, name: str, declared: int, parser):
+        self.name = name
+        self.memory = self.length = self.elements = self.phonetic = 0
+        self.width = 1
+        self.in_string = self.in_text = False
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
+        parser.CharacterDataHandler = self.text
+
+    def start(self, name, attrs):
+        local = _local(name)
         if local == "si":
-            self.in_string, self.length, self.string_width = True, 0, 1
-            self.string_elements = 0
+            self.in_string, self.length, self.width, self.elements = True, 0, 1, 0
         elif self.in_string:
-            self.string_elements += 1
-            if self.string_elements > MAX_ROW_ELEMENTS:
+            self.elements += 1
+            if self.elements > MAX_ROW_ELEMENTS:
                 raise _part_too_big(self.name)
             if local == "t":
                 self.in_text = True
-            elif local == "rPh":
+            elif local == "rPh":  # a reading aid, left out by openpyxl
                 self.phonetic += 1
 
-    def _check_memory(self, more: int):
+    def end(self, name):
+        local = _local(name)
+        if local == "si":
+            self.in_string = False
+            self.memory += self._check(STRING_OVERHEAD + self.length * self.width)
+        elif local == "t":
+            self.in_text = False
+        elif local == "rPh":
+            self.phonetic -= 1
+
+    def text(self, data):
+        if self.in_text and not self.phonetic:
+            self.length += len(data)
+            self.width = max(self.width, _width(data))
+            self._check(self.length * self.width)  # before the string ends
+
+    def _check(self, more: int) -> int:
         if self.memory + more > MAX_STRINGS_MEMORY:
             raise ImportFileError(
                 _(
@@ -202,6 +202,14 @@ class _PartScan:
                 )
                 % {"max": MAX_STRINGS_MEMORY // MB}
             )
+        return more
+
+
+def _column(ref: str) -> int:
+    try:
+        return column_index_from_string(ref.rstrip("0123456789"))
+    except ValueError:  # more than three letters: beyond any sheet
+        return MAX_COLUMNS + 1
 
 
 def _refuse_declarations(*args):
@@ -210,13 +218,17 @@ def _refuse_declarations(*args):
 
 
 def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Read one part with expat; its root element decides what is checked."""
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.buffer_text = True
-    scan = _PartScan(info.filename, info.file_size, parser)
-    parser.StartElementHandler = scan.start
-    parser.EndElementHandler = scan.end
-    parser.CharacterDataHandler = scan.text
     parser.StartDoctypeDeclHandler = _refuse_declarations
+
+    def root(name, attrs):
+        kinds = {"worksheet": _SheetScan, "sst": _StringsScan}
+        scan = kinds.get(_local(name), _OtherScan)(info.filename, info.file_size, parser)
+        scan.start(name, attrs)
+
+    parser.StartElementHandler = root
     with archive.open(info) as stream:
         chunk = stream.read(CHUNK)
         # Images and other binary members are not read by openpyxl: not scanned.
