@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import ijson
-from openpyxl.utils import get_column_letter
 
 from django.utils.translation import gettext as _
 
@@ -37,7 +36,6 @@ from .actor_import_limits import (
     too_many_rows,
 )
 from .actor_import_limits import number as limits_number
-from .actor_import_xlsx import xlsx_records
 
 COLUMNS = (
     "external_id",
@@ -171,6 +169,9 @@ def _read_csv(path: Path) -> Iterator[tuple[int, SourceRow]]:
 
 
 def _read_xlsx(path: Path) -> Iterator[tuple[int, SourceRow]]:
+    # openpyxl takes over a second to import: only the imports of .xlsx files pay for it.
+    from .actor_import_xlsx import get_column_letter, xlsx_records
+
     return _table_rows(xlsx_records(path), label=get_column_letter)
 
 

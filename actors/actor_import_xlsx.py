@@ -25,7 +25,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from openpyxl import load_workbook
-from openpyxl.utils.cell import column_index_from_string
+from openpyxl.utils.cell import column_index_from_string, get_column_letter
 
 from django.utils.translation import gettext as _
 
@@ -51,6 +51,8 @@ MAX_ROW_BYTES = 8 * MB
 MAX_STRINGS_MEMORY = 64 * MB
 STRING_OVERHEAD = 150
 CHUNK = 1 << 16
+
+__all__ = ["check_archive", "get_column_letter", "xlsx_records"]
 
 
 def unreadable(error) -> ImportFileError:

@@ -1,7 +1,10 @@
 """Import files written to hurt, made small on disk by the tests that need them: an XLSX
 is built member by member (streamed into the zip, never whole in memory)."""
 
+import json
 import struct
+import subprocess
+import sys
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -33,7 +36,10 @@ WORKBOOK_RELS = f"""<?xml version="1.0" encoding="UTF-8"?>
 <Relationship Id="rId2" Type="{DOC_RELS}/sharedStrings" Target="sharedStrings.xml"/>
 </Relationships>"""
 
-# A header and one valid row (« Collège » is a kind, the position is within the territory).
+ROOT = Path(__file__).resolve().parents[2]
+# A header referencing the first two shared strings.
+STRINGS_HEADER = '<row r="1"><c t="s"><v>0</v></c><c t="s"><v>1</v></c></row>'
+# A header and one valid row (« lycee » is a kind, the position within the territory).
 HEADER = ("external_id", "name", "kind", "latitude", "longitude")
 GOOD_ROW = ("x1", "Lycée du Port", "lycee", "48.8215", "2.4120")
 
@@ -112,3 +118,43 @@ def declare_size(path: Path, member: str, size: int) -> None:
             return
         position += 46 + name_length + extra_length
     raise ValueError(member)
+
+
+def read_in_child(path: Path) -> dict:
+    """``read_in_child``'s answer on the file: memory above its start, rows, refusal."""
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.actors.read_in_child", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def expanding_strings(path: Path) -> Path:
+    """~300 KB whose shared strings expand to 300 MB (the file of the issue)."""
+    texts = ["name", "kind", *repeated("A" * 1000, 300_000, block=1000)]
+    return write_xlsx(path, sheet_xml([STRINGS_HEADER]), shared_strings_xml(texts))
+
+
+def lying_strings(path: Path) -> Path:
+    """The same, its zip declaring 1 MB for the shared strings."""
+    expanding_strings(path)
+    declare_size(path, "xl/sharedStrings.xml", 1_000_000)
+    return path
+
+
+def tiny_strings(path: Path) -> Path:
+    """8 million two-letter strings: 150 MB declared, within the expansion limit, but
+    more than a gigabyte once openpyxl holds them as Python strings."""
+    texts = ["name", "kind", *repeated("ab</t></si><si><t>", 8_000_000, block=100_000)]
+    return write_xlsx(path, sheet_xml([STRINGS_HEADER]), shared_strings_xml(texts))
+
+
+def three_million_rows(path: Path) -> Path:
+    """3 million rows (under 1 MB on disk), a dimension that says so, and a broken end:
+    a reader that went through every row would call the file unreadable instead."""
+    rows = [row_xml(HEADER, 1), row_xml(GOOD_ROW, 2), *repeated(row_xml(("x", "y")), 3_000_000)]
+    return write_xlsx(path, sheet_xml(rows, dimension="A1:E3000002", tail="<row><c"))

@@ -5,8 +5,6 @@ The hostile files are made here (small on disk); memory is measured in a child p
 (``read_in_child``), its resident peak above its own start."""
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,58 +19,19 @@ from actors.models import Actor, ActorImport
 from .hostile_files import (
     GOOD_ROW,
     HEADER,
-    declare_size,
+    STRINGS_HEADER,
+    expanding_strings,
     inline_cell,
-    repeated,
+    lying_strings,
+    read_in_child,
     row_xml,
-    shared_strings_xml,
     sheet_xml,
+    three_million_rows,
+    tiny_strings,
     write_xlsx,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 MEMORY_MB = 200  # the most a refused file may add to the reading process's peak
-# A header referencing the first two shared strings.
-STRINGS_HEADER = '<row r="1"><c t="s"><v>0</v></c><c t="s"><v>1</v></c></row>'
-
-
-def read_in_child(path: Path) -> dict:
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.actors.read_in_child", str(path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=True,
-    )
-    return json.loads(result.stdout.splitlines()[-1])
-
-
-def expanding_strings(path: Path) -> Path:
-    """~300 KB whose shared strings expand to 300 MB (the file of the issue)."""
-    texts = ["name", "kind", *repeated("A" * 1000, 300_000, block=1000)]
-    return write_xlsx(path, sheet_xml([STRINGS_HEADER]), shared_strings_xml(texts))
-
-
-def lying_strings(path: Path) -> Path:
-    """The same, its zip declaring 1 MB for the shared strings."""
-    expanding_strings(path)
-    declare_size(path, "xl/sharedStrings.xml", 1_000_000)
-    return path
-
-
-def tiny_strings(path: Path) -> Path:
-    """8 million two-letter strings: 150 MB declared, within the expansion limit, but
-    more than a gigabyte once openpyxl holds them as Python strings."""
-    texts = ["name", "kind", *repeated("ab</t></si><si><t>", 8_000_000, block=100_000)]
-    return write_xlsx(path, sheet_xml([STRINGS_HEADER]), shared_strings_xml(texts))
-
-
-def three_million_rows(path: Path) -> Path:
-    """3 million rows (under 1 MB on disk), a dimension that says so, and a broken end:
-    a reader that went through every row would call the file unreadable instead."""
-    rows = [row_xml(HEADER, 1), row_xml(GOOD_ROW, 2), *repeated(row_xml(("x", "y")), 3_000_000)]
-    return write_xlsx(path, sheet_xml(rows, dimension="A1:E3000002", tail="<row><c"))
 
 
 @pytest.mark.parametrize(
