@@ -2,18 +2,20 @@
 
 openpyxl reads the cells (its read-only mode streams the sheet), but it holds some parts
 whole: the shared strings (every distinct text of the workbook, one Python list), the
-styles and other small parts (element trees), one row's element tree at a time, and it
-reads each sheet whose dimension is missing to the end once, when it opens the file.
-Before that, ``check_archive`` reads every XML part once with expat (streaming: constant
-memory) and refuses the file at the first limit passed:
+manifest, relationships, workbook, styles and properties (element trees), one row's element
+tree at a time, and it reads each sheet whose dimension is missing to the end once, when it
+opens the file. Before that, ``check_archive`` reads each part openpyxl will read (found as
+openpyxl finds them: the workbook names its sheets) once with expat (streaming: constant
+memory), and refuses the file at the first limit passed:
 
 - the members' declared sizes: zipfile never inflates a member past its declared size (it
   fails on the checksum instead), so their sum bounds what the file expands to;
 - in a sheet, the rows (a sheet of 3 million rows is refused at row 200,002), and the
-  cells, elements and bytes of each row;
+  cells, elements and bytes of each row, and its elements outside the rows;
 - the memory the shared strings will take once openpyxl has read them;
-- in any other part, its size and number of elements.
+- in a part read whole, its size and number of elements.
 
+Parts openpyxl leaves (a pivot table's cache, the calculation chain...) are not limited.
 The rows are then read with the sheet's dimension ignored: it may lie, and openpyxl would
 pad every row to its width and yield empty rows up to its height.
 """
@@ -25,7 +27,19 @@ from pathlib import Path
 from xml.parsers import expat
 
 from openpyxl import load_workbook
+from openpyxl.packaging.manifest import Manifest
+from openpyxl.reader.excel import _find_workbook_part  # how openpyxl finds it (3.1.5)
+from openpyxl.reader.workbook import WorkbookParser
 from openpyxl.utils.cell import column_index_from_string, get_column_letter
+from openpyxl.xml.constants import (
+    ARC_CONTENT_TYPES,
+    ARC_CORE,
+    ARC_CUSTOM,
+    ARC_STYLE,
+    ARC_THEME,
+    SHARED_STRINGS,
+)
+from openpyxl.xml.functions import fromstring
 
 from django.utils.translation import gettext as _
 
@@ -51,6 +65,10 @@ MAX_ROW_BYTES = 8 * MB
 MAX_STRINGS_MEMORY = 64 * MB
 STRING_OVERHEAD = 150
 CHUNK = 1 << 16
+# Parts openpyxl reads whole (besides the relationships and the workbook): by their fixed
+# names, and by their root element (a chartsheet's drawings and charts).
+WHOLE = {ARC_CONTENT_TYPES, ARC_CORE, ARC_CUSTOM, ARC_STYLE, ARC_THEME}
+WHOLE_ROOTS = {"wsDr", "chartSpace"}
 
 __all__ = ["check_archive", "get_column_letter", "xlsx_records"]
 
@@ -59,13 +77,10 @@ def unreadable(error) -> ImportFileError:
     return ImportFileError(_("Le fichier XLSX est illisible (%(error)s).") % {"error": error})
 
 
-def _part_too_big(part: str) -> ImportFileError:
+def _part_too_big(part: str, what: str) -> ImportFileError:
     return ImportFileError(
-        _(
-            "Le fichier XLSX est illisible : sa partie « %(part)s » dépasse %(size)s Mo ou "
-            "%(elements)s éléments."
-        )
-        % {"part": part, "size": MAX_PART // MB, "elements": number(MAX_PART_ELEMENTS)}
+        _("Le fichier XLSX est illisible : sa partie « %(part)s » %(what)s.")
+        % {"part": part, "what": what}
     )
 
 
@@ -87,14 +102,21 @@ class _OtherScan:
 
     def __init__(self, name: str, declared: int, parser):
         if declared > MAX_PART:
-            raise _part_too_big(name)
+            raise self._too_big(name)
         self.name, self.elements = name, 0
         parser.StartElementHandler = self.start
 
     def start(self, name, attrs):
         self.elements += 1
         if self.elements > MAX_PART_ELEMENTS:
-            raise _part_too_big(self.name)
+            raise self._too_big(self.name)
+
+    def _too_big(self, name: str) -> ImportFileError:
+        what = _("dépasse %(size)s Mo ou %(elements)s éléments") % {
+            "size": MAX_PART // MB,
+            "elements": number(MAX_PART_ELEMENTS),
+        }
+        return _part_too_big(name, what)
 
 
 class _SheetScan(_OtherScan):
@@ -132,6 +154,12 @@ class _SheetScan(_OtherScan):
             self.depth -= 1
             if not self.depth and self.parser.CurrentByteIndex - self.row_start > MAX_ROW_BYTES:
                 raise self._row_too_big()
+
+    def _too_big(self, name: str) -> ImportFileError:
+        what = _("compte plus de %(elements)s éléments hors de ses lignes") % {
+            "elements": number(MAX_PART_ELEMENTS)
+        }
+        return _part_too_big(name, what)
 
     def _row(self, ref: str | None):
         self.rows += 1
@@ -173,7 +201,8 @@ class _StringsScan:
         elif self.in_string:
             self.elements += 1
             if self.elements > MAX_ROW_ELEMENTS:
-                raise _part_too_big(self.name)
+                what = _("a un texte de plus de %(max)s éléments") % {"max": MAX_ROW_ELEMENTS}
+                raise _part_too_big(self.name, what)
             if local == "t":
                 self.in_text = True
             elif local == "rPh":  # a reading aid, left out by openpyxl
@@ -219,40 +248,69 @@ def _refuse_declarations(*args):
     raise ImportFileError(_("Le fichier XLSX est illisible (déclaration DOCTYPE interdite)."))
 
 
-def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Read one part with expat; its root element decides what is checked."""
+class _NotRead(Exception):
+    """A part openpyxl does not read: no need to scan it further."""
+
+
+def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: type | None = None) -> None:
+    """Read one part with expat and check it as ``kind``; without one, as its root element
+    says (a chartsheet's drawings and charts), or not at all (a part openpyxl leaves)."""
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.buffer_text = True
     parser.StartDoctypeDeclHandler = _refuse_declarations
 
     def root(name, attrs):
-        kinds = {"worksheet": _SheetScan, "sst": _StringsScan}
-        scan = kinds.get(_local(name), _OtherScan)(info.filename, info.file_size, parser)
-        scan.start(name, attrs)
+        found = kind or (_OtherScan if _local(name) in WHOLE_ROOTS else None)
+        if found is None:
+            raise _NotRead
+        found(info.filename, info.file_size, parser).start(name, attrs)
 
     parser.StartElementHandler = root
     with archive.open(info) as stream:
         chunk = stream.read(CHUNK)
-        # Images and other binary members are not read by openpyxl: not scanned.
-        if not chunk.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        # Images and other binary members are not parsed by openpyxl.
+        if kind is None and not chunk.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
             return
         try:
             while chunk:
                 parser.Parse(chunk, False)
                 chunk = stream.read(CHUNK)
             parser.Parse(b"", True)
+        except _NotRead:
+            pass
         except expat.ExpatError as exc:
             raise unreadable(f"{info.filename} : {exc}") from exc
+
+
+def _sheets_and_strings(archive: zipfile.ZipFile) -> tuple[str, dict[str, type], str | None]:
+    """The workbook part, the parts openpyxl reads as sheets (and how to check each), and
+    its shared strings, found as openpyxl finds them (the parts read here are checked)."""
+    try:
+        package = Manifest.from_tree(fromstring(archive.read(ARC_CONTENT_TYPES)))
+        workbook = _find_workbook_part(package).PartName[1:]
+        _scan(archive, archive.getinfo(workbook), _OtherScan)
+        parser = WorkbookParser(archive, workbook, keep_links=False)
+        parser.parse()
+        sheets = {
+            rel.target: _OtherScan if "chartsheet" in rel.Type else _SheetScan
+            for _sheet, rel in parser.find_sheets()
+        }
+        strings = package.find(SHARED_STRINGS)
+    except ImportFileError:
+        raise
+    except Exception as exc:  # openpyxl fails in many ways on a malformed workbook
+        raise unreadable(exc) from exc
+    return workbook, sheets, strings.PartName[1:] if strings is not None else None
 
 
 def check_archive(path: Path) -> None:
     """Refuse the file at the first limit passed (see the module's docstring)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
+            members = {info.filename: info for info in archive.infolist() if not info.is_dir()}
             if len(members) > MAX_MEMBERS:
                 raise unreadable(_("plus de %(max)s parties") % {"max": number(MAX_MEMBERS)})
-            if sum(info.file_size for info in members) > MAX_EXPANDED:
+            if sum(info.file_size for info in members.values()) > MAX_EXPANDED:
                 raise ImportFileError(
                     _(
                         "Le fichier XLSX se décompresse en plus de %(max)s Mo : importez-le "
@@ -260,9 +318,16 @@ def check_archive(path: Path) -> None:
                     )
                     % {"max": MAX_EXPANDED // MB}
                 )
-            for info in members:
-                if not info.is_dir():
-                    _scan(archive, info)
+            # What openpyxl reads whole first: the manifest, the relationships, the parts
+            # of fixed names; then the workbook, which names the sheets.
+            whole = {name for name in members if name in WHOLE or name.endswith(".rels")}
+            for name in sorted(whole):
+                _scan(archive, members[name], _OtherScan)
+            workbook, sheets, strings = _sheets_and_strings(archive)
+            kinds = {**sheets, strings: _StringsScan}
+            for name, info in members.items():
+                if name not in whole and name != workbook:
+                    _scan(archive, info, kinds.get(name))
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise unreadable(exc) from exc
     except (NotImplementedError, RuntimeError) as exc:  # compression method, password
@@ -273,7 +338,7 @@ def xlsx_records(path: Path) -> Iterator[tuple[int, list[str]]]:
     """The first sheet's lines as ``(line, cells)``, line 1 first, empty lines included."""
     check_archive(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl fails in many ways on a malformed workbook
         raise unreadable(exc) from exc
     try:

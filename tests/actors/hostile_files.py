@@ -19,7 +19,7 @@ CONTENT_TYPES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/xl/workbook.xml" ContentType="{OFFICE}.sheet.main+xml"/>
-<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{OFFICE}.worksheet+xml"/>
+<Override PartName="/xl/{{sheet}}" ContentType="{OFFICE}.worksheet+xml"/>
 {{strings}}</Types>"""
 STRINGS_TYPE = (
     f'<Override PartName="/xl/sharedStrings.xml" ContentType="{OFFICE}.sharedStrings+xml"/>'
@@ -32,7 +32,7 @@ WORKBOOK = f"""<?xml version="1.0" encoding="UTF-8"?>
 <sheet name="Acteurs" sheetId="1" r:id="rId1"/></sheets></workbook>"""
 WORKBOOK_RELS = f"""<?xml version="1.0" encoding="UTF-8"?>
 <Relationships xmlns="{RELS}">
-<Relationship Id="rId1" Type="{DOC_RELS}/worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId1" Type="{DOC_RELS}/worksheet" Target="{{sheet}}"/>
 <Relationship Id="rId2" Type="{DOC_RELS}/sharedStrings" Target="sharedStrings.xml"/>
 </Relationships>"""
 
@@ -74,16 +74,18 @@ def write_xlsx(
     sheet: Iterable[bytes],
     strings: Iterable[bytes] | None = None,
     extra: dict[str, bytes] | None = None,
+    sheet_part: str = "worksheets/sheet1.xml",
 ) -> Path:
-    """A workbook of one sheet (and a shared-strings part), each member streamed."""
+    """A workbook of one sheet (``xl/`` + ``sheet_part``) and maybe a shared-strings part,
+    each member streamed."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         types = CONTENT_TYPES.replace("{strings}", STRINGS_TYPE if strings is not None else "")
-        archive.writestr("[Content_Types].xml", types)
+        archive.writestr("[Content_Types].xml", types.replace("{sheet}", sheet_part))
         archive.writestr("_rels/.rels", PACKAGE_RELS)
         archive.writestr("xl/workbook.xml", WORKBOOK)
-        archive.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
+        archive.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.replace("{sheet}", sheet_part))
         for name, chunks in (
-            ("xl/worksheets/sheet1.xml", sheet),
+            ("xl/" + sheet_part, sheet),
             ("xl/sharedStrings.xml", strings),
         ):
             if chunks is None:

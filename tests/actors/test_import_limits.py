@@ -85,6 +85,23 @@ def test_a_lying_dimension_is_ignored(tmp_path, territory):
 
 
 @pytest.mark.django_db
+def test_parts_are_checked_as_openpyxl_reads_them(tmp_path, territory):
+    rows = [row_xml(HEADER, 1), row_xml(GOOD_ROW, 2)]
+    # The sheet is whatever part the workbook names, whatever its name and root element.
+    sheet = (
+        chunk.replace(b"worksheet", b"feuille")
+        for chunk in sheet_xml([*rows, row_xml(GOOD_ROW, 250_000)])
+    )
+    path = write_xlsx(tmp_path / "autre.xlsx", sheet, sheet_part="donnees.bin")
+    assert refusal(territory, path).startswith("Le fichier dépasse 200 000 lignes")
+    # A large part that openpyxl never reads (a pivot table's cache) is not limited.
+    records = b"<pivotCacheRecords>" + b'<r><n v="1"/></r>' * 60_000 + b"</pivotCacheRecords>"
+    extra = {"xl/pivotCache/pivotCacheRecords1.xml": records}
+    report = actors_import(territory, xlsx(tmp_path, rows, extra=extra))
+    assert report.created == 1
+
+
+@pytest.mark.django_db
 def test_xlsx_limits_each_have_their_message(tmp_path, territory):
     long_text = "é" * 131_073
     cases = [
