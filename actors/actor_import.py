@@ -35,9 +35,9 @@ from .actor_import_files import (  # noqa: F401 (the import's public names)
     ALIASES,
     COLUMNS,
     ImportFileError,
-    header_columns,
     read_rows,
 )
+from .actor_import_limits import MAX_ROWS  # noqa: F401
 from .actor_import_rows import (  # noqa: F401
     AREA_MARGIN_KM,
     COMPARED,
@@ -57,7 +57,6 @@ from .duplicates import DuplicateIndex
 
 # Actors per search-indexing task after an import.
 INDEX_BATCH = 2000
-MAX_ROWS = 200_000
 # While checking the file, progress is reported every this many rows.
 PROGRESS_EVERY = 1000
 
@@ -239,13 +238,6 @@ def actors_import(
     report = ImportReport(
         territory=territory.slug, source=source, dry_run=dry_run, skip_invalid=skip_invalid
     )
-    missing = {"name", "kind"} - header_columns(path)
-    if missing:
-        raise ImportFileError(
-            _("Colonnes obligatoires absentes : %(cols)s. Colonnes attendues : %(all)s.")
-            % {"cols": ", ".join(sorted(missing)), "all": ", ".join(COLUMNS)}
-        )
-
     # Pass 1: validate everything once; keep the errors, the ids (for repeated ones), the
     # rows that look like actors the territory already has, and the valid rows on disk.
     validator = RowValidator(territory)
@@ -253,12 +245,13 @@ def actors_import(
     seen: dict[str, int] = {}
     spool = None if dry_run else _Spool()
     try:
+        # The readers refuse a file past the limits (rows, columns, cells) as they read it.
+        columns_checked = False
         for line, row in read_rows(path):
+            if not columns_checked and not row.problems:
+                _check_columns(row)  # a table's header, the first well-formed feature's keys
+                columns_checked = True
             report.rows += 1
-            if report.rows > MAX_ROWS:
-                raise ImportFileError(
-                    _("Fichier trop long : %(max)s lignes au plus.") % {"max": MAX_ROWS}
-                )
             if progress and report.rows % PROGRESS_EVERY == 0:
                 progress(report.rows, 0)  # checking: rows read so far, end unknown
             clean, errors = validator.validate(line, row)
@@ -317,6 +310,15 @@ def actors_import(
             spool.close()
     report.written = True
     return report
+
+
+def _check_columns(row: dict) -> None:
+    missing = {"name", "kind"} - set(row)
+    if missing:
+        raise ImportFileError(
+            _("Colonnes obligatoires absentes : %(cols)s. Colonnes attendues : %(all)s.")
+            % {"cols": ", ".join(sorted(missing)), "all": ", ".join(COLUMNS)}
+        )
 
 
 class _DuplicateCheck:

@@ -47,6 +47,24 @@ COMPARED = (
     "location",
 )
 NAME, DESCRIPTION, ADDRESS, POSTCODE, CITY, INSEE, *_REST = range(len(COMPARED))
+# The columns a row is read from.
+READ = (
+    "external_id",
+    "name",
+    "kind",
+    "description",
+    "address",
+    "postcode",
+    "city",
+    "insee",
+    "latitude",
+    "longitude",
+    "email",
+    "phone",
+    "website",
+    "themes",
+    "offers",
+)
 LATITUDE, LONGITUDE = COMPARED.index("latitude"), COMPARED.index("longitude")
 
 
@@ -208,8 +226,22 @@ class RowValidator:
         return sorted(found)
 
     def validate(self, line: int, row: dict) -> tuple[CleanRow | None, list[RowError]]:
-        errors: list[RowError] = []
+        # What the reader found wrong (a GeoJSON feature's shape) comes first.
+        errors = [
+            RowError(line, column, message) for column, message in getattr(row, "problems", ())
+        ]
+        if errors and not row:  # nothing could be read (not even a name to ask for)
+            return None, errors
         get = {key: str(value).strip() for key, value in row.items() if value}.get
+        for column in READ:
+            if "\x00" in get(column, ""):  # PostgreSQL refuses it in any text
+                errors.append(
+                    RowError(
+                        line,
+                        column,
+                        _("caractère nul (octet 0) interdit : le fichier est-il bien du texte ?"),
+                    )
+                )
 
         name, description, address = get("name", ""), get("description", ""), get("address", "")
         city, phone, website = get("city", ""), get("phone", ""), get("website", "")
