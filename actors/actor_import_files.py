@@ -273,7 +273,7 @@ def _property_text(value) -> str | None:
         return ""
     if isinstance(value, list):
         items = [_property_text(item) for item in value if not isinstance(item, list | dict)]
-        return "|".join(items) if len(items) == len(value) else None
+        return "|".join(str(item) for item in items) if len(items) == len(value) else None
     if isinstance(value, dict):
         return None
     return str(value)
@@ -371,8 +371,8 @@ def _read_geojson(path: Path) -> Iterator[tuple[int, SourceRow]]:
         if next(events, (None, None))[0] != "start_map":
             raise not_a_collection
         kind = None
-        while (event := _next(events))[0] == "map_key":
-            key = event[1]
+        while (current := _next(events))[0] == "map_key":
+            key = current[1]
             event, value = _next(events)
             if key == "type":
                 kind = value

@@ -28,7 +28,7 @@ from xml.parsers import expat
 
 from openpyxl import load_workbook
 from openpyxl.packaging.manifest import Manifest
-from openpyxl.reader.excel import _find_workbook_part  # how openpyxl finds it (3.1.5)
+from openpyxl.reader.excel import _find_workbook_part  # type: ignore[attr-defined]  # how openpyxl finds it (3.1.5)
 from openpyxl.reader.workbook import WorkbookParser
 from openpyxl.utils.cell import column_index_from_string, get_column_letter
 from openpyxl.xml.constants import (
@@ -164,7 +164,7 @@ class _SheetScan(_OtherScan):
     def _row(self, ref: str | None):
         self.rows += 1
         try:
-            self.line = int(ref)
+            self.line = int(ref)  # type: ignore[arg-type]
         except (TypeError, ValueError):  # no number: the next line (as openpyxl reads it)
             self.line += 1
         if self.rows > MAX_ROWS + 1 or self.line > MAX_ROWS + 1:
@@ -286,7 +286,7 @@ def _sheets_and_strings(archive: zipfile.ZipFile) -> tuple[str, dict[str, type],
     """The workbook part, the parts openpyxl reads as sheets (and how to check each), and
     its shared strings, found as openpyxl finds them (the parts read here are checked)."""
     try:
-        package = Manifest.from_tree(fromstring(archive.read(ARC_CONTENT_TYPES)))
+        package = Manifest.from_tree(fromstring(archive.read(ARC_CONTENT_TYPES)))  # type: ignore[arg-type]
         workbook = _find_workbook_part(package).PartName[1:]
         _scan(archive, archive.getinfo(workbook), _OtherScan)
         parser = WorkbookParser(archive, workbook, keep_links=False)
@@ -295,12 +295,12 @@ def _sheets_and_strings(archive: zipfile.ZipFile) -> tuple[str, dict[str, type],
             rel.target: _OtherScan if "chartsheet" in rel.Type else _SheetScan
             for _sheet, rel in parser.find_sheets()
         }
-        strings = package.find(SHARED_STRINGS)
+        strings = package.find(SHARED_STRINGS)  # type: ignore[union-attr]
     except ImportFileError:
         raise
     except Exception as exc:  # openpyxl fails in many ways on a malformed workbook
         raise unreadable(exc) from exc
-    return workbook, sheets, strings.PartName[1:] if strings is not None else None
+    return workbook, sheets, strings.PartName[1:] if strings is not None else None  # type: ignore[return-value]
 
 
 def check_archive(path: Path) -> None:
@@ -324,7 +324,7 @@ def check_archive(path: Path) -> None:
             for name in sorted(whole):
                 _scan(archive, members[name], _OtherScan)
             workbook, sheets, strings = _sheets_and_strings(archive)
-            kinds = {**sheets, strings: _StringsScan}
+            kinds = {**sheets, strings: _StringsScan}  # type: ignore[misc]
             for name, info in members.items():
                 if name not in whole and name != workbook:
                     _scan(archive, info, kinds.get(name))
