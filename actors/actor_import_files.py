@@ -272,8 +272,9 @@ def _property_text(value) -> str | None:
     if value is None:
         return ""
     if isinstance(value, list):
-        items = [_property_text(item) for item in value if not isinstance(item, list | dict)]
-        return "|".join(str(item) for item in items) if len(items) == len(value) else None
+        if any(isinstance(item, list | dict) for item in value):
+            return None
+        return "|".join("" if item is None else str(item) for item in value)
     if isinstance(value, dict):
         return None
     return str(value)
@@ -371,8 +372,8 @@ def _read_geojson(path: Path) -> Iterator[tuple[int, SourceRow]]:
         if next(events, (None, None))[0] != "start_map":
             raise not_a_collection
         kind = None
-        while (current := _next(events))[0] == "map_key":
-            key = current[1]
+        while (pair := _next(events))[0] == "map_key":
+            key = pair[1]
             event, value = _next(events)
             if key == "type":
                 kind = value

@@ -2,6 +2,8 @@
 messages of a refusal. Memory and time stay bounded whatever the file claims: each reader
 stops at the first limit passed, before reading further."""
 
+from collections.abc import Iterable
+
 from django.utils.translation import gettext as _
 
 # Data lines (or GeoJSON features), the header not counted.
@@ -26,13 +28,17 @@ class ImportFileError(Exception):
     """The file as a whole cannot be read (format, encoding, missing columns, a limit)."""
 
 
-class SourceRow(dict):
+class SourceRow(dict[str, str]):
     """A row's values by column, with what the reader found wrong in it (a GeoJSON
     feature's shape): ``(column, message)`` pairs, reported as the row's errors."""
 
     __slots__ = ("problems",)
 
-    def __init__(self, values=(), problems=()):
+    def __init__(
+        self,
+        values: Iterable[tuple[str, str]] = (),
+        problems: Iterable[tuple[str, str]] = (),
+    ) -> None:
         super().__init__(values)
         self.problems = list(problems)
 

@@ -24,11 +24,11 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 from xml.parsers import expat
+from xml.parsers.expat import XMLParserType
 
 from openpyxl import load_workbook
-from openpyxl.packaging.manifest import Manifest
-from openpyxl.reader.excel import _find_workbook_part  # type: ignore[attr-defined]  # how openpyxl finds it (3.1.5)
 from openpyxl.reader.workbook import WorkbookParser
 from openpyxl.utils.cell import column_index_from_string, get_column_letter
 from openpyxl.xml.constants import (
@@ -37,7 +37,13 @@ from openpyxl.xml.constants import (
     ARC_CUSTOM,
     ARC_STYLE,
     ARC_THEME,
+    ARC_WORKBOOK,
+    CONTYPES_NS,
     SHARED_STRINGS,
+    XLSM,
+    XLSX,
+    XLTM,
+    XLTX,
 )
 from openpyxl.xml.functions import fromstring
 
@@ -73,7 +79,7 @@ WHOLE_ROOTS = {"wsDr", "chartSpace"}
 __all__ = ["check_archive", "get_column_letter", "xlsx_records"]
 
 
-def unreadable(error) -> ImportFileError:
+def unreadable(error: object) -> ImportFileError:
     return ImportFileError(_("Le fichier XLSX est illisible (%(error)s).") % {"error": error})
 
 
@@ -100,13 +106,13 @@ def _width(text: str) -> int:
 class _OtherScan:
     """A part openpyxl reads whole (workbook, styles, relationships...): small."""
 
-    def __init__(self, name: str, declared: int, parser):
+    def __init__(self, name: str, declared: int, parser: XMLParserType):
         if declared > MAX_PART:
             raise self._too_big(name)
         self.name, self.elements = name, 0
         parser.StartElementHandler = self.start
 
-    def start(self, name, attrs):
+    def start(self, name: str, attrs: dict[str, str]) -> None:
         self.elements += 1
         if self.elements > MAX_PART_ELEMENTS:
             raise self._too_big(self.name)
@@ -123,7 +129,7 @@ class _SheetScan(_OtherScan):
     """A sheet, read a row at a time by openpyxl: the rows, and each row's cells,
     elements and bytes. Its elements outside the rows count as another part's."""
 
-    def __init__(self, name: str, declared: int, parser):
+    def __init__(self, name: str, declared: int, parser: XMLParserType):
         self.name, self.parser, self.elements = name, parser, 0
         self.rows = self.line = 0
         # The current row: its depth (0: outside any row), cells, elements, first byte.
@@ -131,7 +137,7 @@ class _SheetScan(_OtherScan):
         parser.StartElementHandler = self.start
         parser.EndElementHandler = self.end
 
-    def start(self, name, attrs):
+    def start(self, name: str, attrs: dict[str, str]) -> None:
         if not self.depth:
             if _local(name) == "row":
                 self._row(attrs.get("r"))
@@ -149,7 +155,7 @@ class _SheetScan(_OtherScan):
             if self.cells > MAX_COLUMNS or (ref[1:2].isalpha() and _column(ref) > MAX_COLUMNS):
                 raise too_many_columns(self.line)
 
-    def end(self, name):
+    def end(self, name: str) -> None:
         if self.depth:
             self.depth -= 1
             if not self.depth and self.parser.CurrentByteIndex - self.row_start > MAX_ROW_BYTES:
@@ -161,11 +167,11 @@ class _SheetScan(_OtherScan):
         }
         return _part_too_big(name, what)
 
-    def _row(self, ref: str | None):
+    def _row(self, ref: str | None) -> None:
         self.rows += 1
         try:
-            self.line = int(ref)  # type: ignore[arg-type]
-        except (TypeError, ValueError):  # no number: the next line (as openpyxl reads it)
+            self.line = int(ref or "")
+        except ValueError:  # no number: the next line (as openpyxl reads it)
             self.line += 1
         if self.rows > MAX_ROWS + 1 or self.line > MAX_ROWS + 1:
             raise too_many_rows()
@@ -185,7 +191,7 @@ class _SheetScan(_OtherScan):
 class _StringsScan:
     """The shared strings, which openpyxl loads whole: the memory they will take."""
 
-    def __init__(self, name: str, declared: int, parser):
+    def __init__(self, name: str, declared: int, parser: XMLParserType):
         self.name = name
         self.memory = self.length = self.elements = self.phonetic = 0
         self.width = 1
@@ -194,7 +200,7 @@ class _StringsScan:
         parser.EndElementHandler = self.end
         parser.CharacterDataHandler = self.text
 
-    def start(self, name, attrs):
+    def start(self, name: str, attrs: dict[str, str]) -> None:
         local = _local(name)
         if local == "si":
             self.in_string, self.length, self.width, self.elements = True, 0, 1, 0
@@ -208,7 +214,7 @@ class _StringsScan:
             elif local == "rPh":  # a reading aid, left out by openpyxl
                 self.phonetic += 1
 
-    def end(self, name):
+    def end(self, name: str) -> None:
         local = _local(name)
         if local == "si":
             self.in_string = False
@@ -218,7 +224,7 @@ class _StringsScan:
         elif local == "rPh":
             self.phonetic -= 1
 
-    def text(self, data):
+    def text(self, data: str) -> None:
         if self.in_text and not self.phonetic:
             self.length += len(data)
             self.width = max(self.width, _width(data))
@@ -243,7 +249,7 @@ def _column(ref: str) -> int:
         return MAX_COLUMNS + 1
 
 
-def _refuse_declarations(*args):
+def _refuse_declarations(*args: object) -> NoReturn:
     # A document type could declare entities that expand; no part of an XLSX has one.
     raise ImportFileError(_("Le fichier XLSX est illisible (déclaration DOCTYPE interdite)."))
 
@@ -252,15 +258,18 @@ class _NotRead(Exception):
     """A part openpyxl does not read: no need to scan it further."""
 
 
-def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: type | None = None) -> None:
+Scan = type[_OtherScan] | type[_StringsScan]
+
+
+def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: Scan | None = None) -> None:
     """Read one part with expat and check it as ``kind``; without one, as its root element
     says (a chartsheet's drawings and charts), or not at all (a part openpyxl leaves)."""
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.buffer_text = True
     parser.StartDoctypeDeclHandler = _refuse_declarations
 
-    def root(name, attrs):
-        found = kind or (_OtherScan if _local(name) in WHOLE_ROOTS else None)
+    def root(name: str, attrs: dict[str, str]) -> None:
+        found: Scan | None = kind or (_OtherScan if _local(name) in WHOLE_ROOTS else None)
         if found is None:
             raise _NotRead
         found(info.filename, info.file_size, parser).start(name, attrs)
@@ -282,25 +291,41 @@ def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: type | None = N
             raise unreadable(f"{info.filename} : {exc}") from exc
 
 
-def _sheets_and_strings(archive: zipfile.ZipFile) -> tuple[str, dict[str, type], str | None]:
+def _content_types(archive: zipfile.ZipFile) -> tuple[str, str | None]:
+    """The workbook part and the shared strings, by their content types (as openpyxl's
+    ``_find_workbook_part`` finds the workbook: an override, else the default name)."""
+    root = fromstring(archive.read(ARC_CONTENT_TYPES))
+    overrides = {
+        node.get("ContentType"): node.get("PartName", "").lstrip("/")
+        for node in reversed(root.findall(f"{{{CONTYPES_NS}}}Override"))
+    }
+    defaults = {node.get("ContentType") for node in root.findall(f"{{{CONTYPES_NS}}}Default")}
+    types = (XLTM, XLTX, XLSM, XLSX)
+    workbook = next((overrides[kind] for kind in types if kind in overrides), None)
+    if workbook is None and defaults & set(types):
+        workbook = ARC_WORKBOOK
+    if workbook is None:
+        raise unreadable(_("aucun classeur"))
+    return workbook, overrides.get(SHARED_STRINGS)
+
+
+def _sheets_and_strings(archive: zipfile.ZipFile) -> tuple[str, dict[str, Scan], str | None]:
     """The workbook part, the parts openpyxl reads as sheets (and how to check each), and
     its shared strings, found as openpyxl finds them (the parts read here are checked)."""
     try:
-        package = Manifest.from_tree(fromstring(archive.read(ARC_CONTENT_TYPES)))  # type: ignore[arg-type]
-        workbook = _find_workbook_part(package).PartName[1:]
+        workbook, strings = _content_types(archive)
         _scan(archive, archive.getinfo(workbook), _OtherScan)
         parser = WorkbookParser(archive, workbook, keep_links=False)
         parser.parse()
-        sheets = {
+        sheets: dict[str, Scan] = {
             rel.target: _OtherScan if "chartsheet" in rel.Type else _SheetScan
             for _sheet, rel in parser.find_sheets()
         }
-        strings = package.find(SHARED_STRINGS)  # type: ignore[union-attr]
     except ImportFileError:
         raise
     except Exception as exc:  # openpyxl fails in many ways on a malformed workbook
         raise unreadable(exc) from exc
-    return workbook, sheets, strings.PartName[1:] if strings is not None else None  # type: ignore[return-value]
+    return workbook, sheets, strings
 
 
 def check_archive(path: Path) -> None:
@@ -324,7 +349,9 @@ def check_archive(path: Path) -> None:
             for name in sorted(whole):
                 _scan(archive, members[name], _OtherScan)
             workbook, sheets, strings = _sheets_and_strings(archive)
-            kinds = {**sheets, strings: _StringsScan}  # type: ignore[misc]
+            kinds: dict[str, Scan] = dict(sheets)
+            if strings:
+                kinds[strings] = _StringsScan
             for name, info in members.items():
                 if name not in whole and name != workbook:
                     _scan(archive, info, kinds.get(name))
