@@ -322,6 +322,22 @@ class ParameterMiddleware:
         return None
 
 
+# --- Path parameters ------------------------------------------------------------------
+
+
+class IdConverter:
+    """``<id:pk>``: a row id in a public path, at most 18 ASCII digits (Django's ``<int:>``
+    takes any length, which SQLite cannot bind); longer is a 404 like any unknown path."""
+
+    regex = "[0-9]{1,18}"
+
+    def to_python(self, value: str) -> int:
+        return int(value)
+
+    def to_url(self, value) -> str:
+        return str(value)
+
+
 # --- Filter forms ---------------------------------------------------------------------
 
 
