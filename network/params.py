@@ -20,14 +20,20 @@ any field is cleaned (a model choice field would otherwise look a NUL up in Post
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, NoReturn, overload
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.http import JsonResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, JsonResponse, QueryDict
 from django.shortcuts import render
 from django.urls import Resolver404, resolve
+from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
+
+# What the readers take: ``request.GET`` (every value of a repeated parameter is seen), or
+# a plain mapping of one value per name.
+type Query = Mapping[str, str]
 
 # C0 controls, DEL and C1 controls (Unicode category Cc).
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -48,9 +54,10 @@ class ParameterError(ValidationError):
     """A refused parameter: ``parameter`` its name (None for the path), ``message`` the
     French sentence naming it."""
 
-    def __init__(self, parameter: str | None, message: str):
+    def __init__(self, parameter: str | None, message: str) -> None:
         super().__init__(message, code="bad_parameter")
         self.parameter = parameter
+        self.message: str = message
 
     def __str__(self) -> str:
         return self.message
@@ -67,14 +74,16 @@ def _number(value: int) -> str:
     return f"{value:,}".replace(",", "\u202f")  # 100 000, the French way
 
 
-def _raise(name: str, message: str, **values) -> None:
+def _raise(name: str, message: str, **values: object) -> NoReturn:
     raise ParameterError(name, message % {"name": shown(name), **values})
 
 
 # --- Values -----------------------------------------------------------------------------
 
 
-def check_text(name: str, value: str, *, max_length: int | None = MAX_LENGTH, lines=False):
+def check_text(
+    name: str, value: str, *, max_length: int | None = MAX_LENGTH, lines: bool = False
+) -> str:
     """``value`` unchanged, or a ParameterError: a control character (line breaks and tabs
     allowed with ``lines``), or more than ``max_length`` characters."""
     bad = (CONTROL_BUT_LINES if lines else CONTROL).search(value)
@@ -119,13 +128,13 @@ def parse_decimal(raw: str) -> float | None:
 # --- Query parameters -------------------------------------------------------------------
 
 
-def _all(query, name: str) -> list[str]:
-    if hasattr(query, "getlist"):
-        return query.getlist(name)
+def _all(query: Query, name: str) -> list[str]:
+    if isinstance(query, MultiValueDict):
+        return list(query.getlist(name, []))
     return [query[name]] if name in query else []
 
 
-def single(query, name: str, *, max_length: int | None = MAX_LENGTH) -> str:
+def single(query: Query, name: str, *, max_length: int | None = MAX_LENGTH) -> str:
     """The parameter's one value ("" when absent), checked by ``check_text``."""
     values = _all(query, name)
     if not values:
@@ -142,41 +151,52 @@ def single(query, name: str, *, max_length: int | None = MAX_LENGTH) -> str:
     return check_text(name, values[0], max_length=max_length)
 
 
-def text(query, name: str, *, max_length: int = MAX_LENGTH) -> str:
+def text(query: Query, name: str, *, max_length: int = MAX_LENGTH) -> str:
     """Free text, its runs of spaces made one; at most ``max_length`` characters then."""
     value = " ".join(single(query, name, max_length=None).split())
     return check_text(name, value, max_length=max_length)
 
 
-def integer(query, name: str, *, minimum: int, maximum: int, default=None):
+@overload
+def integer(query: Query, name: str, *, minimum: int, maximum: int, default: int) -> int: ...
+@overload
+def integer(
+    query: Query, name: str, *, minimum: int, maximum: int, default: None = None
+) -> int | None: ...
+def integer(
+    query: Query, name: str, *, minimum: int, maximum: int, default: int | None = None
+) -> int | None:
+    """An integer of ASCII digits within [minimum, maximum]; ``default`` when absent."""
     raw = single(query, name, max_length=None)
     if not raw.strip():
         return default
     return parse_integer(name, raw, minimum=minimum, maximum=maximum)
 
 
-def page(query, name: str = "page") -> int:
+def page(query: Query, name: str = "page") -> int:
     """A page number, 1 when absent; past the last page is the caller's to clamp."""
     return integer(query, name, minimum=1, maximum=MAX_PAGE, default=1)
 
 
-def choice(query, name: str, allowed: Iterable[str], default: str = "") -> str:
+def choice(query: Query, name: str, allowed: Iterable[str], default: str = "") -> str:
     """One of ``allowed`` ("" or absent: ``default``)."""
     raw = single(query, name, max_length=None).strip()
-    allowed = list(allowed)
+    options = list(allowed)
     if not raw:
         return default
-    if raw not in allowed:
-        quoted = [f"« {value} »" for value in allowed]
+    if raw not in options:
+        quoted = [f"« {value} »" for value in options]
         listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + _(" ou ") + quoted[-1]
         _raise(name, _("Le paramètre « %(name)s » doit valoir %(values)s."), values=listed)
     return raw
 
 
-def values(query, name: str, *, max_count=MAX_VALUES, max_length=MAX_LENGTH) -> list[str]:
+def values(
+    query: Query, name: str, *, max_count: int = MAX_VALUES, max_length: int = MAX_LENGTH
+) -> list[str]:
     """Every value of a list parameter (``?theme=a&theme=b``), stripped, without empty
     ones or repeats, in order."""
-    found = []
+    found: list[str] = []
     for value in _all(query, name):
         value = check_text(name, value, max_length=max_length).strip()
         if value and value not in found:
@@ -204,13 +224,13 @@ def check_slug(name: str, value: str) -> str:
     return value
 
 
-def slug(query, name: str) -> str:
+def slug(query: Query, name: str) -> str:
     """One identifier (``?acteur=les-jardins``), "" when absent."""
     value = single(query, name, max_length=None).strip()
     return check_slug(name, value) if value else ""
 
 
-def slugs(query, name: str, *, max_count=MAX_VALUES) -> list[str]:
+def slugs(query: Query, name: str, *, max_count: int = MAX_VALUES) -> list[str]:
     """Identifiers, repeated or comma-separated (``?kind=a,b&kind=c``)."""
     items = [
         item.strip()
@@ -228,14 +248,15 @@ def slugs(query, name: str, *, max_count=MAX_VALUES) -> list[str]:
     return list(dict.fromkeys(check_slug(name, item) for item in items))
 
 
-def bbox(query, name: str = "bbox"):
+def bbox(query: Query, name: str = "bbox") -> tuple[float, float, float, float] | None:
     """(west, south, east, north) in WGS84 degrees, or None when absent."""
     raw = single(query, name, max_length=None).strip()
     if not raw:
         return None
     parts = [parse_decimal(part) for part in raw.split(",")]
-    if len(parts) == 4 and None not in parts:
-        west, south, east, north = parts
+    numbers = [part for part in parts if part is not None]
+    if len(parts) == 4 and len(numbers) == 4:
+        west, south, east, north = numbers
         if -180 <= west < east <= 180 and -90 <= south < north <= 90:
             return west, south, east, north
     _raise(
@@ -248,7 +269,7 @@ def bbox(query, name: str = "bbox"):
     )
 
 
-def check_query(query) -> None:
+def check_query(query: QueryDict) -> None:
     """Every name and value of ``query`` free of control characters."""
     for name, items in query.lists():
         check_text(name, name, max_length=None)
@@ -272,15 +293,21 @@ def check_path(path: str) -> None:
 # --- Answers ----------------------------------------------------------------------------
 
 
-def json_errors(view):
+def json_errors[V: Callable[..., HttpResponseBase]](view: V) -> V:
     """Mark a view whose refused parameters are answered in JSON."""
-    view.json_parameter_errors = True
+    marked: Any = view  # a function object takes attributes; ``V`` does not say so
+    marked.json_parameter_errors = True
     return view
 
 
-def bad_parameter(request, error: ParameterError):
+def answers_json(view: object) -> bool:
+    """Whether ``view`` was marked ``@json_errors``."""
+    return bool(getattr(view, "json_parameter_errors", False))
+
+
+def bad_parameter(request: HttpRequest, error: ParameterError, *, json: bool) -> HttpResponse:
     """The 400 answer to ``error``: JSON for views marked ``@json_errors``, else a page."""
-    if getattr(request, "json_parameter_errors", False):
+    if json:
         body = {"error": error.message}
         if error.parameter is not None:
             body["parameter"] = error.parameter
@@ -297,28 +324,25 @@ class ParameterMiddleware:
     resolved (a 404 would look the path up among Wagtail's redirects, in PostgreSQL); a
     ``ParameterError`` raised by a view (or a page's context) answers 400."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         try:
             check_path(request.path)
             check_query(request.GET)
         except ParameterError as error:
             try:
-                view = resolve(request.path_info).func
+                view: object = resolve(request.path_info).func
             except Resolver404:
                 view = None
-            request.json_parameter_errors = getattr(view, "json_parameter_errors", False)
-            return bad_parameter(request, error)
+            return bad_parameter(request, error, json=answers_json(view))
         return self.get_response(request)
 
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        request.json_parameter_errors = getattr(view_func, "json_parameter_errors", False)
-
-    def process_exception(self, request, exception):
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if isinstance(exception, ParameterError):
-            return bad_parameter(request, exception)
+            match = request.resolver_match
+            return bad_parameter(request, exception, json=answers_json(match and match.func))
         return None
 
 
@@ -334,7 +358,7 @@ class IdConverter:
     def to_python(self, value: str) -> int:
         return int(value)
 
-    def to_url(self, value) -> str:
+    def to_url(self, value: int | str) -> str:
         return str(value)
 
 
@@ -345,7 +369,7 @@ class Parameter(forms.Field):
     """A field of a ``ParameterForm``: its value is whatever the form's ``clean_<name>``
     reads from the whole query (every value, not only the last one a form field sees)."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(required=False, **kwargs)
 
 
@@ -354,8 +378,8 @@ class ParameterForm(forms.Form):
     field is a ``Parameter`` and its ``clean_<name>`` reads ``self.query`` with the readers
     above."""
 
-    def __init__(self, query=None, **kwargs):
-        self.query = query if query is not None else QueryDict()
+    def __init__(self, query: Query | None = None, **kwargs: Any) -> None:
+        self.query: Query = query if query is not None else QueryDict()
         super().__init__(self.query, **kwargs)
 
 
@@ -367,20 +391,23 @@ class StrictTextForm(forms.Form):
     allowed in text areas) with a French message naming the field, before the field's own
     cleaning runs."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
             if not isinstance(field, forms.FileField):
-                field.clean = self._strict(name, field, field.clean)
+                # This form's own copy of the field: its ``clean`` checks first.
+                field.clean = self._strict(name, field)  # type: ignore[method-assign,assignment]
 
-    def _strict(self, name, field, clean):
+    def _strict(self, name: str, field: forms.Field) -> Callable[[Any], Any]:
         control = CONTROL_BUT_LINES if isinstance(field.widget, forms.Textarea) else CONTROL
+        clean = field.clean
 
-        def strict_clean(value):
+        def strict_clean(value: Any) -> Any:
             for item in value if isinstance(value, list | tuple) else [value]:
                 bad = control.search(item) if isinstance(item, str) else None
                 if bad:
-                    label = getattr(self, "summary_labels", {}).get(name) or field.label or name
+                    labels: dict[str, str] = getattr(self, "summary_labels", {})
+                    label = labels.get(name) or field.label or name
                     raise ValidationError(
                         _(
                             "« %(label)s » contient un caractère de contrôle (%(char)s), "

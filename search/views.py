@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from django.db import connection
 from django.db.models import Q
-from django.http import JsonResponse
+from django.http import HttpRequest, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import Promise
@@ -283,7 +283,7 @@ def _errors(kind, theme, territory_slug, themes, territories) -> list[str | Prom
     return errors
 
 
-def search(request):
+def search(request: HttpRequest) -> TemplateResponse:
     refused: list[str | Promise] = []
 
     def read(reader: Callable[..., str], name: str, **limits: int) -> str:
