@@ -1,34 +1,29 @@
 """The actor directory's filters, shared by the map API, the server-rendered list and exports.
 
-Every parameter is validated; an error names the parameter and says, in French, what is
-expected. ``ActorFilterForm(request.GET, territory=...)`` then ``.apply(queryset)``.
+Every parameter is read by ``network.params`` (ASCII digits, no control character, length
+and count caps, one value unless a list); an error names the parameter and says, in
+French, what is expected. ``ActorFilterForm(request.GET, territory=...)`` then
+``.apply(queryset)``.
 """
-
-import re
 
 from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from actors.models import Actor, ActorKind, Offer
+from network import params
 from network.models import Theme
 from network.text import fold
 from network.validators import INSEE_CODE
 from territories.models import Territory
 
 MAX_ZOOM = 20
-SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
 MAX_QUERY_LENGTH = 100
 
 
 def network_territories() -> QuerySet:
     """Territories whose actors the network host shows (a subquery, not a list)."""
     return Territory.objects.filter(is_listed=True, site__isnull=False).values("pk")
-
-
-def _split(values: list[str]) -> list[str]:
-    """`?kind=a,b&kind=c` → ["a", "b", "c"]."""
-    return [item.strip() for value in values for item in value.split(",") if item.strip()]
 
 
 def within(queryset: QuerySet, bbox: tuple[float, float, float, float]) -> QuerySet:
@@ -40,65 +35,35 @@ def within(queryset: QuerySet, bbox: tuple[float, float, float, float]) -> Query
     )
 
 
-class ActorFilterForm(forms.Form):
-    bbox = forms.CharField(required=False)
-    zoom = forms.CharField(required=False)
-    kind = forms.CharField(required=False)
-    theme = forms.CharField(required=False)
-    offer = forms.CharField(required=False)
-    commune = forms.CharField(required=False)
-    territory = forms.CharField(required=False)
-    q = forms.CharField(required=False)
-    page = forms.CharField(required=False)
+class ActorFilterForm(params.ParameterForm):
+    bbox = params.Parameter()
+    zoom = params.Parameter()
+    kind = params.Parameter()
+    theme = params.Parameter()
+    offer = params.Parameter()
+    commune = params.Parameter()
+    territory = params.Parameter()
+    q = params.Parameter()
+    page = params.Parameter()
 
     MULTI = ("kind", "theme", "offer", "commune", "territory")
 
     def __init__(self, data=None, *, territory: Territory | None = None):
         self.scope = territory
-        self._lists = {}
-        if data is not None and hasattr(data, "getlist"):
-            self._lists = {name: _split(data.getlist(name)) for name in self.MULTI}
-        super().__init__(data or {})
+        super().__init__(data)
 
     # -- per-parameter validation -------------------------------------------------------
 
     def clean_bbox(self):
-        raw = self.cleaned_data["bbox"].strip()
-        if not raw:
-            return None
-        message = _(
-            "attendu quatre nombres « ouest,sud,est,nord » en degrés WGS84 "
-            "(longitude ouest, latitude sud, longitude est, latitude nord), "
-            "par exemple 2.2,48.7,2.6,48.95"
-        )
-        try:
-            west, south, east, north = (float(part) for part in raw.split(","))
-        except ValueError:
-            raise forms.ValidationError(message) from None
-        if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
-            raise forms.ValidationError(message)
-        return west, south, east, north
+        return params.bbox(self.query, "bbox")
 
     def clean_zoom(self):
-        raw = self.cleaned_data["zoom"].strip()
-        if not raw:
-            return None
-        if not raw.isdigit() or int(raw) > MAX_ZOOM:
-            raise forms.ValidationError(
-                _("attendu un niveau de zoom entier entre 0 et %(max)s") % {"max": MAX_ZOOM}
-            )
-        return int(raw)
+        return params.integer(self.query, "zoom", minimum=0, maximum=MAX_ZOOM)
 
     def _clean_slugs(self, name, model, label):
-        slugs = self._lists.get(name) or _split([self.cleaned_data[name]])
+        slugs = params.slugs(self.query, name)
         if not slugs:
             return []
-        malformed = [slug for slug in slugs if not SLUG.match(slug)]
-        if malformed:
-            raise forms.ValidationError(
-                _("%(label)s invalide : %(values)s (attendu un identifiant comme « association »)")
-                % {"label": label, "values": ", ".join(repr(value) for value in malformed)}
-            )
         found = list(model.objects.filter(slug__in=slugs))
         unknown = sorted(set(slugs) - {item.slug for item in found})
         if unknown:
@@ -122,7 +87,7 @@ class ActorFilterForm(forms.Form):
         return self._clean_slugs("territory", Territory, _("territoire"))
 
     def clean_commune(self):
-        codes = self._lists.get("commune") or _split([self.cleaned_data["commune"]])
+        codes = params.slugs(self.query, "commune")
         bad = [code for code in codes if not INSEE_CODE.match(code)]
         if bad:
             raise forms.ValidationError(
@@ -132,20 +97,10 @@ class ActorFilterForm(forms.Form):
         return codes
 
     def clean_q(self):
-        text = self.cleaned_data["q"].replace("\x00", "").strip()
-        if len(text) > MAX_QUERY_LENGTH:
-            raise forms.ValidationError(
-                _("recherche trop longue : %(max)s caractères au plus") % {"max": MAX_QUERY_LENGTH}
-            )
-        return text
+        return params.text(self.query, "q", max_length=MAX_QUERY_LENGTH)
 
     def clean_page(self):
-        raw = self.cleaned_data["page"].strip()
-        if not raw:
-            return 1
-        if not raw.isdigit() or int(raw) < 1:
-            raise forms.ValidationError(_("attendu un numéro de page entier, à partir de 1"))
-        return int(raw)
+        return params.page(self.query)
 
     # -- results --------------------------------------------------------------------------
 

@@ -2,13 +2,14 @@
 
 Every view serves the host's scope: a territory host only its own published actors, the
 network host every territory's (narrowed with ``?territory=``). Parameters are validated by
-``ActorFilterForm``; a bad one answers 400 with ``{"error", "parameter"}``, never 500.
+``ActorFilterForm`` (``network.params``); a bad one answers 400 with ``{"error", "parameter"}``, never 500.
 """
 
 from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse, StreamingHttpResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from network import params
 from territories.services import current_territory
 
 from . import actor_map, exports, geocoding
@@ -32,6 +33,7 @@ def _valid_form(request):
     return territory, ActorFilterForm(request.GET, territory=territory)
 
 
+@params.json_errors
 @require_safe
 def actors_geojson(request):
     territory, form = _valid_form(request)
@@ -54,22 +56,25 @@ def _export(request, stream, extension: str, content_type: str):
     return _open(response)
 
 
+@params.json_errors
 @require_safe
 def export_geojson(request):
     return _export(request, exports.geojson_stream, "geojson", GEOJSON)
 
 
+@params.json_errors
 @require_safe
 def export_csv(request):
     return _export(request, exports.csv_stream, "csv", "text/csv; charset=utf-8")
 
 
+@params.json_errors
 def geocode(request):
     """``/api/geocode?q=…``: the national address API, proxied (see ``geocoding.py``)."""
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
-    query = " ".join(request.GET.get("q", "").split())
-    if not geocoding.MIN_QUERY_LENGTH <= len(query) <= geocoding.MAX_QUERY_LENGTH:
+    query = params.text(request.GET, "q", max_length=geocoding.MAX_QUERY_LENGTH)
+    if len(query) < geocoding.MIN_QUERY_LENGTH:
         message = _("q : attendu une adresse de %(min)s à %(max)s caractères") % {
             "min": geocoding.MIN_QUERY_LENGTH,
             "max": geocoding.MAX_QUERY_LENGTH,

@@ -16,7 +16,6 @@ identity, menu (2), legal and privacy pages.
 from typing import Any
 
 from django.core.paginator import Page, Paginator
-from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import CharField, F, FloatField, Prefetch, Value
 from django.db.models.functions import Cast
 from django.http import Http404, QueryDict
@@ -25,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from actors.models import Actor, ActorKind, Offer
+from network import params
 from network.models import Theme
 from network.text import fold
 from territories.models import Commune, Territory
@@ -113,20 +113,16 @@ class MapFilterForm(ActorFilterForm):
     """ActorFilterForm, checking kinds, themes, offers and territories against the choices
     the page reads anyway (one UNION query) instead of one query per filter. Anything not
     among them goes through ActorFilterForm's own validation (and its French messages).
-    Without choices (the list fragment), only the check for NUL characters is added."""
+    Without choices (the list fragment), ActorFilterForm's validation alone."""
 
     SLUG_FILTERS = {"kind": ActorKind, "theme": Theme, "offer": Offer, "territory": Territory}
 
     def __init__(self, data, *, territory, choices=None):
         self.choices = choices
-        self.query = data
         super().__init__(data, territory=territory)
 
     def _known(self, name):
-        slugs = _requested(self.query, name)
-        for slug in slugs:
-            # Any value, not only the last one a CharField checks: PostgreSQL refuses NUL.
-            ProhibitNullCharactersValidator()(slug)
+        slugs = params.slugs(self.query, name)
         if self.choices is None:
             return None
         by_slug = {choice["value"]: choice for choice in self.choices[name]}
@@ -254,10 +250,15 @@ def map_messages() -> dict[str, str]:
     }
 
 
+def _mode(request) -> tuple[bool, bool]:
+    """(the list fragment?, the embeddable page?): ``?format=fragment``, ``?embed=1``."""
+    fragment = params.choice(request.GET, "format", ["fragment"]) == "fragment"
+    return fragment, params.choice(request.GET, "embed", ["0", "1"]) == "1"
+
+
 def _render_map_page(request):
     territory = current_territory(request)
-    fragment = request.GET.get("format") == "fragment"
-    embed = request.GET.get("embed") == "1"
+    fragment, embed = _mode(request)
     if fragment:
         # The list beside the map: no form to draw, so no choices to read.
         choices = None
@@ -355,7 +356,8 @@ _render_embeddable_map_page = xframe_options_exempt(_render_map_page)
 
 
 def map_page(request):
-    if request.GET.get("embed") == "1" and request.GET.get("format") != "fragment":
+    fragment, embed = _mode(request)
+    if embed and not fragment:
         return _render_embeddable_map_page(request)
     return _render_map_page(request)
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.models import ActorKind, Offer
 from network.models import Theme
+from network.params import StrictTextForm
 from network.validators import validate_postcode
 from territories.models import Territory
 
@@ -79,7 +80,7 @@ def _required(message):
     return {"required": message}
 
 
-class SignupForm(forms.Form):
+class SignupForm(StrictTextForm):
     """What an actor tells about itself, and who asks. ``territory`` gives the communes."""
 
     # The structure.

@@ -18,7 +18,7 @@ urlpatterns = [
     path("bibliotheque/", library_views.library_page, name="library"),
     path("bibliotheque/<path:path>", library_views.library_page, name="library_page"),
     path("agenda.ics", event_views.agenda_ics, name="agenda_ics"),
-    path("evenements/<int:pk>.ics", event_views.event_ics, name="event_ics"),
+    path("evenements/<id:pk>.ics", event_views.event_ics, name="event_ics"),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("robots.txt", sitemaps.robots, name="robots"),
     path("", include("actors.urls")),

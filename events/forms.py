@@ -1,8 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from network.params import StrictTextForm
 
-class RegistrationForm(forms.Form):
+
+class RegistrationForm(StrictTextForm):
     name = forms.CharField(label=_("Nom et prénom"), max_length=150)
     email = forms.EmailField(label=_("Courriel"), max_length=254)
     # Honeypot: hidden from people (CSS and aria-hidden), filled in by bots.

@@ -24,6 +24,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import ActorKind
+from network import params
 from network.models import Theme
 from network.restrictions import public
 from territories.models import Territory
@@ -80,20 +81,20 @@ class Filters:
     ids: dict[str, list[int]] = field(default_factory=dict)
     q: str = ""
     sort: str = DEFAULT_SORT
-    page: str = "1"
+    page: int = 1
 
     @classmethod
     def from_query(cls, data, facets) -> "Filters":
-        values = {}
-        for name in facets:
-            chosen = [v.strip() for v in data.getlist(name) if v.strip()]
-            values[name] = list(dict.fromkeys(chosen))[:MAX_VALUES]
-        sort = data.get("tri", DEFAULT_SORT)
+        """Read by ``network.params``: a refused parameter raises ``ParameterError`` (400)."""
+        values = {
+            name: params.values(data, name, max_count=MAX_VALUES, max_length=params.MAX_SLUG_LENGTH)
+            for name in facets
+        }
         return cls(
             values=values,
-            q=search.clean_query(data.get("q", "")),
-            sort=sort if sort in SORTS else DEFAULT_SORT,
-            page=data.get("page", "1"),
+            q=params.text(data, "q", max_length=search.MAX_QUERY_LENGTH),
+            sort=params.choice(data, "tri", SORTS, default=DEFAULT_SORT),
+            page=params.page(data),
         )
 
     @property

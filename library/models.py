@@ -25,6 +25,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from experiences.models import ExperiencePage
+from network import params
 from network.models import Theme
 from network.restrictions import ViewRestrictionsMixin, public
 
@@ -62,7 +63,7 @@ class LibraryIndexPage(ViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        theme = request.GET.get("theme", "")
+        theme = params.single(request.GET, "theme", max_length=params.MAX_SLUG_LENGTH).strip()
         methods = public(MethodPage.objects.child_of(self).live()).order_by("title")
         lessons = public(LessonPage.objects.child_of(self).live()).order_by("number", "title")
         if theme:

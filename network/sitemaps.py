@@ -11,9 +11,13 @@ from django.views.decorators.cache import cache_control
 
 from wagtail.contrib.sitemaps import Sitemap
 
+from . import params
+
 
 @cache_control(max_age=3600, public=True)
 def sitemap(request: HttpRequest) -> HttpResponse:
+    # Django's view reads ``?p=`` leniently: checked here first (ASCII digits, bounded).
+    params.integer(request.GET, "p", minimum=1, maximum=params.MAX_PAGE)
     return django_sitemap(request, sitemaps={"pages": Sitemap(request)})
 
 

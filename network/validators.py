@@ -41,7 +41,8 @@ def validate_brand_colour(value: str) -> None:
         )
 
 
-INSEE_CODE = re.compile(r"^(\d{5}|2[AB]\d{3})$")
+# ASCII digits (``\d`` takes any script's), the whole value (``$`` allows a final newline).
+INSEE_CODE = re.compile(r"^(?:[0-9]{5}|2[AB][0-9]{3})\Z")
 
 
 def validate_insee_code(value: str) -> None:
@@ -54,7 +55,7 @@ def validate_insee_code(value: str) -> None:
         )
 
 
-POSTCODE = re.compile(r"^\d{5}$")
+POSTCODE = re.compile(r"^[0-9]{5}\Z")
 
 
 def validate_postcode(value: str) -> None:

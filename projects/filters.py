@@ -1,17 +1,20 @@
 """Validated filter forms of the project index and the needs board.
 
-Every parameter is a single value chosen from a list; anything else (an unknown slug, a
-stray NUL byte, a list of values) gives a French error naming the parameter, and the page
-then lists nothing rather than guessing (status 400, never a 500).
+Every parameter is a single value chosen from a list, read by ``network.params``; anything
+else (an unknown slug, a control character, a list of values) gives a French error naming
+the parameter, and the page then lists nothing rather than guessing (status 400, never a
+500).
 """
 
 from typing import cast
 
 from django import forms
 from django.db.models import Q
+from django.http import QueryDict
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from network import params
 from network.models import Theme
 from territories.models import Commune, Territory
 
@@ -41,14 +44,17 @@ class BaseFilterForm(forms.Form):
 
     def __init__(self, data=None, *, territory: Territory | None = None):
         self.territory = territory
-        data = data if data is not None else {}
-        # Only our parameters, each once: ``?theme=a&theme=b`` is refused, not half-read.
-        self.repeated = [
-            name
-            for name in self.PARAMETERS
-            if hasattr(data, "getlist") and len(data.getlist(name)) > 1
-        ]
-        super().__init__({name: data.get(name, "") for name in self.PARAMETERS})
+        query = data if data is not None else QueryDict()
+        # Only our parameters, each once and free of control characters: ``?theme=a&theme=b``
+        # is refused, not half-read; a refused one is its filter's error.
+        values: dict[str, str] = {}
+        self.refused: dict[str, params.ParameterError] = {}
+        for name in self.PARAMETERS:
+            try:
+                values[name] = params.single(query, name)
+            except params.ParameterError as error:
+                self.refused[name] = error
+        super().__init__(values)
         cast(forms.ChoiceField, self.fields["theme"]).choices = [
             ANY,
             *Theme.objects.values_list("slug", "name"),
@@ -70,12 +76,9 @@ class BaseFilterForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        for name in (name for name in self.repeated if name in self.fields):
-            self.add_error(
-                name,
-                _("%(field)s : une seule valeur est attendue.")
-                % {"field": self.fields[name].label},
-            )
+        for name, error in self.refused.items():
+            if name in self.fields:
+                self.add_error(name, error)
         return data
 
     @property

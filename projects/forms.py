@@ -10,6 +10,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from actors.signup import HONEYPOT_FIELD
+from network.params import StrictTextForm
 
 from .choices import NeedKind
 
@@ -20,7 +21,7 @@ def _required(message):
     return {"required": message}
 
 
-class PublicForm(forms.Form):
+class PublicForm(StrictTextForm):
     form_id: str  # each form's own (the anchor of its error summary)
 
     homepage = forms.CharField(

@@ -63,6 +63,12 @@ class ProjectIndexPage(ViewRestrictionsMixin, Page):
         context["listing"] = project_listing(self, request.GET)
         return context
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if response.context_data["listing"]["errors"]:
+            response.status_code = 400  # a refused filter, named on the page
+        return response
+
 
 class ProjectPageForm(WagtailAdminPageForm):
     """Offers the communes of the project's own territory only."""

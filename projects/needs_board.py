@@ -15,6 +15,7 @@ from django.db.models import Prefetch
 
 from wagtail.models import Site
 
+from network import params
 from network.models import Theme
 from territories.models import Commune
 
@@ -87,8 +88,8 @@ def map_points(needs, current_territory) -> dict:
     return {"points": points}
 
 
-def board(params, territory) -> dict:
-    form = NeedFilterForm(params, territory=territory)
+def board(query, territory) -> dict:
+    form = NeedFilterForm(query, territory=territory)
     needs = board_needs(territory)
     needs = form.apply(needs) if form.is_valid() else needs.none()
     listing = (
@@ -99,7 +100,7 @@ def board(params, territory) -> dict:
         )
         .order_by("-created_at", "-pk")
     )
-    page = Paginator(listing, PER_PAGE).get_page(params.get("page"))
+    page = Paginator(listing, PER_PAGE).get_page(params.page(query))
     for need in page:
         need.public_url = need_url(need.pk, need.territory.url if territory is None else "/")
     return {

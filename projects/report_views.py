@@ -9,13 +9,14 @@ The network host has none of them (404).
 """
 
 from django import forms
-from django.core.validators import ProhibitNullCharactersValidator
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from network import params
 from network.models import Theme
+from network.validators import INSEE_CODE
 from territories.models import Commune
 from territories.services import current_territory
 
@@ -23,22 +24,12 @@ from . import commune_report, partnerships
 from .partnerships import page_url_builder
 
 
-class PartnershipFilterForm(forms.Form):
-    """``?theme=<slug>&commune=<insee>``, checked against the known themes and the
-    territory's communes (French messages naming the parameter)."""
+class PartnershipFilterForm(params.ParameterForm):
+    """``?theme=<slug>&commune=<insee>``, read by ``network.params`` and checked against the
+    known themes and the territory's communes (French messages naming the parameter)."""
 
-    theme = forms.CharField(
-        label=gettext_lazy("Thème"),
-        required=False,
-        max_length=120,
-        validators=[ProhibitNullCharactersValidator()],
-    )
-    commune = forms.CharField(
-        label=gettext_lazy("Commune"),
-        required=False,
-        max_length=5,
-        validators=[ProhibitNullCharactersValidator()],
-    )
+    theme = params.Parameter(label=gettext_lazy("Thème"))
+    commune = params.Parameter(label=gettext_lazy("Commune"))
 
     def __init__(self, data, *, territory):
         super().__init__(data)
@@ -51,7 +42,7 @@ class PartnershipFilterForm(forms.Form):
         )
 
     def clean_theme(self):
-        slug = self.cleaned_data["theme"]
+        slug = params.single(self.query, "theme", max_length=params.MAX_SLUG_LENGTH)
         if not slug:
             return None
         for theme in self.themes:
@@ -63,7 +54,7 @@ class PartnershipFilterForm(forms.Form):
         )
 
     def clean_commune(self):
-        code = self.cleaned_data["commune"]
+        code = params.single(self.query, "commune", max_length=5)
         if not code:
             return None
         for commune in self.communes:
@@ -116,6 +107,7 @@ def partnerships_page(request):
     return render(request, "projects/reports/partnerships_page.html", context, status=status)
 
 
+@params.json_errors
 def partnerships_json(request):
     territory = _territory_or_404(request)
     form, graph = _filtered_graph(request, territory)
@@ -136,6 +128,8 @@ def commune_index(request):
 
 def commune_detail(request, insee):
     territory = _territory_or_404(request)
+    if not INSEE_CODE.match(insee):
+        raise Http404
     report = commune_report.cached_commune_report(
         territory,
         insee,

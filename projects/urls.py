@@ -7,7 +7,7 @@ from . import views
 urlpatterns = [
     path("besoins/", views.needs_board, name="needs_board"),
     path("besoins/merci/", views.contribution_thanks, name="contribution_thanks"),
-    path("besoins/<int:pk>/", views.need_detail, name="need_detail"),
+    path("besoins/<id:pk>/", views.need_detail, name="need_detail"),
     path("besoins/proposer/", views.need_link, name="need_link"),
     path("besoins/proposer/lien-envoye/", views.need_link_sent, name="need_link_sent"),
     path("besoins/proposer/merci/", views.need_propose_thanks, name="need_propose_thanks"),

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from actors import signup as signup_service
 from actors.models import Actor
+from network import params
 from network.public_forms import rate_limited, too_many
 from territories.services import current_territory
 
@@ -94,7 +95,7 @@ def need_detail(request, pk):
 @require_http_methods(["GET", "HEAD"])
 def contribution_thanks(request):
     territory = _territory_or_404(request)
-    about_need = request.GET.get("pour") == "besoin"
+    about_need = params.choice(request.GET, "pour", ["besoin", "projet"]) == "besoin"
     return render(
         request, TEMPLATES + "thanks.html", {"territory": territory, "about_need": about_need}
     )
@@ -144,7 +145,7 @@ def need_link(request):
         Actor.objects.only("pk", "name", "slug", "territory_id"),
         territory=territory,
         live=True,
-        slug=request.GET.get("acteur", ""),
+        slug=params.slug(request.GET, "acteur"),
     )
     status = 200
     if request.method == "POST":
@@ -172,7 +173,7 @@ def need_link(request):
 def need_link_sent(request):
     territory = _territory_or_404(request)
     actor = Actor.objects.filter(
-        territory=territory, live=True, slug=request.GET.get("acteur", "")
+        territory=territory, live=True, slug=params.slug(request.GET, "acteur")
     ).first()
     return render(
         request,

@@ -7,10 +7,11 @@ scope and the theme filter in the same query; live rows only, never a draft.
 """
 
 import re
+from collections.abc import Callable
 
 from django.db import connection
 from django.db.models import Q
-from django.http import JsonResponse
+from django.http import HttpRequest, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import Promise
@@ -24,6 +25,7 @@ from actors.models import Actor
 from events.models import EventPage
 from experiences.models import listed_experiences
 from library.models import LIBRARY_SLUG, GlossaryTerm, LessonPage, MethodPage
+from network import params
 from network.models import ContentPage, Theme
 from network.restrictions import restricted_trees
 from network.text import fold
@@ -269,11 +271,9 @@ def run_search(request, q, *, kind="", theme="", territory_slug=""):
     return groups
 
 
-def _errors(raw_q, kind, theme, territory_slug, themes, territories) -> list[str | Promise]:
+def _errors(kind, theme, territory_slug, themes, territories) -> list[str | Promise]:
     """French messages naming the parameter; the lists come from the form's own queries."""
     errors: list[str | Promise] = []
-    if "\x00" in raw_q or len(clean_query(raw_q)) > MAX_QUERY:
-        errors.append(_("Rechercher : 100 caractères au plus, sans caractère de contrôle."))
     if kind and kind not in TYPE_LABELS:
         errors.append(_("Type : choisissez un type de la liste."))
     if theme and theme not in {t.slug for t in themes}:
@@ -283,17 +283,29 @@ def _errors(raw_q, kind, theme, territory_slug, themes, territories) -> list[str
     return errors
 
 
-def search(request):
-    raw_q = request.GET.get("q", "")
-    kind = request.GET.get("type", "")
-    theme = request.GET.get("theme", "")
+def search(request: HttpRequest) -> TemplateResponse:
+    refused: list[str | Promise] = []
+
+    def read(reader: Callable[..., str], name: str, **limits: int) -> str:
+        """The parameter through ``network.params``; a refusal is listed, not raised."""
+        try:
+            return reader(request.GET, name, **limits)
+        except params.ParameterError as error:
+            refused.append(error.message)
+            return ""
+
+    raw_q = read(params.text, "q", max_length=MAX_QUERY)
+    kind = read(params.single, "type", max_length=40)
+    theme = read(params.single, "theme", max_length=params.MAX_SLUG_LENGTH)
     on_network = current_territory(request) is None
-    territory_slug = request.GET.get("territoire", "") if on_network else ""
+    territory_slug = (
+        read(params.single, "territoire", max_length=params.MAX_SLUG_LENGTH) if on_network else ""
+    )
     themes = list(Theme.objects.all())
     territories = (
         list(Territory.objects.order_by("name").only("name", "slug")) if on_network else []
     )
-    errors = _errors(raw_q, kind, theme, territory_slug, themes, territories)
+    errors = refused + _errors(kind, theme, territory_slug, themes, territories)
     q = "" if errors else clean_query(raw_q)
     # A single letter (or only punctuation) is not searched: it would match nearly every row
     # and rank them all. The page answers at once with a hint.
@@ -320,10 +332,11 @@ def search(request):
     return TemplateResponse(request, "search/search.html", context, status=400 if errors else 200)
 
 
+@params.json_errors
 def suggestions(request):
     """JSON titles and URLs for the search box: at most eight, for 2 to 100 characters."""
-    q = clean_query(request.GET.get("q", ""))
-    if too_short_query(q) or len(q) > MAX_QUERY or "\x00" in q:
+    q = params.text(request.GET, "q", max_length=MAX_QUERY)
+    if too_short_query(q):
         return JsonResponse({"error": "q : 2 à 100 caractères"}, status=400)
     territory = current_territory(request)
     on_network = territory is None

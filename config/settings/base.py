@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "territories.admin_scope.AdminScopeMiddleware",
+    # Last: its process_exception answers a refused parameter before the others see it.
+    "network.params.ParameterMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

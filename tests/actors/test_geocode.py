@@ -255,13 +255,23 @@ def test_unreachable_service_falls_back(client, stub, settings, communes):
     assert response.json()["source"] == "communes"
 
 
-@pytest.mark.parametrize("query", ["", " ", "a", " b ", "x" * 201])
-def test_bad_q_answers_400_in_french(client, stub, territory_a, query):
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("", "attendu une adresse de 2 à 200 caractères"),
+        (" ", "attendu une adresse de 2 à 200 caractères"),
+        ("a", "attendu une adresse de 2 à 200 caractères"),
+        (" b ", "attendu une adresse de 2 à 200 caractères"),
+        ("x" * 201, "Le paramètre « q » compte 201 caractères : 200 au plus."),
+        ("rue\x00", "Le paramètre « q » contient un caractère de contrôle (U+0000)"),
+    ],
+)
+def test_bad_q_answers_400_in_french(client, stub, territory_a, query, message):
     response = client.get("/api/geocode", {"q": query}, HTTP_HOST=ALPHA)
     assert response.status_code == 400
     data = response.json()
     assert data["parameter"] == "q"
-    assert "attendu une adresse de 2 à 200 caractères" in data["error"]
+    assert message in data["error"]
     assert stub.requests == []
 
 

@@ -280,10 +280,12 @@ def test_an_empty_result_says_so(client, world):
         ({"theme": "nope"}, "theme", "thème inconnu : nope"),
         ({"offer": "visites,zut"}, "offer", "offre inconnu : zut"),
         ({"commune": "123"}, "commune", "code INSEE invalide : 123"),
-        ({"q": "x" * 101}, "q", "recherche trop longue"),
-        ({"page": "deux"}, "page", "attendu un numéro de page entier"),
-        ({"bbox": "1,2,3"}, "bbox", "attendu quatre nombres"),
-        ({"zoom": "99"}, "zoom", "attendu un niveau de zoom entier"),
+        ({"q": "x" * 101}, "q", "Le paramètre « q » compte 101 caractères : 100 au plus."),
+        ({"page": "deux"}, "page", "Le paramètre « page » doit être un nombre entier entre 1"),
+        ({"page": "①"}, "page", "Le paramètre « page » doit être un nombre entier entre 1"),
+        ({"bbox": "1,2,3"}, "bbox", "Le paramètre « bbox » attend quatre nombres"),
+        ({"zoom": "99"}, "zoom", "Le paramètre « zoom » doit être un nombre entier entre 0 et 20."),
+        ({"zoom": "²"}, "zoom", "Le paramètre « zoom » doit être un nombre entier entre 0 et 20."),
     ],
 )
 def test_bad_parameters_answer_400_with_a_french_message(client, world, params, field, message):

@@ -172,9 +172,19 @@ def test_combined_filters_and_their_counts(client, catalogue):
         ("beta", 0, True),
     ]
 
-    # Unknown values and a bad page number are harmless.
-    response = client.get("/experiences/?theme=inconnu&page=abc&tri=n%27importe", HTTP_HOST=NETWORK)
+    # Unknown values are harmless; a bad page number or sort is refused, in French.
+    response = client.get("/experiences/?theme=inconnu", HTTP_HOST=NETWORK)
     assert response.status_code == 200 and titles(response) == []
+    for query, message in [
+        ("page=abc", "Le paramètre « page » doit être un nombre entier entre 1"),
+        ("page=%C2%B2", "Le paramètre « page » doit être un nombre entier entre 1"),
+        ("tri=n%27importe", "Le paramètre « tri » doit valoir « recent » ou « ancien »."),
+        ("q=jardin%00", "Le paramètre « q » contient un caractère de contrôle (U+0000)"),
+        ("q=" + "x" * 201, "Le paramètre « q » compte 201 caractères : 200 au plus."),
+    ]:
+        response = client.get(f"/experiences/?{query}", HTTP_HOST=NETWORK)
+        assert response.status_code == 400, query
+        assert message in response.content.decode(), query
 
 
 def _expected_counts(experiences, chosen: dict[str, set]) -> dict[str, dict[str, int]]:

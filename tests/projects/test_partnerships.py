@@ -198,8 +198,8 @@ def test_filters_by_theme_and_commune(client, world):
     [
         ("theme=inconnu", "theme", "Thème : « inconnu » ne fait pas partie des thèmes proposés."),
         ("commune=13001", "commune", "Commune : « 13001 » ne fait pas partie des communes"),
-        ("commune=123456", "commune", "Commune : "),
-        ("theme=%00", "theme", "Thème : "),
+        ("commune=123456", "commune", "Commune : Le paramètre « commune » compte 6 caractères"),
+        ("theme=a&theme=b", "theme", "Thème : Le paramètre « theme » est donné 2 fois"),
     ],
 )
 def test_invalid_filters_are_refused_in_french(client, world, query, field, message):
@@ -211,6 +211,16 @@ def test_invalid_filters_are_refused_in_french(client, world, query, field, mess
     page = client.get(f"/partenariats/?{query}", HTTP_HOST=ALPHA)
     assert page.status_code == 400
     assert 'role="alert"' in page.content.decode()
+
+
+def test_control_characters_are_refused_before_the_view(client, world):
+    response = client.get("/partenariats/graphe.json?theme=%00", HTTP_HOST=ALPHA)
+    assert response.status_code == 400
+    assert response.json()["parameter"] == "theme"
+    assert "caractère de contrôle (U+0000)" in response.json()["error"]
+    page = client.get("/partenariats/?theme=%00", HTTP_HOST=ALPHA)
+    assert page.status_code == 400
+    assert "Le paramètre « theme » contient un caractère de contrôle" in page.content.decode()
 
 
 def test_network_host_has_no_partnership_page(client, world):

@@ -317,8 +317,9 @@ def test_bad_parameters_get_a_french_message_naming_them(client, corpus):
         ({"q": "jardin", "type": "inconnu"}, "Type :"),
         ({"q": "jardin", "theme": "pas-un-theme"}, "Thème :"),
         ({"q": "jardin", "territoire": "nulle-part"}, "Territoire :"),
-        ({"q": "x" * 101}, "Rechercher :"),
-        ({"q": "jar\x00din"}, "Rechercher :"),
+        ({"q": "x" * 101}, "Le paramètre « q » compte 101 caractères : 100 au plus."),
+        ({"q": "jar\x00din"}, "Le paramètre « q » contient un caractère de contrôle (U+0000)"),
+        ({"q": "jardin", "type": ["page", "actor"]}, "Le paramètre « type » est donné 2 fois"),
     ]
     for params, message in cases:
         response = client.get("/recherche/", params, HTTP_HOST="localhost")
