@@ -11,6 +11,7 @@ from wagtail.models import Site
 
 from territories.models import TerritoryRole
 from territories.services import network_team_provision
+from tests.dead_broker import throwaway_broker  # noqa: F401 (a fixture for every test)
 from tests.territories.factories import PASSWORD, TerritoryFactory, UserFactory, network, team
 
 __all__ = ["PASSWORD", "team"]

@@ -157,11 +157,13 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TIMEZONE = "Europe/Paris"
 CELERY_BEAT_SCHEDULE = {
-    "send-owed-notifications": {"task": "network.tasks.send_owed_notifications", "schedule": 60.0},
+    # The outbox: owed e-mails and tasks the broker could not take (network/outbox.py).
+    "deliver-owed": {"task": "network.tasks.deliver_owed", "schedule": 60.0},
     "geocode-pending-actors": {
         "task": "actors.tasks.geocode_pending_actors",
         "schedule": 600.0,
     },
+    "requeue-pending-imports": {"task": "actors.tasks.requeue_pending_imports", "schedule": 600.0},
 }
 
 # Wagtail's own background work (search and reference index updates) goes through
