@@ -3,10 +3,10 @@
 Nothing is lost: a sign-up (its draft actor, its revision, the ``ActorSignup`` row) and the
 e-mails it owes (``network.notifications.notify``: rows of the outbox) are written in one
 transaction. The e-mails are handed to Celery only once it commits; when Redis or the
-workers are down the rows stay pending and ``send_owed_notifications`` (Celery beat, or
-``manage.py send_notifications``) delivers them later. A failure of anything that runs after
-the commit (queueing Wagtail's index updates on a dead broker...) is logged, never shown to
-the person: the sign-up is already saved.
+workers are down the rows stay pending and ``network.outbox.deliver_owed`` (Celery beat, or
+``manage.py deliver_owed``) delivers them later, with the other owed tasks (Wagtail's index
+updates...). A failure of anything that runs after the commit is logged, never shown to the
+person: the sign-up is already saved.
 
 Limits are module constants, like settings: tests and deployments may patch them.
 """

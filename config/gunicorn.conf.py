@@ -6,6 +6,10 @@ Every value can be changed through the environment; docs/deployment.md lists the
 import os
 import sys
 
+# Django's connection handler reads no setting when imported: safe in the master, before the
+# app (and its settings) are loaded.
+from django.db import connections
+
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # Two sync workers per core is a sane start; pages are served from the cache mostly.
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
@@ -78,7 +82,7 @@ access_log_format = '%(h)s "%(r)s" %(s)s %(B)s %(M)sms'
 control_socket_disable = True
 
 
-def worker_exit(server, worker):
+def worker_exit(server: object, worker: object) -> None:
     """A worker that ends normally (recycled, or stopped gracefully) leaves at once.
 
     Python's own shutdown of a worker (tearing down every module and object of Django and
@@ -91,9 +95,6 @@ def worker_exit(server, worker):
     ending = sys.exc_info()[1]
     if not isinstance(ending, SystemExit) or ending.code not in (0, None):
         return
-    # Imported here: gunicorn reads this file before Django is configured.
-    from django.db import connections
-
     connections.close_all()
     sys.stdout.flush()
     sys.stderr.flush()

@@ -153,7 +153,8 @@ def _publish(
             args=tuple(args), kwargs=dict(kwargs or {}), retry=True, retry_policy=RETRY_POLICY
         )
     except BROKER_ERRORS as exc:
-        _broker_down_until = time.monotonic() + BROKER_PAUSE
+        if not _eager():  # in-process, an OSError is the task's own (SMTP...), not the broker's
+            _broker_down_until = time.monotonic() + BROKER_PAUSE
         raise HandOverFailed(f"{exc.__class__.__name__}: {exc}") from exc
     except Exception as exc:  # an unknown task name; in-process, the task's own failure
         raise HandOverFailed(f"{exc.__class__.__name__}: {exc}") from exc

@@ -2,7 +2,7 @@
 
 The ``Contribution`` (or the proposed ``Need``) and the e-mails it owes (rows of the outbox,
 ``network.notifications.notify``) are written in one transaction; Celery sends them once it
-commits, and ``send_owed_notifications`` catches up if the broker was down. Nothing the
+commits, and ``network.outbox.deliver_owed`` catches up if the broker was down. Nothing the
 visitor wrote is lost.
 
 Who is told:
