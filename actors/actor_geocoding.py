@@ -5,14 +5,13 @@ the map's address search, ``settings.GEOCODER_URL``, so a self-hosted addok work
 A result below ``REVIEW_BELOW`` is kept but flagged for the team to check.
 """
 
-import contextlib
-
 from celery import shared_task
 
 from django.db import transaction
 from django.db.models.signals import post_save
 
 from actors.models import Actor
+from network.outbox import hand_over
 
 from .actor_map import bump_version
 from .actor_map_cells import cell_of, refresh_cells
@@ -31,16 +30,12 @@ def geocoding_query(actor: Actor) -> str:
 
 
 def actor_geocode_later(actor: Actor) -> None:
-    """Mark the actor pending and queue its geocoding once the transaction commits."""
+    """Mark the actor pending and queue its geocoding once the transaction commits. The
+    pending status is the record: with the broker down, the periodic retry
+    (``tasks.geocode_pending_actors``) picks the actor up later."""
     Actor.objects.filter(pk=actor.pk).update(geocoding_status=Actor.Geocoding.PENDING)
     actor_id = actor.pk
-
-    def queue():
-        # With the broker down, the periodic retry picks pending actors up later.
-        with contextlib.suppress(Exception):
-            geocode_actor.delay(actor_id)
-
-    transaction.on_commit(queue)
+    transaction.on_commit(lambda: hand_over(geocode_actor, [actor_id]))
 
 
 def actor_geocode(actor_id: int) -> str:

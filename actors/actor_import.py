@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from wagtail.search.backends import get_search_backends
 
 from actors.models import Actor
+from network.outbox import owe
 from territories.models import Territory
 
 from .actor_bulk import BATCH, batches, writer_for
@@ -163,12 +164,13 @@ class DuplicateFlag:
 
 
 def _after_write(actor_ids: list[int]) -> None:
-    """Once per import, after its commit: the map caches, the admin's search index (in the
-    background: the search backend writes each actor's vectors one by one, slower than the
-    whole import) and the geocoding of actors without a position."""
+    """Once per import, in its transaction: the map caches, and owed to the workers (the
+    outbox hands them over once committed, even after a broker outage) the admin's search
+    index (the search backend writes each actor's vectors one by one, slower than the whole
+    import) and the geocoding of actors without a position."""
     bump_version()
     for batch in batches(actor_ids, INDEX_BATCH):
-        index_actors.delay(list(batch))
+        owe(index_actors, list(batch))
 
 
 def actors_index(actor_ids: list[int]) -> int:
@@ -304,7 +306,7 @@ def actors_import(
             writer.close()
             # Bulk writes send no signal: the map's cells of the territory are rebuilt once.
             rebuild_cells(territory.pk)
-            transaction.on_commit(lambda: _after_write(touched))
+            _after_write(touched)
     finally:
         if spool is not None:
             spool.close()

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.validators import FileExtensionValidator
+from django.db import transaction
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -81,16 +82,19 @@ def import_form(request):
     form = ActorImportForm(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        actor_import = ActorImport.objects.create(
-            territory=data["territory"],
-            file=data["file"],
-            source=data["source"],
-            dry_run=data["dry_run"],
-            skip_invalid=data["skip_invalid"],
-            publish=not data["draft"],
-            created_by=request.user,
-        )
-        actor_import_start(actor_import)
+        # The run and the task it owes the workers are saved together: with the broker
+        # down the upload still succeeds, and the outbox queues the run once it is back.
+        with transaction.atomic():
+            actor_import = ActorImport.objects.create(
+                territory=data["territory"],
+                file=data["file"],
+                source=data["source"],
+                dry_run=data["dry_run"],
+                skip_invalid=data["skip_invalid"],
+                publish=not data["draft"],
+                created_by=request.user,
+            )
+            actor_import_start(actor_import)
         return redirect("actors_admin:import_status", pk=actor_import.pk)
     recent = import_scope.scope(request.user, ActorImport.objects.select_related("territory"))[:10]
     return render(request, "actors/admin/import_form.html", {"form": form, "recent": recent})

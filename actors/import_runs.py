@@ -1,30 +1,63 @@
 """Running an admin-started import in the background, with progress and a report."""
 
 import logging
+from datetime import timedelta
 
 from celery import shared_task
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
 from actors.models import ActorImport
+from network.outbox import owe
 
 from . import import_progress
 from .actor_import import ImportFileError, actors_import
 
 logger = logging.getLogger(__name__)
 
+# A run still pending this long after it was queued lost its message: longer than an import
+# may run (``tasks.run_actor_import``'s time limit), so a run waiting behind another one
+# in the queue is not queued twice.
+REQUEUE_AFTER = timedelta(minutes=35)
+REQUEUE_BATCH = 100
+
 
 def actor_import_start(actor_import: ActorImport) -> None:
-    """Queue the import once its record is committed (the worker must find it)."""
-    transaction.on_commit(lambda: run_actor_import.delay(actor_import.pk))
+    """Owe the run to the workers, in the caller's transaction: the outbox hands it over
+    once committed, or once the broker is back (``network.outbox``). The message carries
+    the time it was queued, which a later re-queue replaces."""
+    queued_at = timezone.now()
+    ActorImport.objects.filter(pk=actor_import.pk).update(queued_at=queued_at)
+    actor_import.queued_at = queued_at
+    owe(run_actor_import, actor_import.pk, queued_at.isoformat())
 
 
-def actor_import_run(import_id: int) -> str:
+def pending_imports_requeue(older_than: timedelta = REQUEUE_AFTER) -> int:
+    """Queue again the runs still pending long after they were queued (their message was
+    lost: Redis emptied, a queue purged, a run from before the outbox)."""
+    cutoff = timezone.now() - older_than
+    stale = ActorImport.objects.filter(status=ActorImport.Status.PENDING).filter(
+        Q(queued_at__lte=cutoff) | Q(queued_at__isnull=True, created_at__lte=cutoff)
+    )
+    requeued = 0
+    for actor_import in stale.order_by("created_at")[:REQUEUE_BATCH]:
+        logger.warning("actor import %s still pending: queued again", actor_import.pk)
+        with transaction.atomic():
+            actor_import_start(actor_import)
+        requeued += 1
+    return requeued
+
+
+def actor_import_run(import_id: int, queued_at: str | None = None) -> str:
     actor_import = ActorImport.objects.select_related("territory").get(pk=import_id)
     if actor_import.finished:
         return actor_import.status  # a redelivered task does not run the import twice
+    if queued_at is not None and parse_datetime(queued_at) != actor_import.queued_at:
+        return "superseded"  # queued again since: the newer message runs it
     ActorImport.objects.filter(pk=import_id).update(status=ActorImport.Status.RUNNING)
 
     def progress(done: int, total: int) -> None:
@@ -74,6 +107,12 @@ def actor_import_run(import_id: int) -> str:
 @shared_task(
     name="actors.tasks.run_actor_import", acks_late=True, time_limit=1800, soft_time_limit=1700
 )
-def run_actor_import(import_id: int) -> str:
+def run_actor_import(import_id: int, queued_at: str | None = None) -> str:
     """The admin's import, on a worker (a Celery task, found through ``actors.tasks``)."""
-    return actor_import_run(import_id)
+    return actor_import_run(import_id, queued_at)
+
+
+@shared_task(name="actors.tasks.requeue_pending_imports", acks_late=True, time_limit=120)
+def requeue_pending_imports() -> int:
+    """Periodic: queue again the import runs left pending (their message was lost)."""
+    return pending_imports_requeue()

@@ -3,10 +3,10 @@
 Nothing is lost: a sign-up (its draft actor, its revision, the ``ActorSignup`` row) and the
 e-mails it owes (``network.notifications.notify``: rows of the outbox) are written in one
 transaction. The e-mails are handed to Celery only once it commits; when Redis or the
-workers are down the rows stay pending and ``send_owed_notifications`` (Celery beat, or
-``manage.py send_notifications``) delivers them later. A failure of anything that runs after
-the commit (queueing Wagtail's index updates on a dead broker...) is logged, never shown to
-the person: the sign-up is already saved.
+workers are down the rows stay pending and ``network.outbox.deliver_owed`` (Celery beat, or
+``manage.py deliver_owed``) delivers them later, with the other owed tasks (Wagtail's index
+updates...). A failure of anything that runs after the commit is logged, never shown to the
+person: the sign-up is already saved.
 
 Limits are module constants, like settings: tests and deployments may patch them.
 """
@@ -17,6 +17,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
+from django.db.models import F, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -52,6 +53,8 @@ HONEYPOT_FIELD = "homepage"
 # --- Signed update links --------------------------------------------------------------------
 TOKEN_SALT = "actors.signup.update-link"
 TOKEN_MAX_AGE = timedelta(days=30)
+# A contact of many cards asking for new links gets one e-mail per card, up to this many.
+LINK_REQUEST_MAX_CARDS = 20
 
 EMAIL_TEMPLATES = "actors/emails/"
 PUBLISH_PERMISSION = "actors.publish_actor"
@@ -82,6 +85,11 @@ class InvalidLink(Exception):
 
 class ExpiredLink(Exception):
     """An update link past its age, or whose sign-up or actor is gone (410)."""
+
+
+class UsedLink(ExpiredLink):
+    """An update link that already served (each serves once): 410, and a new one can be
+    asked for by e-mail (``update_link_request``)."""
 
 
 # --- Sign-up and update ---------------------------------------------------------------------
@@ -170,6 +178,12 @@ def signup_update(origin: ActorSignup, data: dict, *, ip_digest: str = "") -> Ac
     """
 
     def work():
+        # The link serves once: its number moves on with this update, under the sign-up's
+        # row lock, so two submissions of one link cannot both pass.
+        locked = ActorSignup.objects.select_for_update().get(pk=origin.pk)
+        if locked.link_version != origin.link_version:
+            raise UsedLink
+        ActorSignup.objects.filter(pk=origin.pk).update(link_version=F("link_version") + 1)
         actor = Actor.objects.select_for_update().get(pk=origin.actor_id)
         draft = actor.get_latest_revision_as_object()
         _apply(draft, data, origin.territory, data.get("logo"))
@@ -293,11 +307,12 @@ def signup_reject(signup: ActorSignup, user, reason: str) -> ActorSignup:
 
 def make_update_token(signup: ActorSignup) -> str:
     signer = signing.TimestampSigner(salt=TOKEN_SALT)
-    return signer.sign_object({"a": signup.actor_id, "s": signup.pk})
+    return signer.sign_object({"a": signup.actor_id, "s": signup.pk, "v": signup.link_version})
 
 
 def read_update_token(token: str) -> ActorSignup:
-    """The approved sign-up a link was made for. Raises InvalidLink or ExpiredLink."""
+    """The approved sign-up a link was made for. Raises InvalidLink, ExpiredLink or UsedLink
+    (links made before links served once carry no number: they count as the first)."""
     signer = signing.TimestampSigner(salt=TOKEN_SALT)
     try:
         payload = signer.unsign_object(token, max_age=TOKEN_MAX_AGE)
@@ -309,6 +324,9 @@ def read_update_token(token: str) -> ActorSignup:
         isinstance(payload.get(key), int) for key in ("a", "s")
     ):
         raise InvalidLink
+    version = payload.get("v", 0)
+    if not isinstance(version, int):
+        raise InvalidLink
     signup = (
         ActorSignup.objects.filter(
             pk=payload["s"], actor_id=payload["a"], status=ActorSignup.Status.APPROVED
@@ -318,12 +336,54 @@ def read_update_token(token: str) -> ActorSignup:
     )
     if signup is None:
         raise ExpiredLink
+    if signup.link_version != version:
+        raise UsedLink
     return signup
 
 
 def update_url(signup: ActorSignup) -> str:
     path = reverse("signup_update", kwargs={"token": make_update_token(signup)})
     return signup.territory.url.rstrip("/") + path
+
+
+def current_contact_signups(territory: Territory, email: str):
+    """The approved sign-ups that make ``email`` the current contact of a card of the
+    territory: each card's latest approved sign-up, when its contact has that address."""
+    latest = (
+        ActorSignup.objects.filter(actor=OuterRef("actor"), status=ActorSignup.Status.APPROVED)
+        .order_by("-decided_at", "-pk")
+        .values("pk")[:1]
+    )
+    return (
+        ActorSignup.objects.filter(
+            territory=territory,
+            status=ActorSignup.Status.APPROVED,
+            contact_email__iexact=email.strip(),
+            pk=Subquery(latest),
+        )
+        .select_related("actor", "territory")
+        .order_by("actor__name", "pk")
+    )
+
+
+def update_link_request(territory: Territory, email: str) -> int:
+    """E-mail a new update link for each card whose current contact is ``email`` (at most
+    ``LINK_REQUEST_MAX_CARDS``). Returns how many are owed; the visitor sees the same
+    answer whatever the address (a form must not tell who is a contact)."""
+    origins = list(current_contact_signups(territory, email)[:LINK_REQUEST_MAX_CARDS])
+
+    def work():
+        for origin in origins:
+            context = _mail_context(origin) | {"update_url": update_url(origin)}
+            notify(
+                [origin.contact_email],
+                EMAIL_TEMPLATES + "update_link",
+                context,
+                reply_to=context["contact_email"],
+            )
+        return len(origins)
+
+    return commit(work) if origins else 0
 
 
 # --- E-mails --------------------------------------------------------------------------------
@@ -340,6 +400,7 @@ def _mail_context(signup: ActorSignup) -> dict:
         "site_url": territory.url,
         "contact_email": identity.contact_email if identity else "",
         "update_link_days": TOKEN_MAX_AGE.days,
+        "link_request_url": territory.url.rstrip("/") + reverse("signup_link_request"),
     }
 
 

@@ -318,6 +318,44 @@ class SignupForm(StrictTextForm):
         return items
 
 
+class UpdateLinkRequestForm(forms.Form):
+    """A card's contact asks for a new update link: their address only. The answer is the
+    same whether it is a contact's or not."""
+
+    email = forms.EmailField(
+        label=_("Courriel du contact de la fiche"),
+        max_length=254,
+        help_text=_(
+            "L’adresse donnée lors de l’inscription de la fiche (ou de sa dernière mise à jour)."
+        ),
+        error_messages={
+            "required": _("Indiquez le courriel du contact de la fiche."),
+            **EMAIL_ERRORS,
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    homepage = forms.CharField(
+        label=_("Laissez ce champ vide"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    @property
+    def honeypot_filled(self) -> bool:
+        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
+
+    def error_summary(self) -> list[dict]:
+        return [
+            {
+                "id": self["email"].id_for_label,
+                "label": self.fields["email"].label,
+                "message": error,
+            }
+            for error in self["email"].errors
+        ]
+
+
 class RejectForm(forms.Form):
     reason = forms.CharField(
         label=_("Motif du refus"),

@@ -4,8 +4,10 @@ Public (territory hosts only, 404 on the network host):
 
 - ``/rejoindre/``: the sign-up form (GET, POST), then ``/rejoindre/merci/``;
 - ``/rejoindre/modifier/<token>/``: the signed link sent on approval; the form, prefilled,
-  saves a new revision that goes back to moderation. Tampered links answer 400, expired ones
-  410, with a French page.
+  saves a new revision that goes back to moderation. Each link serves once. Tampered links
+  answer 400, expired or used ones 410, with a French page;
+- ``/rejoindre/nouveau-lien/``: a card's contact asks for a new link by e-mail (the same
+  answer for any address), then ``/rejoindre/nouveau-lien/envoye/``.
 
 Admin (``actors_signups`` namespace, registered in ``wagtail_hooks``): the list of the
 user's territories' sign-ups, the detail of one (404 for another territory's), approve and
@@ -35,7 +37,7 @@ from territories.services import current_territory
 
 from . import signup as service
 from .duplicates import find_likely_duplicates
-from .signup_forms import RejectForm, SignupForm
+from .signup_forms import RejectForm, SignupForm, UpdateLinkRequestForm
 
 TEMPLATES = "actors/signup/"
 LIST_PAGE_SIZE = 50
@@ -103,11 +105,16 @@ def signup_update_thanks(request):
     return render(request, TEMPLATES + "thanks.html", {"territory": territory, "updating": True})
 
 
-def _link_error(request, territory, status):
+def _link_error(request, territory, status, *, used=False):
     return render(
         request,
         TEMPLATES + "link_error.html",
-        {"territory": territory, "expired": status == 410, "days": service.TOKEN_MAX_AGE.days},
+        {
+            "territory": territory,
+            "expired": status == 410,
+            "used": used,
+            "days": service.TOKEN_MAX_AGE.days,
+        },
         status=status,
     )
 
@@ -120,6 +127,8 @@ def signup_update_form(request, token):
         origin = service.read_update_token(token)
     except service.InvalidLink:
         return _link_error(request, territory, 400)
+    except service.UsedLink:
+        return _link_error(request, territory, 410, used=True)
     except service.ExpiredLink:
         return _link_error(request, territory, 410)
     if origin.territory_id != territory.pk:
@@ -142,10 +151,43 @@ def signup_update_form(request, token):
         return redirect("signup_update_thanks")
     if not form.is_valid():
         return _render_form(request, territory, form, origin=origin)
-    service.signup_update(
-        origin, form.cleaned_data, ip_digest=service.ip_hash(service.client_ip(request))
-    )
+    try:
+        service.signup_update(
+            origin, form.cleaned_data, ip_digest=service.ip_hash(service.client_ip(request))
+        )
+    except service.UsedLink:  # the same link submitted twice at once: the other one won
+        return _link_error(request, territory, 410, used=True)
     return redirect("signup_update_thanks")
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def signup_link_request(request):
+    """A card's contact asks for a new update link by e-mail (links serve once)."""
+    territory = _territory_or_404(request)
+    form = UpdateLinkRequestForm(request.POST or None)
+    if request.method == "POST":
+        if service.rate_limited(request):
+            return too_many(request, territory=territory)
+        if form.honeypot_filled:
+            return redirect("signup_link_sent")
+        if form.is_valid():
+            service.update_link_request(territory, form.cleaned_data["email"])
+            return redirect("signup_link_sent")  # the same answer for any address
+    context = {
+        "territory": territory,
+        "form": form,
+        "errors": form.error_summary() if form.is_bound else [],
+    }
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, TEMPLATES + "link_request.html", context, status=status)
+
+
+@require_http_methods(["GET", "HEAD"])
+def signup_link_sent(request):
+    territory = _territory_or_404(request)
+    context = {"territory": territory, "days": service.TOKEN_MAX_AGE.days}
+    return render(request, TEMPLATES + "link_sent.html", context)
 
 
 # --- Admin: moderation ----------------------------------------------------------------------

@@ -11,13 +11,14 @@ from celery import shared_task
 from .actor_geocoding import geocode_actor, geocode_pending_actors
 from .actor_import import index_actors
 from .actor_map_cells import rebuild_cells
-from .import_runs import run_actor_import
+from .import_runs import requeue_pending_imports, run_actor_import
 
 __all__ = [
     "geocode_actor",
     "geocode_pending_actors",
     "index_actors",
     "rebuild_actor_map_cells",
+    "requeue_pending_imports",
     "run_actor_import",
 ]
 

@@ -19,5 +19,11 @@ urlpatterns = [
         signup_views.signup_update_thanks,
         name="signup_update_thanks",
     ),
+    path("rejoindre/nouveau-lien/", signup_views.signup_link_request, name="signup_link_request"),
+    path(
+        "rejoindre/nouveau-lien/envoye/",
+        signup_views.signup_link_sent,
+        name="signup_link_sent",
+    ),
     path("rejoindre/modifier/<str:token>/", signup_views.signup_update_form, name="signup_update"),
 ]

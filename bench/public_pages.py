@@ -47,7 +47,8 @@ SERVER_ENV = {
     "SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
     "SECURE_SSL_REDIRECT": "0",
     "STATIC_ROOT": "/tmp/catalyseurs-bench-static",
-    "LOG_LEVEL": "WARNING",
+    # Any case is accepted; "info" logs each worker gunicorn starts (``worker_boots``).
+    "LOG_LEVEL": "info",
     "CACHE_KEY_PREFIX": "bench",
 }
 
@@ -171,19 +172,27 @@ def collectstatic() -> None:
     manage("collectstatic", "--noinput", "-v0", env=SERVER_ENV)
 
 
+GUNICORN_LOG = Path("/tmp/catalyseurs-bench-gunicorn.log")
+
+
 @contextmanager
-def gunicorn(workers: int = 2):
-    """gunicorn on a free loopback port; yields its base URL."""
+def gunicorn():
+    """gunicorn with the production settings exactly as shipped (``config/gunicorn.conf.py``,
+    ``config.settings.production``): only its address comes from the environment
+    (``GUNICORN_BIND``), as in a deployment. Yields its base URL; its log (access log
+    included, as in production) goes to ``GUNICORN_LOG``."""
     port = free_port()
-    env = {**os.environ, **SERVER_ENV}
+    env = {**os.environ, **SERVER_ENV, "GUNICORN_BIND": f"127.0.0.1:{port}"}
+    log = GUNICORN_LOG.open("wb")
     process = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "gunicorn"), "config.wsgi", "--workers", str(workers),
-         "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "--backlog", "2048", "--no-control-socket"],
-        cwd=ROOT, env=env,
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "config/gunicorn.conf.py", "config.wsgi"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited with {process.returncode}: {GUNICORN_LOG}")
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 break
@@ -195,13 +204,22 @@ def gunicorn(workers: int = 2):
     finally:
         process.terminate()
         process.wait(30)
+        log.close()
 
 
-def wrk(url: str, host: str, seconds: int, connections: int, threads: int = 2) -> dict:
-    """Run wrk; requests/s, latency percentiles (ms) and every kind of error."""
+def worker_boots() -> int:
+    """Workers gunicorn started during the run (2 at start; more: recycled or crashed)."""
+    return GUNICORN_LOG.read_text(errors="replace").count("Booting worker")
+
+
+def wrk(
+    url: str, host: str, seconds: int, connections: int, threads: int = 2, timeout: str = "2s"
+) -> dict:
+    """Run wrk; requests/s, latency percentiles (ms) and every kind of error. A request
+    unanswered after ``timeout`` (wrk's default, 2 s) counts as a timeout."""
     out = subprocess.run(
         [ensure_wrk(), f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency",
-         "--timeout", "10s", "-H", f"Host: {host}", url],
+         "--timeout", timeout, "-H", f"Host: {host}", url],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
 
@@ -228,6 +246,7 @@ def wrk(url: str, host: str, seconds: int, connections: int, threads: int = 2) -
         "p99_ms": ms("99"),
         "socket_errors": sum(map(int, socket_errors.groups())) if socket_errors else 0,
         "socket_errors_detail": socket_errors.group(0) if socket_errors else "",
+        "timeouts": int(socket_errors.group(4)) if socket_errors else 0,
         "non_2xx_3xx": int(non_2xx.group(1)) if non_2xx else 0,
     }
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from network.models import SiteIdentity
+from network.public_forms import rate_limited, too_many
 from network.restrictions import public
 
 from .forms import RegistrationForm
@@ -26,6 +27,8 @@ def event_detail(event, request):
     if request.method == "POST":
         if not event.registration_open:
             raise Http404
+        if rate_limited(request):  # the shared counter of every public form, per address
+            return too_many(request)
         form = RegistrationForm(request.POST)
         if form.is_bot:
             # Pretend it worked; record nothing.

@@ -33,6 +33,7 @@ from wagtail.models import (
 )
 
 from network.models import NetworkHomePage
+from network.outbox import owe
 from territories.models import Territory, TerritoryRole
 from territories.scoping import sees_all_territories
 from territories.services import NETWORK_GROUP_NAME, territory_provision
@@ -277,6 +278,7 @@ def invite_pioneer(*, territory: Territory, first_name: str, last_name: str, ema
 
 
 def queue_invitation(user, territory, by=None) -> None:
-    user_id, territory_id = user.pk, territory.pk
+    """Owed to the workers in the caller's transaction (``network.outbox``): inviting a
+    pioneer does not fail when the broker is down, the e-mail leaves once it is back."""
     by_id = by.pk if by is not None else None
-    transaction.on_commit(lambda: send_pioneer_invitation.delay(user_id, territory_id, by_id))
+    owe(send_pioneer_invitation, user.pk, territory.pk, by_id)

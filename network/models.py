@@ -200,3 +200,24 @@ class Notification(models.Model):
     @property
     def recipient_list(self) -> list[str]:
         return [line.strip() for line in self.recipients.splitlines() if line.strip()]
+
+
+class OwedTask(models.Model):
+    """Background work an action owes (a Celery task and its arguments), written in the
+    same transaction as the action: with the broker down, the action still succeeds and
+    ``network.outbox`` hands the task over once the broker is back. Deleted once handed."""
+
+    task = models.CharField(_("tâche"), max_length=200)
+    args = models.JSONField(default=list, blank=True)
+    kwargs = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("tâche due")
+        verbose_name_plural = _("tâches dues")
+
+    def __str__(self) -> str:
+        return self.task

@@ -1,22 +1,21 @@
 """E-mail notifications with an outbox: record first, send through Celery, retry what is owed.
 
 ``notify()`` writes a ``Notification`` row inside the caller's transaction and, once that
-commits, queues its sending. If the broker is unreachable the row simply stays pending;
-``outbox.send_owed_notifications`` (Celery beat every minute, or ``manage.py
-send_notifications``) delivers it later. The sending itself lives in ``outbox``, below the
-tasks that run it, so this module can queue those tasks without an import cycle.
+commits, queues its sending (``outbox.hand_over``). If the broker is unreachable the row
+simply stays pending; ``outbox.deliver_owed`` (Celery beat every minute:
+``network.tasks.deliver_owed``, or ``manage.py deliver_owed`` / ``send_notifications``)
+delivers it later. The sending itself lives in ``outbox``, below the tasks that run it, so
+this module can queue those tasks without an import cycle.
 """
 
-import logging
 from typing import Any
 
 from django.db import transaction
 from django.template.loader import render_to_string
 
 from .models import Notification
+from .outbox import hand_over
 from .tasks import send_notification
-
-logger = logging.getLogger(__name__)
 
 
 def notify(
@@ -37,13 +36,4 @@ def notify(
 
 def queue(notification_id: int) -> None:
     """Hand the sending to Celery; with the broker down, the outbox keeps it for later."""
-    try:
-        # Two quick retries: a pooled broker connection that went stale reconnects, while
-        # a broker that is really down costs the request well under a second.
-        send_notification.apply_async(
-            args=(notification_id,),
-            retry=True,
-            retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 0.2},
-        )
-    except Exception as exc:  # broker unreachable: the periodic task will deliver it
-        logger.warning("notification %s kept in the outbox: %s", notification_id, exc)
+    hand_over(send_notification, [notification_id])

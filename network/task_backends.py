@@ -2,7 +2,8 @@
 
 Wagtail enqueues its own work (search index and reference index updates) through
 django-tasks. With Redis configured we run it on the Celery workers, after the
-surrounding transaction commits, so the request that triggered it stays fast.
+surrounding transaction commits, so the request that triggered it stays fast; the task
+goes through the outbox (``network.outbox.owe``), so a broker outage delays it only.
 """
 
 import logging
@@ -12,9 +13,9 @@ from django_tasks.backends.base import BaseTaskBackend
 from django_tasks.base import Task, TaskResult, TaskResultStatus
 from django_tasks.utils import get_random_id
 
-from django.db import transaction
 from django.utils import timezone
 
+from network.outbox import owe
 from network.tasks import run_django_task
 
 logger = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ class CeleryTaskBackend(BaseTaskBackend):
             errors=[],
             worker_ids=[],
         )
-        task_path = task.module_path
-        transaction.on_commit(lambda: run_django_task.delay(task_path, list(args), dict(kwargs)))
+        # Recorded in the caller's transaction, handed to Celery once it commits; with the
+        # broker down the outbox keeps it (a publish must not fail for an index update).
+        owe(run_django_task, task.module_path, list(args), dict(kwargs))
         return result

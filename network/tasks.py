@@ -7,8 +7,8 @@ from celery import shared_task
 from django.utils.module_loading import import_string
 
 from .cleanup import cleanup_run
-from .outbox import notification_send
-from .outbox import send_owed_notifications as send_owed
+from .outbox import Delivered, notification_send
+from .outbox import deliver_owed as deliver
 
 if TYPE_CHECKING:
     from celery import Task
@@ -38,9 +38,16 @@ def send_notification(self: "Task[[int], bool]", notification_id: int) -> bool:
 
 
 @shared_task(acks_late=True, time_limit=300)
-def send_owed_notifications() -> int:
-    """Periodic (Celery beat): deliver what could not be queued or sent earlier."""
-    return send_owed()
+def deliver_owed() -> Delivered:
+    """Periodic (Celery beat): what the outbox still owes, once the broker is back: the
+    e-mails not sent yet and the tasks not handed over (``network.outbox``)."""
+    return deliver()
+
+
+@shared_task(acks_late=True, time_limit=300)
+def send_owed_notifications() -> Delivered:
+    """The previous name of ``deliver_owed`` (messages already queued by an older beat)."""
+    return deliver()
 
 
 @shared_task(acks_late=True, time_limit=600)

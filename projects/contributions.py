@@ -2,7 +2,7 @@
 
 The ``Contribution`` (or the proposed ``Need``) and the e-mails it owes (rows of the outbox,
 ``network.notifications.notify``) are written in one transaction; Celery sends them once it
-commits, and ``send_owed_notifications`` catches up if the broker was down. Nothing the
+commits, and ``network.outbox.deliver_owed`` catches up if the broker was down. Nothing the
 visitor wrote is lost.
 
 Who is told:
@@ -19,12 +19,13 @@ from django.conf import settings
 from django.urls import reverse
 
 from actors.models import ActorSignup
-from actors.signup import TOKEN_MAX_AGE, make_update_token, moderator_emails
+from actors.signup import moderator_emails
 from network.models import SiteIdentity
 from network.notifications import notify
 from network.public_forms import commit
 
 from .models import Contribution, Need
+from .need_links import NEED_TOKEN_MAX_AGE, make_need_token
 
 EMAIL_TEMPLATES = "projects/emails/"
 
@@ -147,7 +148,7 @@ def need_link_request(*, actor, email: str) -> bool:
         return False
     territory = origin.territory
     url = territory.url.rstrip("/") + reverse(
-        "need_propose", kwargs={"token": make_update_token(origin)}
+        "need_propose", kwargs={"token": make_need_token(origin)}
     )
 
     def work():
@@ -160,7 +161,7 @@ def need_link_request(*, actor, email: str) -> bool:
                 "territory": territory,
                 "site_name": _site_name(territory),
                 "propose_url": url,
-                "days": TOKEN_MAX_AGE.days,
+                "days": NEED_TOKEN_MAX_AGE.days,
             },
         )
         return True

@@ -1,5 +1,5 @@
 """Public views: the project page's join form, the needs board, a need and its help form,
-and the need proposal of an actor (through its signed update link).
+and the need proposal of an actor (through the personal link its contact asked for).
 
 Every form: rate limit per address (the sign-up's Redis counter, shared by all public
 forms), honeypot (a robot "succeeds", nothing is written), French errors, then the
@@ -20,6 +20,7 @@ from territories.services import current_territory
 
 from . import contributions
 from .forms import ContributionForm, NeedLinkForm, NeedProposalForm
+from .need_links import NEED_TOKEN_MAX_AGE, read_need_token
 from .needs_board import board, board_needs
 from .rendering import privacy_url
 
@@ -106,7 +107,7 @@ def contribution_thanks(request):
 def need_propose(request, token):
     territory = _territory_or_404(request)
     try:
-        origin = signup_service.read_update_token(token)
+        origin = read_need_token(token)  # its own salt: an update link does not open it
     except signup_service.InvalidLink:
         return _link_error(request, territory, 400)
     except signup_service.ExpiredLink:
@@ -178,7 +179,7 @@ def need_link_sent(request):
     return render(
         request,
         TEMPLATES + "need_link_sent.html",
-        {"territory": territory, "actor": actor, "days": signup_service.TOKEN_MAX_AGE.days},
+        {"territory": territory, "actor": actor, "days": NEED_TOKEN_MAX_AGE.days},
     )
 
 
@@ -195,7 +196,8 @@ def _link_error(request, territory, status):
         {
             "territory": territory,
             "expired": status == 410,
-            "days": signup_service.TOKEN_MAX_AGE.days,
+            "need": True,
+            "days": NEED_TOKEN_MAX_AGE.days,
         },
         status=status,
     )

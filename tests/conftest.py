@@ -5,15 +5,31 @@ territories through the platform's own service, users with ``PASSWORD``, actors 
 their published / draft / no-revision states...); these fixtures and the ``make_*`` helpers
 of the app folders are thin wrappers over them."""
 
+import itertools
+import time
+
 import pytest
 
 from wagtail.models import Site
 
+from network.public_forms import rate_limit_reset
 from territories.models import TerritoryRole
 from territories.services import network_team_provision
+from tests.dead_broker import throwaway_broker  # noqa: F401 (a fixture for every test)
 from tests.territories.factories import PASSWORD, TerritoryFactory, UserFactory, network, team
 
-__all__ = ["PASSWORD", "team"]
+__all__ = ["PASSWORD", "fresh_ip", "team"]
+
+_addresses = itertools.count(1)
+
+
+def fresh_ip() -> str:
+    """A client address of its own: the public forms' rate-limit counters (in a shared Redis
+    too) never leak from one test, or one run, into another."""
+    n = next(_addresses)
+    address = f"10.{time.time_ns() % 200}.{n // 250}.{n % 250 + 1}"
+    rate_limit_reset(address)
+    return address
 
 
 @pytest.fixture

@@ -34,6 +34,9 @@ class ActorImport(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # When the run was last handed to the workers (``import_runs``): its message carries
+    # this value, so a message superseded by a later re-queue does not run it again.
+    queued_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

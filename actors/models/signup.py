@@ -74,6 +74,9 @@ class ActorSignup(models.Model):
         help_text=_("Identifiants des acteurs qui ressemblent à celui-ci au moment de la demande."),
     )
     created_at = models.DateTimeField(_("reçue le"), auto_now_add=True)
+    # The update link e-mailed for this sign-up carries this number; submitting an update
+    # with it adds one, so each link serves once (``actors.signup``).
+    link_version = models.PositiveIntegerField(default=0)
 
     class Meta:
         db_table = "territories_actorsignup"

@@ -6,7 +6,7 @@ import dj_database_url
 
 from network.csp import admin_policy, public_policy
 
-from .env import env_bool, env_int, env_list, env_str
+from .env import LOG_LEVELS, env_bool, env_choice, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -159,11 +159,13 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TIMEZONE = "Europe/Paris"
 CELERY_BEAT_SCHEDULE = {
-    "send-owed-notifications": {"task": "network.tasks.send_owed_notifications", "schedule": 60.0},
+    # The outbox: owed e-mails and tasks the broker could not take (network/outbox.py).
+    "deliver-owed": {"task": "network.tasks.deliver_owed", "schedule": 60.0},
     "geocode-pending-actors": {
         "task": "actors.tasks.geocode_pending_actors",
         "schedule": 600.0,
     },
+    "requeue-pending-imports": {"task": "actors.tasks.requeue_pending_imports", "schedule": 600.0},
 }
 
 # Wagtail's own background work (search and reference index updates) goes through
@@ -270,5 +272,5 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env_choice("LOG_LEVEL", "INFO", LOG_LEVELS)},
 }

@@ -5,6 +5,10 @@ The README's configuration table documents each of them.
 
 import os
 
+from django.core.exceptions import ImproperlyConfigured
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
 
 def env_str(name: str, default: str = "") -> str:
     return os.environ.get(name, default)
@@ -23,6 +27,17 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 def env_int(name: str, default: int) -> int:
     return int(os.environ.get(name, default))
+
+
+def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    """One of ``choices`` (upper case), whatever the case it is written in."""
+    value = os.environ.get(name, default).strip().upper()
+    if value not in choices:
+        raise ImproperlyConfigured(
+            f"{name} : valeur « {os.environ.get(name)} » inconnue ; valeurs possibles (en "
+            f"majuscules ou minuscules) : {', '.join(choices)}."
+        )
+    return value
 
 
 def env_secret(name: str) -> str:

@@ -13,7 +13,7 @@ from network.logging_json import json_logging
 
 from .base import *  # noqa: F403
 from .base import MIDDLEWARE, SECRET_KEY, SECURE_CSP, SECURE_CSP_ADMIN, STATIC_ROOT
-from .env import env_bool, env_int, env_secret, env_str
+from .env import LOG_LEVELS, env_bool, env_choice, env_int, env_secret, env_str
 
 DEBUG = False
 # SECRET_KEY, or SECRET_KEY_FILE for systemd credentials / container secrets.
@@ -49,7 +49,7 @@ X_FRAME_OPTIONS = "DENY"
 
 # Request ids in the logs (and in an X-Request-ID response header), JSON lines on stdout.
 MIDDLEWARE = ["network.logging_json.RequestIDMiddleware", *MIDDLEWARE]
-LOGGING = json_logging(env_str("LOG_LEVEL", "INFO"))
+LOGGING = json_logging(env_choice("LOG_LEVEL", "INFO", LOG_LEVELS))
 # Celery workers and beat log through the same JSON configuration.
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 

@@ -7,7 +7,6 @@ the sign-up owes, the same way in eager mode (SQLite) and with Redis.
 """
 
 import io
-import itertools
 import re
 import time
 from datetime import timedelta
@@ -36,7 +35,7 @@ from network.geo import format_point
 from network.models import Notification, SiteIdentity, Theme
 from territories.models import TerritoryRole
 from tests.actors.factories import ActorFactory
-from tests.conftest import team
+from tests.conftest import fresh_ip, team
 from tests.network.factories import ThemeFactory
 from tests.territories.factories import CHARENTON, CommuneFactory
 
@@ -44,16 +43,6 @@ ALPHA = "alpha.localhost"
 BETA = "beta.localhost"
 NETWORK = "localhost"
 URL = "/rejoindre/"
-_addresses = itertools.count(1)
-
-
-def fresh_ip() -> str:
-    """A client address of its own: the rate limit's counters (in a shared Redis too) never
-    leak from one test, or one run, into another."""
-    n = next(_addresses)
-    address = f"10.{time.time_ns() % 200}.{n // 250}.{n % 250 + 1}"
-    service.rate_limit_reset(address)
-    return address
 
 
 @pytest.fixture
@@ -702,6 +691,71 @@ def test_link_of_a_refused_or_deleted_card_is_gone(client, pending, moderator_a)
 @pytest.mark.django_db
 def test_link_only_works_on_its_territory_host(client, approved, territory_b):
     assert client.get(update_path(approved), HTTP_HOST=BETA).status_code == 404
+
+
+@pytest.mark.django_db
+def test_an_update_link_serves_once_then_answers_410_with_how_to_get_a_new_one(client, approved):
+    path = update_path(approved)
+    first = client.post(path, form_data(description="Première mise à jour."), HTTP_HOST=ALPHA)
+    assert first.status_code == 302
+    for again in (
+        client.get(path, HTTP_HOST=ALPHA),
+        client.post(path, form_data(description="Deuxième."), HTTP_HOST=ALPHA),
+    ):
+        assert again.status_code == 410
+        html = again.content.decode()
+        assert "Ce lien a déjà servi" in html
+        assert 'href="/rejoindre/nouveau-lien/"' in html
+    assert ActorSignup.objects.filter(kind="update").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_new_link_by_e_mail_with_the_same_answer_for_any_address(client, approved):
+    used = update_path(approved)
+    assert client.post(used, form_data(), HTTP_HOST=ALPHA).status_code == 302
+    deliver()
+    mail.outbox.clear()
+    Notification.objects.all().delete()
+
+    page = client.get("/rejoindre/nouveau-lien/", HTTP_HOST=ALPHA)
+    assert page.status_code == 200 and 'autocomplete="email"' in page.content.decode()
+    answers = {}
+    for address in ("Camille@Jardins.example ", "inconnu@exemple.fr"):
+        response = client.post(
+            "/rejoindre/nouveau-lien/", {"email": address, "homepage": ""}, HTTP_HOST=ALPHA
+        )
+        assert response.status_code == 302
+        sent = client.get(response["Location"], HTTP_HOST=ALPHA)
+        answers[address] = (response["Location"], sent.status_code, sent.content)
+    # The visitor cannot tell a contact's address from any other.
+    assert answers["Camille@Jardins.example "] == answers["inconnu@exemple.fr"]
+    assert "Si ce courriel est celui du contact" in answers["inconnu@exemple.fr"][2].decode()
+
+    deliver()
+    (message,) = mail.outbox  # only the card's contact receives something
+    assert message.to == ["camille@jardins.example"]
+    link = next(line for line in message.body.splitlines() if "/rejoindre/modifier/" in line)
+    fresh = "/" + link.split("://", 1)[1].split("/", 1)[1]
+    assert client.get(fresh, HTTP_HOST=ALPHA).status_code == 200
+    assert client.get(used, HTTP_HOST=ALPHA).status_code == 410  # the used one stays used
+    assert client.post(fresh, form_data(), HTTP_HOST=ALPHA).status_code == 302
+    assert client.get(fresh, HTTP_HOST=ALPHA).status_code == 410
+
+    invalid = client.post(
+        "/rejoindre/nouveau-lien/", {"email": "pas-un-courriel", "homepage": ""}, HTTP_HOST=ALPHA
+    )
+    assert invalid.status_code == 400
+    assert "Saisissez une adresse électronique valide" in invalid.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_new_link_form_is_rate_limited(client, approved, monkeypatch):
+    monkeypatch.setattr(public_forms, "RATE_LIMIT_SUBMISSIONS", 1)
+    client.defaults["REMOTE_ADDR"] = fresh_ip()  # the sign-up of the fixture counted too
+    data = {"email": "camille@jardins.example", "homepage": ""}
+    assert client.post("/rejoindre/nouveau-lien/", data, HTTP_HOST=ALPHA).status_code == 302
+    assert client.post("/rejoindre/nouveau-lien/", data, HTTP_HOST=ALPHA).status_code == 429
+    assert Notification.objects.count() == 1
 
 
 # --- Through a real Celery worker on Redis -------------------------------------------------

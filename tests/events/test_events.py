@@ -9,10 +9,11 @@ from django.utils import timezone
 
 from events.models import EventPage, EventRegistration
 from events.services import RegistrationRefused, register
+from network import public_forms
 from network.models import Notification
 from tests.events.factories import EventIndexPageFactory
 
-from ..conftest import PASSWORD
+from ..conftest import PASSWORD, fresh_ip
 from .helpers import make_event
 
 PARIS = datetime.timezone(datetime.timedelta(hours=2))  # summer time, for 26 June
@@ -24,6 +25,12 @@ def post(client, event, host, **data):
     return client.post(
         event.url_path[len(event.get_site().root_page.url_path) - 1 :], data, HTTP_HOST=host
     )
+
+
+@pytest.fixture
+def client(client):
+    client.defaults["REMOTE_ADDR"] = fresh_ip()
+    return client
 
 
 @pytest.fixture
@@ -81,6 +88,30 @@ def test_registration_capacity_and_waiting_list(
     html = client.get("/atelier/", HTTP_HOST="alpha.localhost").content.decode()
     assert "p0@example.org" not in html and "P0" not in html  # registrations stay private
     assert "Places restantes : 0" in html
+
+
+@pytest.mark.django_db
+def test_registration_is_rate_limited_per_address(client, workshop):
+    """30 registrations from one address: the first ones (the limit every public form
+    shares) are taken, the rest answer 429 in French, and nothing more is written or owed."""
+    workshop.capacity = 50
+    workshop.save()
+    limit = public_forms.RATE_LIMIT_SUBMISSIONS
+    answers = [
+        post(client, workshop, "alpha.localhost", name=f"P{n}", email=f"p{n}@example.org")
+        for n in range(30)
+    ]
+    assert [a.status_code for a in answers] == [302] * limit + [429] * (30 - limit)
+    refused = answers[-1]
+    assert refused["Retry-After"] == str(public_forms.RATE_LIMIT_WINDOW)
+    assert "Trop de demandes envoyées" in refused.content.decode()
+    assert EventRegistration.objects.count() == limit
+    assert Notification.objects.count() == limit  # no e-mail to the addresses refused
+    # Another address still registers.
+    client.defaults["REMOTE_ADDR"] = fresh_ip()
+    other = post(client, workshop, "alpha.localhost", email="autre@example.org")
+    assert other.status_code == 302
+    assert EventRegistration.objects.count() == limit + 1
 
 
 @pytest.mark.django_db

@@ -104,4 +104,8 @@ def test_beat_runs_the_cleanup_every_night():
     schedule = entry["schedule"]
     assert schedule.hour == {3} and schedule.minute == {30}
     # The jobs that were already there are still scheduled.
-    assert {"send-owed-notifications", "geocode-pending-actors"} <= set(app.conf.beat_schedule)
+    assert {"deliver-owed", "geocode-pending-actors", "requeue-pending-imports"} <= set(
+        app.conf.beat_schedule
+    )
+    # Every scheduled job names a registered task (the outbox's ``deliver_owed`` included).
+    assert {entry["task"] for entry in app.conf.beat_schedule.values()} <= set(app.tasks)

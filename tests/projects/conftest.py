@@ -1,13 +1,10 @@
 """Fixtures of the projects tests: a territory with communes, themes, projects and needs."""
 
-import itertools
-import time
-
 import pytest
 
-from actors import signup as signup_service
 from territories.models import Commune
 from tests.actors.factories import ActorFactory
+from tests.conftest import fresh_ip
 from tests.network.factories import ThemeFactory
 from tests.projects.factories import NeedFactory, ProjectPageFactory
 from tests.territories.factories import CommuneFactory
@@ -15,15 +12,6 @@ from tests.territories.factories import CommuneFactory
 ALPHA = "alpha.localhost"
 BETA = "beta.localhost"
 NETWORK = "localhost"
-_addresses = itertools.count(1)
-
-
-def fresh_ip() -> str:
-    """An address of its own, so the rate limit counters never leak between tests."""
-    n = next(_addresses)
-    address = f"10.{time.time_ns() % 200}.{n // 250}.{n % 250 + 1}"
-    signup_service.rate_limit_reset(address)
-    return address
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from actors.models import ActorSignup
 from network import public_forms
 from network.models import Notification
 from projects.models import Contribution, Need, NeedStatus
+from projects.need_links import make_need_token
 from tests.actors.factories import ActorSignupFactory
 from tests.projects.conftest import ALPHA, BETA, add_need, add_project, make_actor
 
@@ -172,9 +173,10 @@ def need_data(**overrides):
 
 
 def test_actor_proposes_a_need_that_waits_for_moderation(client, approved, alpha, moderator_a):
-    url = f"/besoins/proposer/{signup_service.make_update_token(approved)}/"
+    url = f"/besoins/proposer/{make_need_token(approved)}/"
     page = client.get(url, HTTP_HOST=ALPHA)
     assert page.status_code == 200 and "Ressourcerie" in page.content.decode()
+    assert "dominique" not in page.content.decode().lower()  # nothing private shown
     response = client.post(url, need_data(), HTTP_HOST=ALPHA)
     assert response.status_code == 302
     need = Need.objects.get()
@@ -209,7 +211,7 @@ def test_actor_proposes_a_need_that_waits_for_moderation(client, approved, alpha
     ],
 )
 def test_need_proposal_errors_in_french(client, approved, overrides, message):
-    url = f"/besoins/proposer/{signup_service.make_update_token(approved)}/"
+    url = f"/besoins/proposer/{make_need_token(approved)}/"
     response = client.post(url, need_data(**overrides), HTTP_HOST=ALPHA)
     assert response.status_code == 400
     assert message in response.content.decode()
@@ -217,8 +219,19 @@ def test_need_proposal_errors_in_french(client, approved, overrides, message):
 
 
 def test_need_proposal_links_are_checked(client, approved):
-    token = signup_service.make_update_token(approved)
+    token = make_need_token(approved)
     assert client.get(f"/besoins/proposer/{token}x/", HTTP_HOST=ALPHA).status_code == 400
+    # Each link opens its own form only: the update link is not a need link, nor the reverse.
+    update_token = signup_service.make_update_token(approved)
+    refused = client.get(f"/besoins/proposer/{update_token}/", HTTP_HOST=ALPHA)
+    assert refused.status_code == 400 and "Ce lien n’est pas valable" in refused.content.decode()
+    assert "dominique@ressourcerie.example" not in refused.content.decode()
+    assert (
+        client.post(f"/besoins/proposer/{update_token}/", need_data(), HTTP_HOST=ALPHA).status_code
+        == 400
+    )
+    assert not Need.objects.exists()
+    assert client.get(f"/rejoindre/modifier/{token}/", HTTP_HOST=ALPHA).status_code == 400
     assert client.get(f"/besoins/proposer/{token}/", HTTP_HOST=BETA).status_code == 404
     approved.status = ActorSignup.Status.REJECTED
     approved.save()
