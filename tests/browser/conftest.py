@@ -6,8 +6,9 @@ different database connection than the one pytest-django prepared. So the browse
 thread of its own: tests prepare data in the test thread, then ``browse(check, ...)`` runs
 ``check(page, ...)`` in the browser thread and returns its result (or raises its failure).
 
-One browser per test module; each ``browse`` call gets a fresh browser context whose requests
-and script errors are recorded. ``*.localhost`` resolves to the live server, whose port Wagtail
+One browser per test process, launched at its first browser test; each ``browse`` call gets a
+fresh browser context (no cookie, storage or cache shared between calls) whose requests and
+script errors are recorded. ``*.localhost`` resolves to the live server, whose port Wagtail
 ignores when a host name belongs to a single site.
 """
 
@@ -16,6 +17,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import pytest_django.fixtures as pytest_django_fixtures
+
+from django.core.management import call_command
+from django.db import connection
+
+from wagtail.models import Site
+
+from demo.loader import load_demo
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -109,7 +118,7 @@ class RecordedPage:
         return foreign
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
         pytest.skip(SKIP_REASON)
@@ -150,3 +159,46 @@ def fresh_site_root_paths():
     Site.clear_site_root_paths_cache()
     yield
     Site.clear_site_root_paths_cache()
+
+
+# --- The demo network, once per module ---------------------------------------------------------
+
+DEMO_PASSWORD = "mot-de-passe-navigateur"
+
+
+@pytest.fixture(scope="module")
+def demo_network(django_db_setup, django_db_blocker):
+    """The demo network (what ``load_demo`` builds), committed for the live server once for
+    the module's tests, which only read it; afterwards the tables are emptied and the
+    migrated state (Wagtail's root page, the seeded taxonomies) put back for the next module.
+
+    Loading the demo takes tens of seconds: once per module instead of once per test."""
+    with django_db_blocker.unblock():
+        migrated = connection.creation.serialize_db_to_string()
+        Site.clear_site_root_paths_cache()
+        result = load_demo(DEMO_PASSWORD)
+    yield result
+    with django_db_blocker.unblock():
+        call_command(
+            "flush",
+            verbosity=0,
+            interactive=False,
+            reset_sequences=False,  # ids are never reused: caches keyed by id stay true
+            inhibit_post_migrate=True,
+        )
+        connection.creation.deserialize_db_from_string(migrated)
+        Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture
+def _django_db_helper(request, django_db_setup, django_db_blocker):
+    """pytest-django's own helper, except for the tests on the module's demo network: the
+    live server makes every test transactional, and the flush after each would throw away
+    the demo the next test needs. Those tests get database access and nothing else."""
+    if "demo_network" in request.fixturenames:
+        with django_db_blocker.unblock():
+            yield
+        return
+    yield from pytest_django_fixtures._django_db_helper.__wrapped__(
+        request, django_db_setup, django_db_blocker
+    )

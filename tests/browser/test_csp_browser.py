@@ -14,12 +14,13 @@ from wagtail.models import Page
 
 from actors.models import Actor
 from demo import data as demo_data
-from demo.loader import load_demo
 from territories.models import Territory
+
+from .conftest import DEMO_PASSWORD
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "mot-de-passe-csp"
+PASSWORD = DEMO_PASSWORD
 TERRITORY = demo_data.TERRITORIES[0]
 TERRITORY_HOST = f"{TERRITORY['slug']}.localhost"
 
@@ -35,8 +36,9 @@ document.addEventListener('securitypolicyviolation', (event) => {
 
 
 @pytest.fixture
-def demo(transactional_db, django_db_serialized_rollback, fresh_site_root_paths):
-    return load_demo(PASSWORD)
+def demo(demo_network, fresh_site_root_paths):
+    """The demo network, loaded once for the module (tests/browser/conftest.py)."""
+    return demo_network
 
 
 class ViolationWatch:

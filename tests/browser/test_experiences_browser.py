@@ -6,7 +6,6 @@ Runs against the demo network (``load_demo``), whose write-ups fill every sectio
 
 import pytest
 
-from demo.loader import load_demo
 from experiences.models import ExperiencePage
 
 from .test_public_pages_browser import assert_accessible, assert_self_contained
@@ -15,8 +14,9 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def demo(transactional_db, django_db_serialized_rollback, fresh_site_root_paths):
-    return load_demo("mot-de-passe-navigateur")
+def demo(demo_network, fresh_site_root_paths):
+    """The demo network, loaded once for the module (tests/browser/conftest.py)."""
+    return demo_network
 
 
 def check_experience_page(recorded, host, path, title):

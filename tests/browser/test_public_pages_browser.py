@@ -11,7 +11,6 @@ import json
 import pytest
 
 from demo import data as demo_data
-from demo.loader import load_demo
 from network.models import SiteIdentity
 from network.validators import contrast_ratio
 from territories.models import Territory
@@ -27,9 +26,9 @@ TERRITORY_HOST = f"{TERRITORY['slug']}.localhost"
 
 
 @pytest.fixture
-def demo(transactional_db, django_db_serialized_rollback, fresh_site_root_paths):
-    """The demo network; the serialized rollback gives each test Wagtail's root page back."""
-    return load_demo("mot-de-passe-navigateur")
+def demo(demo_network, fresh_site_root_paths):
+    """The demo network, loaded once for the module (tests/browser/conftest.py)."""
+    return demo_network
 
 
 # --- Checks, run in the browser thread ----------------------------------------------------

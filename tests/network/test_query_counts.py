@@ -7,38 +7,25 @@ hit costs none (tests/network/test_page_cache.py).
 """
 
 import re
-from contextlib import contextmanager
 
 import pytest
 
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
-
-from wagtail.models import Site
 
 from actors.models import Actor
 from experiences.models import ExperiencePage
 from territories.models import Territory
 from tests.actors.test_map_page import bulk_actors
 from tests.experiences.conftest import make_experience
+from tests.module_data import rolled_back
 
 pytestmark = pytest.mark.django_db
 
 QUERY_BUDGET = 15
 HOST = "vitawin.localhost"
 NETWORK = "localhost"
-
-
-@contextmanager
-def rolled_back(django_db_blocker):
-    Site.clear_site_root_paths_cache()
-    with django_db_blocker.unblock(), transaction.atomic():
-        try:
-            yield
-        finally:
-            transaction.set_rollback(True)
-    Site.clear_site_root_paths_cache()
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,210 @@
+"""The demo loader: the pioneer territories, their actors and write-ups, loaded idempotently.
+
+The demo is loaded once for the module (tens of seconds), inside a transaction rolled back at
+the end; each test runs in a savepoint of its own (``django_db``), so what one changes the
+next does not see.
+"""
+
+import copy
+import math
+from io import StringIO
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+
+from wagtail.models import Page, Revision, Site
+
+from actors.models import Actor
+from demo import actor_loader
+from demo import experiences as data
+from demo.actor_loader import load_actors
+from demo.actors import ACTORS
+from demo.experience_loader import load_experiences
+from experiences.models import ExperienceActor, ExperiencePage
+from territories.models import Commune, Territory
+from tests.module_data import rolled_back
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "demo-test"
+PRIVATE_FIELDS = (
+    "private_contact_name",
+    "private_contact_email",
+    "private_contact_phone",
+    "private_notes",
+)
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo network, loaded by the command; the command's output."""
+    with rolled_back(django_db_blocker):
+        output = StringIO()
+        call_command("load_demo", "--password", PASSWORD, stdout=output)
+        yield output.getvalue()
+
+
+def haversine_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lng2 - lng1)
+    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _state():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "sites": Site.objects.count(),
+        "groups": Group.objects.count(),
+        "users": get_user_model().objects.count(),
+        "communes": Commune.objects.count(),
+    }
+
+
+def _actor_state() -> dict:
+    actor_type = ContentType.objects.get_for_model(Actor)
+    return {
+        "actors": Actor.objects.count(),
+        "actor_revisions": Revision.objects.filter(content_type=actor_type).count(),
+        "revisions": Revision.objects.count(),
+        "updated": sorted(Actor.objects.values_list("pk", "updated_at")),
+    }
+
+
+def _experience_state():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "territories": Territory.objects.count(),
+        "actors": Actor.objects.count(),
+        "links": ExperienceActor.objects.count(),
+        "groups": Group.objects.count(),
+    }
+
+
+def test_load_demo_builds_the_network_and_is_idempotent(demo):
+    first = _state()
+    output = demo
+    call_command("load_demo", "--password", PASSWORD, stdout=StringIO())
+    assert _state() == first
+
+    pioneers = {
+        "vitawin",
+        "envies-d-alliances",
+        "vivre-les-mureaux",
+        "centsept",
+        "villes-au-carre",
+        "le-catalyseur",
+        "face-paris",
+        "labo-des-partenariats",
+        "alliance-sens-economie",
+        "caisse-epargne-midi-pyrenees",
+    }
+    # The ten pioneers, plus the territories the demo experiences come from.
+    assert pioneers <= set(Territory.objects.values_list("slug", flat=True))
+    assert Site.objects.get(is_default_site=True).hostname == "localhost"
+    vitawin = Territory.objects.get(slug="vitawin")
+    assert vitawin.site.hostname == "vitawin.localhost"
+    assert vitawin.communes.count() == 13
+    assert vitawin.communes.filter(insee_code="94018", name="Charenton-le-Pont").exists()
+    assert "vitawin.localhost" in output and PASSWORD in output
+    editor = get_user_model().objects.get(username="editeur-vitawin")
+    assert editor.check_password(PASSWORD)
+    assert not editor.is_superuser
+    # Wagtail's welcome page is gone: every top-level page is a site's home.
+    homes = set(Page.get_first_root_node().get_children().values_list("pk", flat=True))
+    assert homes == set(Site.objects.values_list("root_page_id", flat=True))
+
+
+def test_demo_actors_are_published_placed_and_idempotent(demo, monkeypatch):
+    territories = {t.slug: t for t in Territory.objects.all()}
+    expected = sum(len(ACTORS[slug]) for slug in territories if slug in ACTORS)
+
+    assert load_actors(territories) == expected
+    first = _actor_state()
+    assert load_actors(territories) == expected
+    assert _actor_state() == first
+
+    demo = Actor.objects.filter(source="demo")
+    assert demo.count() == expected
+    published = demo.filter(live=True, live_revision__isnull=False, has_unpublished_changes=False)
+    assert published.count() == expected
+
+    vitawin = territories["vitawin"]
+    vitawin_actors = published.filter(territory=vitawin)
+    assert vitawin_actors.count() >= 40
+    assert set(vitawin_actors.values_list("commune_insee", flat=True)) == set(
+        vitawin.communes.values_list("insee_code", flat=True)
+    )
+    assert vitawin.communes.count() == 13
+
+    for territory in (territories[slug] for slug in ACTORS):
+        assert published.filter(territory=territory).count() >= 4, territory.slug
+        communes = list(territory.communes.all())
+        for actor in published.filter(territory=territory):
+            assert actor.latitude is not None and actor.longitude is not None, actor.name
+            nearest = min(
+                haversine_km(actor.latitude, actor.longitude, c.latitude, c.longitude)
+                for c in communes
+            )
+            assert nearest <= 3, f"{actor.name} is {nearest:.1f} km from {territory.slug}"
+            assert actor.commune_insee in {c.insee_code for c in communes}, actor.name
+            assert actor.kind_id and actor.themes.exists(), actor.name
+            assert actor.slug and actor.external_id, actor.name
+            for field in PRIVATE_FIELDS:
+                value = getattr(actor, field)
+                assert not value or value not in actor.description, (actor.name, field)
+            assert actor.private_contact_name and actor.private_notes, actor.name
+
+    # A change in the data republishes that actor only: one new revision, no new actor.
+    changed = copy.deepcopy(ACTORS)
+    changed["vitawin"][0]["description"] += " Elle coordonne aussi un forum annuel."
+    changed["vitawin"][0]["offers"] = ["visites"]
+    monkeypatch.setattr(actor_loader, "ACTORS", changed)
+    load_actors(territories)
+    after = _actor_state()
+    assert after["actors"] == first["actors"]
+    assert after["actor_revisions"] == first["actor_revisions"] + 1
+    actor = Actor.objects.get(territory=vitawin, name=changed["vitawin"][0]["name"])
+    assert actor.description.endswith("forum annuel.")
+    assert list(actor.offers.values_list("slug", flat=True)) == ["visites"]
+    assert actor.live_revision == actor.latest_revision
+
+
+def test_demo_experiences(demo, client):
+    assert ExperiencePage.objects.count() == len(data.EXPERIENCES) >= 8
+    first = _experience_state()
+    again = load_experiences(PASSWORD)
+    assert again["created"] == 0
+    assert {t.slug for t in again["territories"]} == {spec["slug"] for spec in data.TERRITORIES}
+    assert _experience_state() == first
+
+    experiences = {
+        page.slug: page for page in ExperiencePage.objects.live().select_related("territory")
+    }
+    assert len(experiences) >= 8
+    for spec in data.EXPERIENCES:
+        page = experiences[spec["slug"]]
+        assert page.territory.slug == spec["territory"], spec["slug"]
+        assert page.get_parent().slug == "experiences"
+        assert page.involved_actors.count() == len(spec["actors"]) >= 1, spec["slug"]
+    assert experiences["vitawin-ecoles-et-entreprises"].territory.slug == "vitawin"
+    assert experiences["pole-laine-du-pays-de-saugues"].territory.name == "Pays de Saugues"
+    # An actor of another territory: Crois-Sens (Lille) in the Saint-Dié study.
+    link = ExperienceActor.objects.get(
+        page=experiences["etude-ptce-saint-die-des-vosges"], actor__name="Crois-Sens"
+    )
+    assert link.actor.territory.slug == "metropole-europeenne-de-lille"
+
+    response = client.get("/experiences/", HTTP_HOST="localhost")
+    assert response.status_code == 200
+    assert response.context["listing"]["total"] == len(data.EXPERIENCES)
+    page = experiences["concertation-citoyenne-mel"]
+    response = client.get(page.url, HTTP_HOST="metropole-europeenne-de-lille.localhost")
+    assert response.status_code == 200
+    assert "100" in response.content.decode()
