@@ -11,12 +11,18 @@ GEO_WIDGET_LEAFLET_TILE_LAYER = ""
 # Parallel test workers share one Redis: keep their keys and queues apart.
 import os  # noqa: E402
 
-from .base import CACHES, REDIS_URL  # noqa: E402
+from .base import CACHES, DATABASES, REDIS_URL  # noqa: E402
 
 _WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = f"test-{_WORKER}"
 CELERY_TASK_DEFAULT_QUEUE = f"test-{_WORKER}"
+
+# Test data is thrown away: PostgreSQL need not wait for the disk at each commit (the suite
+# commits and flushes often, in transactional and browser tests).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["options"] = f"{_options.get('options', '')} -c synchronous_commit=off".strip()
 
 # The anonymous page cache outlives a test's rollback: off unless a test turns it on.
 PAGE_CACHE_SECONDS = 0
