@@ -16,7 +16,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core import signing
 from django.db.models import F, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
@@ -28,12 +27,17 @@ from actors.models import Actor, ActorSignup
 from network.models import SiteIdentity
 from network.notifications import notify
 from network.public_forms import (  # noqa: F401 (the sign-up's names for its callers)
+    HONEYPOT_FIELD,
     RATE_LIMIT_WINDOW,
+    ExpiredLink,
+    InvalidLink,
     client_ip,
     commit,
     ip_hash,
     rate_limit_reset,
     rate_limited,
+    read_link,
+    sign_link,
 )
 from territories.models import Territory, TerritoryRole
 from territories.scoping import TerritoryPermissionPolicy
@@ -48,7 +52,6 @@ LOGO_MAX_SIDE = 4000  # pixels, width and height
 LOGO_FORMATS = frozenset({"PNG", "JPEG", "GIF", "WEBP"})
 DESCRIPTION_MAX_LENGTH = 2000
 REASON_MAX_LENGTH = 2000
-HONEYPOT_FIELD = "homepage"
 
 # --- Signed update links --------------------------------------------------------------------
 TOKEN_SALT = "actors.signup.update-link"
@@ -77,14 +80,6 @@ ACTOR_FIELDS = (
 
 class AlreadyDecided(Exception):
     """The sign-up was approved or rejected meanwhile."""
-
-
-class InvalidLink(Exception):
-    """A tampered update link (400)."""
-
-
-class ExpiredLink(Exception):
-    """An update link past its age, or whose sign-up or actor is gone (410)."""
 
 
 class UsedLink(ExpiredLink):
@@ -306,24 +301,13 @@ def signup_reject(signup: ActorSignup, user, reason: str) -> ActorSignup:
 
 
 def make_update_token(signup: ActorSignup) -> str:
-    signer = signing.TimestampSigner(salt=TOKEN_SALT)
-    return signer.sign_object({"a": signup.actor_id, "s": signup.pk, "v": signup.link_version})
+    return sign_link(TOKEN_SALT, {"a": signup.actor_id, "s": signup.pk, "v": signup.link_version})
 
 
 def read_update_token(token: str) -> ActorSignup:
     """The approved sign-up a link was made for. Raises InvalidLink, ExpiredLink or UsedLink
     (links made before links served once carry no number: they count as the first)."""
-    signer = signing.TimestampSigner(salt=TOKEN_SALT)
-    try:
-        payload = signer.unsign_object(token, max_age=TOKEN_MAX_AGE)
-    except signing.SignatureExpired as exc:
-        raise ExpiredLink from exc
-    except (signing.BadSignature, ValueError, TypeError) as exc:
-        raise InvalidLink from exc
-    if not isinstance(payload, dict) or not all(
-        isinstance(payload.get(key), int) for key in ("a", "s")
-    ):
-        raise InvalidLink
+    payload = read_link(token, salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE, keys=("a", "s"))
     version = payload.get("v", 0)
     if not isinstance(version, int):
         raise InvalidLink

@@ -17,12 +17,12 @@ from django.utils.translation import gettext_lazy as _
 from actors.models import ActorKind, Offer
 from network.models import Theme
 from network.params import StrictTextForm
+from network.public_forms import honeypot_field, honeypot_filled
 from network.validators import validate_postcode
 from territories.models import Territory
 
 from .signup import (
     DESCRIPTION_MAX_LENGTH,
-    HONEYPOT_FIELD,
     LOGO_FORMATS,
     LOGO_MAX_BYTES,
     LOGO_MAX_SIDE,
@@ -223,12 +223,7 @@ class SignupForm(StrictTextForm):
     )
 
     # Left empty by people (hidden by a CSS class); robots fill it.
-    homepage = forms.CharField(
-        label=_("Laissez ce champ vide"),
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    homepage = honeypot_field()
 
     FIELDSETS = (
         (_("Votre structure"), ("name", "kind", "description", "logo", "website")),
@@ -277,7 +272,7 @@ class SignupForm(StrictTextForm):
 
     @property
     def honeypot_filled(self) -> bool:
-        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
+        return honeypot_filled(self.data)
 
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())
@@ -334,16 +329,11 @@ class UpdateLinkRequestForm(forms.Form):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    homepage = forms.CharField(
-        label=_("Laissez ce champ vide"),
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    homepage = honeypot_field()
 
     @property
     def honeypot_filled(self) -> bool:
-        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
+        return honeypot_filled(self.data)
 
     def error_summary(self) -> list[dict]:
         return [

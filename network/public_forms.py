@@ -1,17 +1,22 @@
 """What every public form shares (sign-up, contributions, need proposals, event
-registrations): the visitor's address, a rate limit per address, and a commit that keeps
-the submission when an after-commit hook fails."""
+registrations): the visitor's address, a rate limit per address, the honeypot field that
+robots fill, the signed personal links e-mailed to people, and a commit that keeps the
+submission when an after-commit hook fails."""
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from datetime import timedelta
 from typing import Any
 
+from django import forms
 from django.conf import settings
+from django.core import signing
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger(__name__)
 
@@ -97,3 +102,56 @@ def commit[T](work: Callable[[], T]) -> T:
             raise
         logger.exception("after-commit work failed; the submission itself is saved")
     return result
+
+
+# --- Robots ---------------------------------------------------------------------------------
+
+HONEYPOT_FIELD = "homepage"
+
+
+def honeypot_field() -> forms.CharField:
+    """The field left empty by people (hidden by a CSS class) and filled by robots, whose
+    submission then "succeeds" with nothing written."""
+    return forms.CharField(
+        label=_("Laissez ce champ vide"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+
+def honeypot_filled(data: Mapping[str, Any]) -> bool:
+    return bool(str(data.get(HONEYPOT_FIELD) or "").strip())
+
+
+# --- Signed personal links ------------------------------------------------------------------
+
+
+class InvalidLink(Exception):
+    """A link the platform did not make, or altered (400)."""
+
+
+class ExpiredLink(Exception):
+    """A link past its age, or whose object is gone (410)."""
+
+
+def sign_link(salt: str, payload: dict[str, int]) -> str:
+    """A token for a personal link: the payload signed and dated, with a salt per use so a
+    link made for one form never opens another."""
+    return signing.TimestampSigner(salt=salt).sign_object(payload)
+
+
+def read_link(
+    token: str, *, salt: str, max_age: timedelta, keys: tuple[str, ...]
+) -> dict[str, Any]:
+    """The payload of a link made by ``sign_link``; each of ``keys`` holds an integer.
+    Raises InvalidLink or ExpiredLink."""
+    try:
+        payload = signing.TimestampSigner(salt=salt).unsign_object(token, max_age=max_age)
+    except signing.SignatureExpired as exc:
+        raise ExpiredLink from exc
+    except (signing.BadSignature, ValueError, TypeError) as exc:
+        raise InvalidLink from exc
+    if not isinstance(payload, dict) or not all(isinstance(payload.get(k), int) for k in keys):
+        raise InvalidLink
+    return payload

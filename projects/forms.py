@@ -9,8 +9,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from actors.signup import HONEYPOT_FIELD
 from network.params import StrictTextForm
+from network.public_forms import HONEYPOT_FIELD, honeypot_field, honeypot_filled
 
 from .choices import NeedKind
 
@@ -24,12 +24,7 @@ def _required(message):
 class PublicForm(StrictTextForm):
     form_id: str  # each form's own (the anchor of its error summary)
 
-    homepage = forms.CharField(
-        label=_("Laissez ce champ vide"),
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    homepage = honeypot_field()
 
     def __init__(self, *args, privacy_url: str = "", **kwargs):
         super().__init__(*args, **kwargs)
@@ -48,7 +43,7 @@ class PublicForm(StrictTextForm):
 
     @property
     def honeypot_filled(self) -> bool:
-        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
+        return honeypot_filled(self.data)
 
     def visible_fields_except_honeypot(self):
         return [self[name] for name in self.fields if name not in (HONEYPOT_FIELD, "consent")]

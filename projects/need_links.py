@@ -9,33 +9,20 @@ anything about them.
 
 from datetime import timedelta
 
-from django.core import signing
-
 from actors.models import ActorSignup
-from actors.signup import ExpiredLink, InvalidLink
+from network.public_forms import ExpiredLink, read_link, sign_link
 
 NEED_TOKEN_SALT = "projects.need-proposal-link"
 NEED_TOKEN_MAX_AGE = timedelta(days=30)
 
 
 def make_need_token(origin: ActorSignup) -> str:
-    signer = signing.TimestampSigner(salt=NEED_TOKEN_SALT)
-    return signer.sign_object({"a": origin.actor_id, "s": origin.pk})
+    return sign_link(NEED_TOKEN_SALT, {"a": origin.actor_id, "s": origin.pk})
 
 
 def read_need_token(token: str) -> ActorSignup:
     """The approved sign-up the link was made for. Raises InvalidLink or ExpiredLink."""
-    signer = signing.TimestampSigner(salt=NEED_TOKEN_SALT)
-    try:
-        payload = signer.unsign_object(token, max_age=NEED_TOKEN_MAX_AGE)
-    except signing.SignatureExpired as exc:
-        raise ExpiredLink from exc
-    except (signing.BadSignature, ValueError, TypeError) as exc:
-        raise InvalidLink from exc
-    if not isinstance(payload, dict) or not all(
-        isinstance(payload.get(key), int) for key in ("a", "s")
-    ):
-        raise InvalidLink
+    payload = read_link(token, salt=NEED_TOKEN_SALT, max_age=NEED_TOKEN_MAX_AGE, keys=("a", "s"))
     origin = (
         ActorSignup.objects.filter(
             pk=payload["s"], actor_id=payload["a"], status=ActorSignup.Status.APPROVED
