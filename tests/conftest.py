@@ -16,6 +16,7 @@ from network.public_forms import rate_limit_reset
 from territories.models import TerritoryRole
 from territories.services import network_team_provision
 from tests.dead_broker import throwaway_broker  # noqa: F401 (a fixture for every test)
+from tests.module_data import Territories, rolled_back
 from tests.territories.factories import PASSWORD, TerritoryFactory, UserFactory, network, team
 
 __all__ = ["PASSWORD", "fresh_ip", "team"]
@@ -37,6 +38,17 @@ def network_home(db):
     """The network site on localhost, with its legal pages and team (replaces Wagtail's
     welcome page)."""
     return network()
+
+
+@pytest.fixture(scope="module")
+def module_territories(django_db_setup, django_db_blocker):
+    """The network and the territories Alpha and Beta, built once for a test module, in a
+    transaction rolled back after it (modules opt in: ``tests/module_data.py``)."""
+    with rolled_back(django_db_blocker):
+        home = network()
+        alpha = TerritoryFactory(slug="alpha", name="Alpha")
+        beta = TerritoryFactory(slug="beta", name="Beta")
+        yield Territories(network_home=home.pk, alpha=alpha.pk, beta=beta.pk)
 
 
 @pytest.fixture

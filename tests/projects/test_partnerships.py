@@ -12,8 +12,10 @@ import pytest
 
 from actors.models import Actor
 from experiences.models import ExperiencePage
+from territories.models import Territory
 from tests.actors.factories import ActorFactory
 from tests.experiences.factories import ExperiencePageFactory
+from tests.module_data import shared_territories
 from tests.network.factories import PageViewRestrictionFactory, ThemeFactory
 from tests.projects.factories import ProjectPageFactory
 from tests.territories.factories import CommuneFactory
@@ -67,9 +69,22 @@ def add_commune(territory, insee, name, **fields):
     return CommuneFactory(territory=territory, insee_code=insee, name=name, **fields)
 
 
+# The network, Alpha and Beta, and the world below: built once for the module; each test
+# runs in a savepoint of its own.
+network_home, territory_a, territory_b = shared_territories()
+
+
+@pytest.fixture(scope="module")
+def built_world(module_territories, django_db_blocker):
+    with django_db_blocker.unblock():
+        alpha = Territory.objects.get(pk=module_territories.alpha)
+        beta = Territory.objects.get(pk=module_territories.beta)
+        return build_world(alpha, beta)
+
+
 @pytest.fixture
-def world(territory_a, territory_b):
-    return build_world(territory_a, territory_b)
+def world(built_world, db):
+    return built_world
 
 
 def build_world(territory_a, territory_b):

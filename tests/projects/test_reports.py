@@ -5,6 +5,8 @@ query counts stay the same as actors multiply."""
 import pytest
 
 from projects.models import Need
+from territories.models import Territory
+from tests.module_data import shared_territories
 from tests.projects import test_partnerships
 from tests.projects.factories import NeedFactory
 from tests.projects.test_partnerships import (
@@ -16,16 +18,29 @@ from tests.projects.test_partnerships import (
     make_project,
 )
 
-world = test_partnerships.world  # the fixture, shared
+# The fixtures, shared: the world and the territories built once for the module.
+network_home, territory_a, territory_b = shared_territories()
+built_world = test_partnerships.built_world
 
 
 def make_need(territory, title, commune, **fields):
     return NeedFactory(territory=territory, title=title, communes=[commune], **fields)
 
 
+@pytest.fixture(scope="module")
+def built_report_world(built_world, module_territories, django_db_blocker):
+    with django_db_blocker.unblock():
+        territory_a = Territory.objects.get(pk=module_territories.alpha)
+        territory_b = Territory.objects.get(pk=module_territories.beta)
+        return build_report_world(built_world, territory_a, territory_b)
+
+
 @pytest.fixture
-def report_world(request, territory_a, territory_b):
-    world = request.getfixturevalue("world")
+def report_world(built_report_world, db):
+    return built_report_world
+
+
+def build_report_world(world, territory_a, territory_b):
     charenton = world["charenton"]
     make_need(territory_a, "Besoin Ouvert Public", charenton, project=world["project"], quantity=3)
     make_need(territory_a, "Besoin de Ana", charenton, actor=world["ana"])
