@@ -313,7 +313,7 @@ class SignupForm(StrictTextForm):
         return items
 
 
-class UpdateLinkRequestForm(forms.Form):
+class UpdateLinkRequestForm(StrictTextForm):
     """A card's contact asks for a new update link: their address only. The answer is the
     same whether it is a contact's or not."""
 

@@ -11,6 +11,10 @@ import pytest
 from actors.actor_geocoding import actor_geocode, pending_actor_ids
 from actors.geocoding import GeocoderUnavailable
 from actors.models import Actor, ActorKind
+from tests.module_data import shared_territories
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 class Stub:

@@ -8,9 +8,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from tests.module_data import shared_territories
+
 from .test_signup import alpha, client, make_actor, sign_up, themes  # noqa: F401 - fixtures
 
 LISTING = "wagtailsnippets_actors_actor:list"
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 def merge_url(first, second) -> str:

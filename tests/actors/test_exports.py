@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from actors import exports
 from tests.actors.test_map_api import PRIVATE, _hidden_actors, make_actor
+from tests.module_data import shared_territories
 
 CSV_URL = "/api/actors/export.csv"
 GEOJSON_URL = "/api/actors/export.geojson"
@@ -36,6 +37,10 @@ HEADER = [
     "présentation",
     "engagé depuis le",
 ]
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 def body(response) -> bytes:

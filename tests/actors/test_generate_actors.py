@@ -8,7 +8,11 @@ from django.core.management import CommandError, call_command
 
 from actors import actor_map
 from actors.models import Actor
+from tests.module_data import shared_territories
 from tests.territories.factories import CommuneFactory
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 @pytest.fixture

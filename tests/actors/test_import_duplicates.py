@@ -7,12 +7,17 @@ from django.urls import reverse
 from actors.actor_import import actors_import
 from actors.models import Actor, ActorImport
 from tests.actors.factories import ActorFactory
+from tests.module_data import shared_territories
 from tests.territories.factories import CommuneFactory
 
 from .test_actor_import import write
 from .test_import_admin import upload
 
 HEADER = "external_id;name;kind;insee;latitude;longitude\n"
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 @pytest.fixture

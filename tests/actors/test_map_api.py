@@ -16,6 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from actors import actor_map
 from actors.models import Actor, ActorKind
 from tests.actors.factories import ActorFactory
+from tests.module_data import shared_territories
 from tests.territories.factories import CommuneFactory
 
 URL = "/api/actors.geojson"
@@ -32,6 +33,10 @@ PRIVATE = {
     "private_contact_phone": "09 99 99 7f 3a",
     "private_notes": "MARQUEUR-PRIVE-NOTES-7f3a",
 }
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 @pytest.fixture(autouse=True)

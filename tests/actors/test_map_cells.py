@@ -13,6 +13,7 @@ from django.core.management import call_command
 
 from actors import actor_map, actor_map_cells, map_grid
 from actors.models import Actor, ActorKind, ActorMapCell
+from tests.module_data import shared_territories
 from tests.territories.factories import CommuneFactory
 
 from .test_map_api import LAT, LNG, NETWORK, URL, geojson, make_actor
@@ -31,6 +32,10 @@ VIEWS = [
     ("alpha.localhost", {"zoom": 11}),
     ("alpha.localhost", {"bbox": "2.2,48.7,2.6,48.9", "zoom": 12}),
 ]
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 @pytest.fixture(autouse=True)

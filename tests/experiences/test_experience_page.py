@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from experiences.blocks import FiguresBlock, StepsBlock
+from tests.module_data import shared_territories
 from tests.network.factories import PageViewRestrictionFactory
 from tests.territories.factories import CommuneFactory
 
@@ -17,6 +18,10 @@ from .conftest import day, make_actor, make_experience
 
 ALPHA = "alpha.localhost"
 PAGE_MAX_QUERIES = 14  # was 24: routing in one query, restrictions read once (network/)
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 def full_experience(territory_a, territory_b):

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from experiences.listing import PER_PAGE
 from experiences.services import network_experiences_provision
+from tests.module_data import shared_territories
 
 from .conftest import day, make_actor, make_experience
 
@@ -27,6 +28,10 @@ NETWORK_INDEX_MAX_QUERIES = 10
 FILTERED_INDEX_MAX_QUERIES = 11
 TERRITORY_INDEX_MAX_QUERIES = 10
 FEED_MAX_QUERIES = 6
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 @pytest.fixture

@@ -19,10 +19,15 @@ from network.models import ContentPage
 from territories.models import TerritoryRole
 from territories.services import territory_provision
 from tests.conftest import team
+from tests.module_data import shared_territories
 
 from .conftest import make_experience, pioneers
 
 REFUSED = {403, 404}
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 def form(title, **extra):

@@ -2,9 +2,13 @@ import pytest
 
 from library.glossary import link_terms
 from library.models import MethodPage
+from tests.module_data import shared_territories
 
 from ..conftest import PASSWORD
 from .helpers import make_lesson, make_library, make_method, make_term
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 @pytest.fixture

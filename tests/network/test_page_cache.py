@@ -12,9 +12,14 @@ from wagtail.models import Site
 from network.caching.page_cache import HEADER
 from network.models import SiteIdentity, Theme
 from tests.actors.test_map_page import make_actor
+from tests.module_data import shared_territories
 from tests.network.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 @pytest.fixture

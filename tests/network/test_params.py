@@ -8,6 +8,10 @@ from django.http import QueryDict
 
 from network import params
 from network.params import ParameterError
+from tests.module_data import shared_territories
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 def query(text: str) -> QueryDict:

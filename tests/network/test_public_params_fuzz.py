@@ -34,7 +34,7 @@ from wagtail.models import Page
 
 from actors import signup as signup_service
 from actors.models import ActorSignup
-from actors.signup_forms import SignupForm
+from actors.signup_forms import SignupForm, UpdateLinkRequestForm
 from events.forms import RegistrationForm
 from events.models import EventIndexPage, EventPage
 from experiences.models import ExperienceIndexPage, NetworkExperienceIndexPage
@@ -43,10 +43,12 @@ from library.models import LibraryIndexPage
 from network.params import CONTROL, CONTROL_BUT_LINES, shown
 from projects.forms import ContributionForm, NeedLinkForm, NeedProposalForm
 from projects.models import ProjectIndexPage
+from projects.need_links import make_need_token
 from territories.models import Commune
 from tests.events.helpers import make_event
 from tests.experiences.conftest import make_experience
 from tests.library.helpers import make_lesson, make_library, make_method, make_term
+from tests.module_data import shared_territories
 from tests.projects.conftest import add_need, add_project, make_actor
 
 pytestmark = pytest.mark.django_db
@@ -114,6 +116,10 @@ hostile = st.one_of(
     st.text(alphabet="0123456789²³①٣３.,-", min_size=1, max_size=8),
 )
 repeats = st.sampled_from([1, 1, 1, 1, 2, 3])
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 @st.composite
@@ -209,14 +215,21 @@ def world(territory_a, network_home):
     make_method(library)
     make_lesson(library, "Coopérer", "cooperer", "On coopère mieux à plusieurs.")
     make_term("Catalyseur", "catalyseur")
-    token = signup_service.make_update_token(signup)
     return {
         "actor": actor,
         "project": project,
         "need": need,
         "event": event,
-        "token": token,
+        "signup": signup,
+        "token": signup_service.make_update_token(signup),
+        "need_token": make_need_token(signup),
     }
+
+
+def fresh_update_path(signup: ActorSignup) -> str:
+    """An update link serves once: each submission gets a link of its own."""
+    signup.refresh_from_db()
+    return f"/rejoindre/modifier/{signup_service.make_update_token(signup)}/"
 
 
 # --- Query parameters of every public URL ----------------------------------------------------
@@ -276,6 +289,8 @@ GET_ROUTES = {
     "signup_thanks": [(ALPHA, "/rejoindre/merci/", {})],
     "signup_update_thanks": [(ALPHA, "/rejoindre/modifier/merci/", {})],
     "signup_update": [(ALPHA, "/rejoindre/modifier/{token}/", {})],
+    "signup_link_request": [(ALPHA, "/rejoindre/nouveau-lien/", {})],
+    "signup_link_sent": [(ALPHA, "/rejoindre/nouveau-lien/envoye/", {})],
     "needs_board": [
         (ALPHA, "/besoins/", NEEDS),
         (NETWORK, "/besoins/", {**NEEDS, "territoire": ["alpha"]}),
@@ -285,7 +300,7 @@ GET_ROUTES = {
     "need_link": [(ALPHA, "/besoins/proposer/", {"acteur": ["{actor}"]})],
     "need_link_sent": [(ALPHA, "/besoins/proposer/lien-envoye/", {"acteur": ["{actor}"]})],
     "need_propose_thanks": [(ALPHA, "/besoins/proposer/merci/", {})],
-    "need_propose": [(ALPHA, "/besoins/proposer/{token}/", {})],
+    "need_propose": [(ALPHA, "/besoins/proposer/{need_token}/", {})],
     "partnerships": [(ALPHA, "/partenariats/", {"theme": ["emploi"], "commune": ["94018"]})],
     "partnerships_json": [
         (ALPHA, "/partenariats/graphe.json", {"theme": ["emploi"], "commune": ["94018"]})
@@ -346,6 +361,7 @@ def _fill(text: str, world) -> str:
         need=world["need"].pk,
         event=world["event"].pk,
         token=world["token"],
+        need_token=world["need_token"],
     )
 
 
@@ -478,7 +494,12 @@ def form_routes(world, territory):
     signup = SignupForm(territory=territory)
     return {
         "signup": _form("/rejoindre/", signup, SIGNUP),
-        "signup_update": _form(f"/rejoindre/modifier/{world['token']}/", signup, SIGNUP),
+        "signup_update": _form(lambda: fresh_update_path(world["signup"]), signup, SIGNUP),
+        "new update link": _form(
+            "/rejoindre/nouveau-lien/",
+            UpdateLinkRequestForm(),
+            {"email": "dominique@jardins.example", "homepage": ""},
+        ),
         "project join": _form(project.url, ContributionForm(), CONTRIBUTION),
         "need help": _form(f"/besoins/{world['need'].pk}/", ContributionForm(), CONTRIBUTION),
         "need link": _form(
@@ -486,7 +507,9 @@ def form_routes(world, territory):
             NeedLinkForm(),
             {"email": "dominique@jardins.example", "homepage": ""},
         ),
-        "need proposal": _form(f"/besoins/proposer/{world['token']}/", NeedProposalForm(), NEED),
+        "need proposal": _form(
+            f"/besoins/proposer/{world['need_token']}/", NeedProposalForm(), NEED
+        ),
         "event registration": _form(
             event.url,
             RegistrationForm(),
@@ -521,7 +544,8 @@ def form_sweep(client, what: str, path: str, fields: dict, valid: dict, honeypot
     @hypothesis_settings()
     @given(data=form_data(fields, valid))
     def run(data):
-        response = client.post(path, data, HTTP_HOST=ALPHA, REMOTE_ADDR=fresh_ip())
+        target = path() if callable(path) else path
+        response = client.post(target, data, HTTP_HOST=ALPHA, REMOTE_ADDR=fresh_ip())
         assert_not_5xx(response, f"{what} {json.dumps(data)[:300]}")
         robot = "".join(data.get(honeypot, [""])[-1:]).strip()
         if refused_fields(data, fields, honeypot) and not robot:

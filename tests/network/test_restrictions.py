@@ -10,12 +10,17 @@ from wagtail.models import PageViewRestriction
 
 from experiences.services import experience_index, network_experiences_provision
 from tests.experiences.conftest import make_experience
+from tests.module_data import shared_territories
 from tests.network.factories import PageViewRestrictionFactory
 
 pytestmark = pytest.mark.django_db
 
 ALPHA = "alpha.localhost"
 BETA = "beta.localhost"
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 @pytest.fixture

@@ -3,6 +3,10 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from network.validators import contrast_ratio, validate_brand_colour, validate_insee_code
+from tests.module_data import shared_territories
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 def test_contrast_ratio_matches_wcag_reference_values():

@@ -11,9 +11,13 @@ from django.urls import reverse
 
 from projects.models import Contribution, Need
 from tests.conftest import team
+from tests.module_data import shared_territories
 from tests.projects.conftest import add_need, add_project
 from tests.projects.factories import ContributionFactory
 from tests.territories.test_admin_isolation import REFUSED, WRONG_METHOD
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 def _rows(model, attr):

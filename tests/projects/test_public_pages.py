@@ -4,6 +4,7 @@ import pytest
 
 from network.geo import format_point
 from projects.models import NeedKind, NeedStatus, ProjectStatus
+from tests.module_data import shared_territories
 from tests.projects.conftest import (
     ALPHA,
     BETA,
@@ -15,6 +16,10 @@ from tests.projects.conftest import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 @pytest.fixture

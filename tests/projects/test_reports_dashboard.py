@@ -11,8 +11,12 @@ from actors.models import ActorSignup
 from projects.dashboard import territory_figures
 from tests.actors.factories import ActorSignupFactory
 from tests.conftest import PASSWORD
+from tests.module_data import shared_territories
 from tests.projects.factories import ContributionFactory, NeedFactory
 from tests.projects.test_partnerships import make_actor
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 def signup(actor, days_ago=0, status="pending"):

@@ -4,6 +4,7 @@ import pytest
 
 from django.db import connection
 
+from tests.module_data import shared_territories
 from tests.network.factories import ContentPageFactory, PageViewRestrictionFactory
 
 from ..experiences.conftest import make_actor, make_experience
@@ -12,6 +13,10 @@ from ..library.helpers import make_lesson, make_library, make_method, make_term,
 postgres_only = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="French stemming and unaccent: PostgreSQL only"
 )
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 @pytest.fixture

@@ -22,11 +22,16 @@ from network.models import ContentPage, SiteIdentity
 from territories.models import Territory, TerritoryRole
 from tests.actors.factories import ActorFactory
 from tests.conftest import team
+from tests.module_data import shared_territories
 from tests.network.factories import ContentPageFactory
 
 REFUSED = {403, 404}
 # A view that only accepts the other method answers 405: it reveals nothing either.
 WRONG_METHOD = 405
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 def _content_page(territory, title, user):
