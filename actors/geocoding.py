@@ -125,10 +125,10 @@ def _words(text: str) -> str:
 
 def match_commune(query: str, territory: Territory | None = None) -> Place | None:
     """A commune of the scope named in ``query``, or whose postcode or INSEE code it holds."""
-    communes = Commune.objects.filter(latitude__isnull=False, longitude__isnull=False)
+    located = Commune.objects.filter(latitude__isnull=False, longitude__isnull=False)
     if territory is not None:
-        communes = communes.filter(territory=territory)
-    communes = list(communes.order_by("name", "pk"))
+        located = located.filter(territory=territory)
+    communes = list(located.order_by("name", "pk"))
     wanted = _words(query)
     codes = set(POSTCODE.findall(query))
     best, best_score = None, 0.0
