@@ -121,11 +121,12 @@ def resolve(territory: Territory | None, text: str) -> Resolution:
         chosen = matches[0] if len(matches) == 1 else exact_names[0]
         return Resolution(text=label(chosen), commune=chosen)
     if not matches:
-        return Resolution(
-            text=text,
-            error=_("Aucune commune du territoire ne correspond à « %(text)s ».")
-            % {"text": params.shown(text)},
+        message = (
+            _("Aucune commune du territoire ne correspond à « %(text)s ».")
+            if territory is not None
+            else _("Aucune commune des territoires du réseau ne correspond à « %(text)s ».")
         )
+        return Resolution(text=text, error=message % {"text": params.shown(text)})
     return Resolution(
         text=text,
         matches=matches,
