@@ -9,6 +9,7 @@ The network host has none of them (404).
 """
 
 from django import forms
+from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -17,7 +18,8 @@ from django.utils.translation import gettext_lazy
 from network import params
 from network.models import Theme
 from network.validators import INSEE_CODE
-from territories.commune_search import MAX_QUERY_LENGTH, Resolution, resolve
+from territories import commune_search
+from territories.commune_search import MAX_QUERY_LENGTH, Resolution, resolve, scope_communes
 from territories.services import current_territory
 
 from . import commune_report, partnerships
@@ -111,13 +113,24 @@ def partnerships_json(request):
     return JsonResponse(graph.as_cytoscape())
 
 
+COMMUNES_PER_PAGE = 50
+
+
 def commune_index(request):
+    """``/communes/?q=&page=``: the territory's communes by name, 50 a page, searchable by
+    name, postcode or INSEE code (the page weighs the same at 13 or 35,000 communes)."""
     territory = _territory_or_404(request)
-    communes = commune_report.communes_with_figures(territory)
+    text = params.text(request.GET, "q", max_length=MAX_QUERY_LENGTH)
+    number = params.page(request.GET)
+    communes = commune_search.matching(scope_communes(territory), text)
+    paginator = Paginator(
+        commune_report.communes_with_figures(territory, communes), COMMUNES_PER_PAGE
+    )
+    page = paginator.get_page(number)
     return render(
         request,
         "projects/reports/commune_index.html",
-        {"territory": territory, "communes": communes},
+        {"territory": territory, "communes": page.object_list, "page_obj": page, "q": text},
     )
 
 

@@ -79,6 +79,24 @@ def search(territory: Territory | None, text: str, *, limit: int = LIMIT) -> lis
     return found
 
 
+def matching(communes: QuerySet[Commune], text: str) -> QuerySet[Commune]:
+    """Every commune of ``communes`` the text names: a word of its name starting with it
+    (accents, case, hyphens ignored), or, for digits, a postcode or INSEE code starting with
+    them (``/communes/?q=``, paginated)."""
+    text = text.strip()
+    if not text:
+        return communes
+    if POSTCODE.match(text) or INSEE_CODE.match(text):
+        return communes.filter(
+            Q(insee_code__startswith=text.upper())
+            | Q(postcodes__startswith=text)
+            | Q(postcodes__contains=f" {text}")
+            | Q(postcodes__contains=f",{text}")
+        )
+    key = commune_key(text)
+    return communes.filter(Q(search_name__startswith=key) | Q(search_name__contains=f" {key}"))
+
+
 def label(commune: Commune) -> str:
     first = commune.postcode_list[:1]
     return f"{commune.name} ({first[0]})" if first else f"{commune.name} ({commune.insee_code})"

@@ -35,6 +35,9 @@ from network.validators import (
     validate_postcodes,
 )
 
+# The communes a territory's home names (the largest), with a link to all of them.
+HOME_COMMUNES = 12
+
 
 class Maturity(models.TextChoices):
     EMERGENCE = "emergence", _("Émergence")
@@ -393,6 +396,16 @@ class TerritoryHomePage(ViewRestrictionsMixin, Page):
         territory = Territory.for_request(request)
         if territory and territory.site.root_page_id == self.pk:
             context["key_figures"] = list(territory.key_figures.all())
-            context["communes"] = list(territory.communes.all())
+            # The largest communes and their count, not every commune (up to 35,000):
+            # the full list is /communes/, paginated and searchable.
+            communes = territory.communes.order_by(
+                models.F("population").desc(nulls_last=True), "name"
+            )
+            context["communes"] = list(communes[:HOME_COMMUNES])
+            context["commune_count"] = (
+                len(context["communes"])
+                if len(context["communes"]) < HOME_COMMUNES
+                else territory.communes.count()
+            )
             context["contacts"] = list(territory.contacts.all())
         return context
