@@ -11,8 +11,12 @@ list of links, none is an error. On the network host the scope is every listed t
 import re
 from dataclasses import dataclass, field
 
+from typing import Any
+
+from django import forms
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, JsonResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from network import params
@@ -151,6 +155,21 @@ def resolve(territory: Territory | None, text: str) -> Resolution:
         error=_("Plusieurs communes correspondent à « %(text)s » : choisissez-en une.")
         % {"text": params.shown(text)},
     )
+
+
+class CommuneInput(forms.TextInput):
+    """A form's commune as a text field that ``commune_combobox.js`` makes a combobox (the
+    page loads the script); the form resolves the text with ``resolve``."""
+
+    template_name = "territories/widgets/commune_input.html"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__({"autocomplete": "off", "spellcheck": "false", **(attrs or {})})
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        context["widget"]["source"] = reverse("api_communes")
+        return context
 
 
 @params.json_errors

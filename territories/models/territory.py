@@ -1,6 +1,7 @@
 """Territories: the record behind each territory site, its communes, and its home page."""
 
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from django import forms
 from django.contrib.auth.models import Group
@@ -229,8 +230,8 @@ def commune_key(text: str) -> str:
     return " ".join(fold(text).replace("-", " ").replace("'", " ").replace("’", " ").split())
 
 
-class CommuneQuerySet(models.QuerySet):
-    def bulk_create(self, objs, *args, **kwargs):
+class CommuneQuerySet(models.QuerySet["Commune"]):
+    def bulk_create(self, objs: Iterable["Commune"], *args: Any, **kwargs: Any) -> list["Commune"]:
         """Bulk creation sends no ``save()``: the search key is set here."""
         objs = list(objs)
         for commune in objs:

@@ -37,7 +37,8 @@
     this.list.id = this.listId;
     this.list.className = 'commune-field__list';
     this.list.setAttribute('role', 'listbox');
-    this.list.setAttribute('aria-label', root.querySelector('label').textContent);
+    var label = document.querySelector('label[for="' + id + '"]') || root.querySelector('label');
+    this.list.setAttribute('aria-label', label ? label.textContent.trim() : 'Communes');
     this.list.hidden = true;
     root.appendChild(this.list);
 
