@@ -10,7 +10,6 @@ list of links, none is an error. On the network host the scope is every listed t
 
 import re
 from dataclasses import dataclass, field
-
 from typing import Any
 
 from django import forms
