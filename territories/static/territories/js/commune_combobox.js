@@ -79,6 +79,7 @@
       this.changed(); // cleared: every commune again
     }
     window.clearTimeout(this.timer);
+    this.request += 1; // an answer still on its way is for an older text: ignored
     if (text.length < MIN_LENGTH) {
       this.close();
       return;
