@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from actors.geocoding import match_commune
 from demo.synthetic_communes import create_synthetic_communes, inside_france, synthetic_communes
 from territories.commune_search import resolve, search
 from territories.models import Commune, commune_key
@@ -167,3 +168,15 @@ def test_page_weight_and_queries_do_not_grow_with_communes(client, territory_a):
         assert abs(large_size - small_size) <= 600, (path, small_size, large_size)
         assert large_size <= 150_000, path
         assert large_queries <= 15, path
+
+
+@pytest.mark.django_db
+def test_the_geocoding_fallback_reads_only_candidate_communes(territory_a):
+    create_synthetic_communes(territory_a, 2000)
+    commune = Commune.objects.filter(territory=territory_a).order_by("pk")[500]
+    with CaptureQueriesContext(connection) as queries:
+        place = match_commune(commune.name.upper(), territory_a)
+    assert place is not None and (place.lat, place.lng) == (commune.latitude, commune.longitude)
+    assert len(queries) == 1 and "search_name" in queries[0]["sql"]
+    in_address = match_commune(f"12 rue Haute, {commune.postcodes} Xyz", territory_a)
+    assert in_address is not None and in_address.score == 0.9  # its postcode
