@@ -15,6 +15,7 @@ from network import params
 from network.models import Theme
 from network.text import fold
 from network.validators import INSEE_CODE
+from territories.commune_search import Resolution, resolve
 from territories.models import Territory
 
 MAX_ZOOM = 20
@@ -50,6 +51,7 @@ class ActorFilterForm(params.ParameterForm):
 
     def __init__(self, data=None, *, territory: Territory | None = None):
         self.scope = territory
+        self.commune_field = Resolution()
         super().__init__(data)
 
     # -- per-parameter validation -------------------------------------------------------
@@ -87,13 +89,29 @@ class ActorFilterForm(params.ParameterForm):
         return self._clean_slugs("territory", Territory, _("territoire"))
 
     def clean_commune(self):
-        codes = params.slugs(self.query, "commune")
-        bad = [code for code in codes if not INSEE_CODE.match(code)]
-        if bad:
+        """INSEE codes (``?commune=94018,94028``), read as given; a name, a postcode or a
+        suggestion's label (the text field without JavaScript) is resolved to its commune
+        in the scope, or refused naming the matches (``commune_field`` keeps them)."""
+        items = [
+            item.strip()
+            for value in params.values(self.query, "commune", max_length=MAX_QUERY_LENGTH)
+            for item in value.split(",")
+            if item.strip()
+        ]
+        if len(items) > params.MAX_VALUES:
             raise forms.ValidationError(
-                _("code INSEE invalide : %(codes)s (attendu 5 caractères, par exemple 94018)")
-                % {"codes": ", ".join(bad)}
+                _("%(count)s communes : %(max)s au plus.")
+                % {"count": len(items), "max": params.MAX_VALUES}
             )
+        codes = []
+        for item in dict.fromkeys(items):
+            if INSEE_CODE.match(item):
+                codes.append(item.upper())
+                continue
+            self.commune_field = resolve(self.scope, item)
+            if self.commune_field.commune is None:
+                raise forms.ValidationError(self.commune_field.error)
+            codes.append(self.commune_field.code)
         return codes
 
     def clean_q(self):

@@ -304,9 +304,11 @@ def actors_import(
                 flag.new_actor_id = new_ids.get(flag.line)
             touched = writer.touched()
             writer.close()
-            # Bulk writes send no signal: the map's cells of the territory are rebuilt once.
-            rebuild_cells(territory.pk)
-            _after_write(touched)
+            # Bulk writes send no signal: the map's cells of the territory are rebuilt once,
+            # and the caches and indexes refreshed, unless no actor was created or changed.
+            if touched:
+                rebuild_cells(territory.pk)
+                _after_write(touched)
     finally:
         if spool is not None:
             spool.close()

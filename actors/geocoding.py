@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Q
 
 from network.text import fold
 from territories.models import Commune, Territory
@@ -119,18 +120,37 @@ def ask_service(query: str, territory: Territory | None = None) -> Place | None:
     return Place(label=label, lat=lat, lng=lng, score=score, source="ban")
 
 
+# The longest commune names have 7 words (« Saint-Martin-de-la-Mer-sur-... »): runs of the
+# query's words up to this length are looked up as names.
+MAX_NAME_WORDS = 8
+MAX_CANDIDATES = 500
+
+
 def _words(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
 
 
 def match_commune(query: str, territory: Territory | None = None) -> Place | None:
     """A commune of the scope named in ``query``, or whose postcode or INSEE code it holds."""
-    communes = Commune.objects.filter(latitude__isnull=False, longitude__isnull=False)
+    located = Commune.objects.filter(latitude__isnull=False, longitude__isnull=False)
     if territory is not None:
-        communes = communes.filter(territory=territory)
-    communes = list(communes.order_by("name", "pk"))
+        located = located.filter(territory=territory)
     wanted = _words(query)
     codes = set(POSTCODE.findall(query))
+    # Only the candidates, through the name key's index (a scope may hold 35,000 communes):
+    # names made of a run of the query's words, names it starts, the codes it holds.
+    words = wanted.split()
+    runs = {
+        " ".join(words[start:end])
+        for start in range(len(words))
+        for end in range(start + 1, min(len(words), start + MAX_NAME_WORDS) + 1)
+    }
+    condition = Q(search_name__in=runs)
+    if len(wanted) >= 3:
+        condition |= Q(search_name__startswith=wanted)
+    for code in codes:
+        condition |= Q(insee_code=code) | Q(postcodes__contains=code)
+    communes = list(located.filter(condition).order_by("name", "pk")[:MAX_CANDIDATES])
     best, best_score = None, 0.0
     for commune in communes:
         name = _words(commune.name)

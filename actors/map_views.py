@@ -16,9 +16,9 @@ identity, menu (2), legal and privacy pages.
 from typing import Any
 
 from django.core.paginator import Page, Paginator
-from django.db.models import CharField, F, FloatField, Prefetch, Value
+from django.db.models import CharField, F, FloatField, Max, Min, Prefetch, Value
 from django.db.models.functions import Cast
-from django.http import Http404, QueryDict
+from django.http import Http404, HttpResponseRedirect, QueryDict
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
@@ -27,6 +27,7 @@ from actors.models import Actor, ActorKind, Offer
 from network import params
 from network.models import Theme
 from network.text import fold
+from territories.commune_search import resolve
 from territories.models import Commune, Territory
 from territories.services import current_territory
 
@@ -66,10 +67,10 @@ def _choice_rows(queryset, group: str, key: str, located: bool = False):
 def filter_choices(territory: Territory | None) -> dict[str, list[dict]]:
     """Kinds, themes, offers, and the scope's communes (or, on the network host, the listed
     territories), read in a single UNION query. Each choice: id, value, label, lat, lng."""
+    # A territory's communes are not listed (there may be 35,000): its commune filter is a
+    # combobox over /api/communes (territories.commune_search).
     places = (
-        _choice_rows(
-            Commune.objects.filter(territory=territory), "commune", "insee_code", located=True
-        )
+        _choice_rows(Commune.objects.none(), "commune", "insee_code", located=True)
         if territory is not None
         else _choice_rows(listed_territories(), "territory", "slug", located=True)
     )
@@ -153,8 +154,15 @@ class MapFilterForm(ActorFilterForm):
 
 def _initial_view(choices, territory) -> dict:
     """Where the map opens when the URL names no viewport: around the scope's places."""
-    group = "commune" if territory is not None else "territory"
-    points = [(c["lat"], c["lng"]) for c in choices[group] if c["lat"] is not None]
+    if territory is not None:
+        # The extent of its communes (one aggregate query), not every commune.
+        box = Commune.objects.filter(territory=territory, latitude__isnull=False).aggregate(
+            s=Min("latitude"), n=Max("latitude"), w=Min("longitude"), e=Max("longitude")
+        )
+        corners = [(box["s"], box["w"]), (box["n"], box["e"])] if box["s"] is not None else []
+        points = list(dict.fromkeys(corners))  # one commune: its centre
+    else:
+        points = [(c["lat"], c["lng"]) for c in choices["territory"] if c["lat"] is not None]
     if territory is not None and territory.latitude is not None and not points:
         points = [(territory.latitude, territory.longitude)]
     if len(points) > 1:
@@ -268,6 +276,18 @@ def _render_map_page(request):
         form = MapFilterForm(request.GET, territory=territory, choices=choices)
     valid = form.is_valid()
     errors = {name: str(messages[0]) for name, messages in form.errors.items()}
+    commune_field = form.commune_field
+    if valid and territory is not None and not fragment:
+        codes = form.cleaned_data.get("commune") or []
+        raw = request.GET.getlist("commune")
+        if len(codes) == 1 and commune_field.commune is None:
+            # The chosen commune's label for the field (one query); a postcode is resolved.
+            commune_field = resolve(territory, codes[0])
+        if commune_field.commune is not None and raw != [commune_field.code]:
+            # A name or postcode typed without JavaScript: the URL the combobox would give.
+            query = request.GET.copy()
+            query.setlist("commune", [commune_field.code])
+            return HttpResponseRedirect(f"{request.path}?{query.urlencode()}")
 
     list_params = QueryDict(mutable=True)
     for name, values in request.GET.lists():
@@ -308,7 +328,7 @@ def _render_map_page(request):
         context.update(
             base_template="actors/embed_base.html" if embed else "base.html",
             filter_groups=_filter_groups(choices, request.GET, errors),
-            communes=_selected(choices["commune"], request.GET, "commune"),
+            commune_field=commune_field,
             territories=_selected(choices["territory"], request.GET, "territory"),
             initial_view=_initial_view(choices, territory),
             full_page_params=_without(request.GET, "embed"),

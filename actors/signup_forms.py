@@ -6,8 +6,6 @@ dimensions). ``error_summary()`` lists the errors for the summary at the top of 
 with the field's name and the id of the input to link to.
 """
 
-from typing import cast
-
 from django import forms
 from django.core.validators import FileExtensionValidator, RegexValidator
 from django.template.defaultfilters import filesizeformat
@@ -19,7 +17,8 @@ from network.models import Theme
 from network.params import StrictTextForm
 from network.public_forms import honeypot_field, honeypot_filled
 from network.validators import validate_postcode
-from territories.models import Territory
+from territories.commune_search import MAX_QUERY_LENGTH, CommuneInput, label, resolve
+from territories.models import Commune, Territory
 
 from .signup import (
     DESCRIPTION_MAX_LENGTH,
@@ -154,12 +153,14 @@ class SignupForm(StrictTextForm):
         validators=[validate_postcode],
         widget=forms.TextInput(attrs={"autocomplete": "postal-code", "inputmode": "numeric"}),
     )
-    commune = forms.ChoiceField(
+    # A text field (name, postcode or INSEE code), a combobox with JavaScript: a territory
+    # may cover 35,000 communes, too many for a list.
+    commune = forms.CharField(
         label=_("Commune"),
-        error_messages={
-            "required": _("Choisissez la commune de votre structure."),
-            "invalid_choice": _("Choisissez une commune du territoire dans la liste."),
-        },
+        max_length=MAX_QUERY_LENGTH,
+        help_text=_("Son nom ou son code postal, puis choisissez-la parmi les propositions."),
+        error_messages={"required": _("Choisissez la commune de votre structure.")},
+        widget=CommuneInput(),
     )
     city = forms.CharField(
         label=_("Commune"),
@@ -246,12 +247,13 @@ class SignupForm(StrictTextForm):
         super().__init__(*args, **kwargs)
         self.territory = territory
         self.updating = updating
-        communes = list(territory.communes.order_by("name").values_list("insee_code", "name"))
-        self.commune_names = dict(communes)
-        if communes:
+        self.commune_choice: Commune | None = None
+        if territory.communes.exists():
             del self.fields["city"]
-            commune = cast(forms.ChoiceField, self.fields["commune"])
-            commune.choices = [("", _("Choisissez une commune")), *communes]
+            code = self.initial.get("commune")
+            if code and not self.is_bound:  # the update form: the card's commune, named
+                known = territory.communes.filter(insee_code=code).first()
+                self.initial["commune"] = label(known) if known is not None else ""
         else:
             del self.fields["commune"]
         if updating:
@@ -280,11 +282,24 @@ class SignupForm(StrictTextForm):
             raise forms.ValidationError(_("Indiquez le nom de votre structure."), code="required")
         return name
 
+    def clean_commune(self):
+        """The commune the text names in the territory (``resolve``), else the matches."""
+        found = resolve(self.territory, self.cleaned_data["commune"])
+        if found.commune is None:
+            if found.matches:
+                raise forms.ValidationError(
+                    _("Plusieurs communes correspondent ; précisez : %(names)s.")
+                    % {"names": ", ".join(label(commune) for commune in found.matches)}
+                )
+            raise forms.ValidationError(found.error)
+        self.commune_choice = found.commune
+        return found.code
+
     def clean(self):
         data = super().clean()
-        if "commune" in self.fields and data.get("commune"):
-            data["commune_insee"] = data["commune"]
-            data["city"] = self.commune_names[data["commune"]]
+        if "commune" in self.fields and self.commune_choice is not None:
+            data["commune_insee"] = self.commune_choice.insee_code
+            data["city"] = self.commune_choice.name
         else:
             data.setdefault("commune_insee", "")
         return data

@@ -21,6 +21,7 @@ urlpatterns = [
     path("evenements/<id:pk>.ics", event_views.event_ics, name="event_ics"),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("robots.txt", sitemaps.robots, name="robots"),
+    path("", include("territories.urls")),
     path("", include("actors.urls")),
     path("", include("projects.urls")),
     path("", include("projects.report_urls")),

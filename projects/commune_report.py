@@ -12,7 +12,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Func, IntegerField, OuterRef, Q, Subquery
+from django.db.models import Count, F, Func, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -296,20 +296,19 @@ def _count(queryset):
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
-def communes_with_figures(territory) -> list[Commune]:
-    """The territory's communes with their live actors, live projects and open needs
-    counted: one query (one correlated count per column)."""
+def communes_with_figures(territory, communes=None) -> QuerySet[Commune]:
+    """The territory's communes (or those of ``communes``) with their live actors, live
+    projects and open needs counted: one query (one correlated count per column), to be
+    paginated (a territory may have 35,000 communes)."""
     actors = Actor.objects.filter(
         territory=territory, live=True, commune_insee=OuterRef("insee_code")
     )
     projects = ProjectPage.objects.live().filter(territory=territory, communes=OuterRef("pk"))
     needs = Need.objects.public_on_site(territory).filter(communes=OuterRef("pk"))
-    return list(
-        Commune.objects.filter(territory=territory)
-        .annotate(
-            actor_count=_count(actors),
-            project_count=_count(projects),
-            need_count=_count(needs),
-        )
-        .order_by("name")
-    )
+    if communes is None:
+        communes = Commune.objects.filter(territory=territory)
+    return communes.annotate(
+        actor_count=_count(actors),
+        project_count=_count(projects),
+        need_count=_count(needs),
+    ).order_by("name", "insee_code")

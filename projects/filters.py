@@ -16,7 +16,8 @@ from django.utils.translation import gettext_lazy
 
 from network import params
 from network.models import Theme
-from territories.models import Commune, Territory
+from territories.commune_search import MAX_QUERY_LENGTH, Resolution, resolve
+from territories.models import Territory
 
 from .choices import NeedKind, ProjectStatus
 
@@ -37,6 +38,13 @@ def _choice(label) -> FilterChoiceField:
     return FilterChoiceField(label=label, required=False)
 
 
+def _commune() -> forms.CharField:
+    # A text field, not a list of every commune (a territory may cover 35,000 of them).
+    return forms.CharField(
+        label=gettext_lazy("Commune"), required=False, max_length=MAX_QUERY_LENGTH
+    )
+
+
 class BaseFilterForm(forms.Form):
     """Filters read from the query string; ``.errors_list()`` names each wrong parameter."""
 
@@ -44,6 +52,7 @@ class BaseFilterForm(forms.Form):
 
     def __init__(self, data=None, *, territory: Territory | None = None):
         self.territory = territory
+        self.commune_field = Resolution()
         query = data if data is not None else QueryDict()
         # Only our parameters, each once and free of control characters: ``?theme=a&theme=b``
         # is refused, not half-read; a refused one is its filter's error.
@@ -59,20 +68,20 @@ class BaseFilterForm(forms.Form):
             ANY,
             *Theme.objects.values_list("slug", "name"),
         ]
-        cast(forms.ChoiceField, self.fields["commune"]).choices = [ANY, *self._communes()]
 
-    def _communes(self):
-        communes = Commune.objects.order_by("name", "insee_code")
-        if self.territory is not None:
-            communes = communes.filter(territory=self.territory)
-        else:
-            communes = communes.filter(territory__is_listed=True)
-        seen, choices = set(), []
-        for code, name in communes.values_list("insee_code", "name"):
-            if code not in seen:
-                seen.add(code)
-                choices.append((code, f"{name} ({code})"))
-        return choices
+    def clean_commune(self) -> str:
+        """An INSEE code, a name or a postcode (the text field without JavaScript), resolved
+        in the scope to one commune's code; else the matches to choose from, as the error."""
+        text = self.cleaned_data.get("commune", "")
+        if not text:
+            return ""
+        self.commune_field = resolve(self.territory, text)
+        if self.commune_field.commune is None:
+            raise forms.ValidationError(
+                "%(field)s : %(error)s",
+                params={"field": self.fields["commune"].label, "error": self.commune_field.error},
+            )
+        return self.commune_field.code
 
     def clean(self):
         data = super().clean()
@@ -94,7 +103,7 @@ class ProjectFilterForm(BaseFilterForm):
 
     statut = _choice(gettext_lazy("État d’avancement"))
     theme = _choice(gettext_lazy("Thème"))
-    commune = _choice(gettext_lazy("Commune"))
+    commune = _commune()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -116,7 +125,7 @@ class NeedFilterForm(BaseFilterForm):
 
     type = _choice(gettext_lazy("Type de besoin"))
     theme = _choice(gettext_lazy("Thème"))
-    commune = _choice(gettext_lazy("Commune"))
+    commune = _commune()
     territoire = _choice(gettext_lazy("Territoire"))
 
     def __init__(self, *args, **kwargs):

@@ -9,6 +9,7 @@ The network host has none of them (404).
 """
 
 from django import forms
+from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -17,7 +18,8 @@ from django.utils.translation import gettext_lazy
 from network import params
 from network.models import Theme
 from network.validators import INSEE_CODE
-from territories.models import Commune
+from territories import commune_search
+from territories.commune_search import MAX_QUERY_LENGTH, Resolution, resolve, scope_communes
 from territories.services import current_territory
 
 from . import commune_report, partnerships
@@ -35,11 +37,7 @@ class PartnershipFilterForm(params.ParameterForm):
         super().__init__(data)
         self.territory = territory
         self.themes = list(Theme.objects.only("pk", "name", "slug").order_by("name"))
-        self.communes = list(
-            Commune.objects.filter(territory=territory)
-            .only("pk", "name", "insee_code", "territory_id")
-            .order_by("name")
-        )
+        self.commune_field = Resolution()
 
     def clean_theme(self):
         slug = params.single(self.query, "theme", max_length=params.MAX_SLUG_LENGTH)
@@ -54,16 +52,15 @@ class PartnershipFilterForm(params.ParameterForm):
         )
 
     def clean_commune(self):
-        code = params.single(self.query, "commune", max_length=5)
-        if not code:
+        """An INSEE code of the territory, or a name or postcode typed without JavaScript
+        (``territories.commune_search.resolve``: one commune, or the matches to choose)."""
+        text = params.single(self.query, "commune", max_length=MAX_QUERY_LENGTH)
+        if not text.strip():
             return None
-        for commune in self.communes:
-            if commune.insee_code == code:
-                return commune
-        raise forms.ValidationError(
-            _("« %(value)s » ne fait pas partie des communes du territoire."),
-            params={"value": code},
-        )
+        self.commune_field = resolve(self.territory, text)
+        if self.commune_field.commune is None:
+            raise forms.ValidationError(self.commune_field.error)
+        return self.commune_field.commune
 
 
 def _territory_or_404(request):
@@ -100,7 +97,7 @@ def partnerships_page(request):
         "errors": _errors(form),
         "graph": graph,
         "selected_theme": request.GET.get("theme", ""),
-        "selected_commune": request.GET.get("commune", ""),
+        "commune_field": form.commune_field,
         "graph_query": request.GET.urlencode(),
     }
     status = 200 if graph is not None else 400
@@ -116,13 +113,24 @@ def partnerships_json(request):
     return JsonResponse(graph.as_cytoscape())
 
 
+COMMUNES_PER_PAGE = 50
+
+
 def commune_index(request):
+    """``/communes/?q=&page=``: the territory's communes by name, 50 a page, searchable by
+    name, postcode or INSEE code (the page weighs the same at 13 or 35,000 communes)."""
     territory = _territory_or_404(request)
-    communes = commune_report.communes_with_figures(territory)
+    text = params.text(request.GET, "q", max_length=MAX_QUERY_LENGTH)
+    number = params.page(request.GET)
+    communes = commune_search.matching(scope_communes(territory), text)
+    paginator = Paginator(
+        commune_report.communes_with_figures(territory, communes), COMMUNES_PER_PAGE
+    )
+    page = paginator.get_page(number)
     return render(
         request,
         "projects/reports/commune_index.html",
-        {"territory": territory, "communes": communes},
+        {"territory": territory, "communes": page.object_list, "page_obj": page, "q": text},
     )
 
 

@@ -6,6 +6,7 @@ from .territory import (
     Territory,
     TerritoryHomePage,
     TerritoryRole,
+    commune_key,
 )
 
 __all__ = [
@@ -16,4 +17,5 @@ __all__ = [
     "Territory",
     "TerritoryHomePage",
     "TerritoryRole",
+    "commune_key",
 ]

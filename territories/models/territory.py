@@ -1,6 +1,7 @@
 """Territories: the record behind each territory site, its communes, and its home page."""
 
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from django import forms
 from django.contrib.auth.models import Group
@@ -26,6 +27,7 @@ from wagtail.search import index
 from network.blocks import BaseStreamBlock
 from network.geo import LocalLeafletPanel, parse_point
 from network.restrictions import ViewRestrictionsMixin
+from network.text import fold
 from network.validators import (
     validate_hostname,
     validate_insee_code,
@@ -33,6 +35,9 @@ from network.validators import (
     validate_longitude,
     validate_postcodes,
 )
+
+# The communes a territory's home names (the largest), with a link to all of them.
+HOME_COMMUNES = 12
 
 
 class Maturity(models.TextChoices):
@@ -219,6 +224,21 @@ class Territory(index.Indexed, ClusterableModel):
         return site.root_url + "/"
 
 
+def commune_key(text: str) -> str:
+    """A commune's name as searched: lowercase, no accents, hyphens and apostrophes as
+    spaces (« L’Haÿ-les-Roses » → « l hay les roses »)."""
+    return " ".join(fold(text).replace("-", " ").replace("'", " ").replace("’", " ").split())
+
+
+class CommuneQuerySet(models.QuerySet["Commune"]):
+    def bulk_create(self, objs: Iterable["Commune"], *args: Any, **kwargs: Any) -> list["Commune"]:
+        """Bulk creation sends no ``save()``: the search key is set here."""
+        objs = list(objs)
+        for commune in objs:
+            commune.search_name = commune_key(commune.name)
+        return super().bulk_create(objs, *args, **kwargs)
+
+
 class Commune(Orderable):
     territory = ParentalKey(Territory, related_name="communes", on_delete=models.CASCADE)
     insee_code = models.CharField(_("code INSEE"), max_length=5, validators=[validate_insee_code])
@@ -237,6 +257,10 @@ class Commune(Orderable):
         _("longitude du centre"), null=True, blank=True, validators=[validate_longitude]
     )
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    # ``commune_key(name)``, kept by save() and bulk_create(): the autocomplete's prefix.
+    search_name = models.CharField(max_length=120, blank=True, editable=False, default="")
+
+    objects = CommuneQuerySet.as_manager()
 
     panels = [
         FieldRowPanel([FieldPanel("insee_code"), FieldPanel("name"), FieldPanel("postcodes")]),
@@ -251,10 +275,21 @@ class Commune(Orderable):
                 fields=["territory", "insee_code"], name="unique_commune_per_territory"
             )
         ]
-        indexes = [models.Index(fields=["insee_code"])]
+        indexes = [
+            models.Index(fields=["insee_code"]),
+            models.Index(fields=["territory", "search_name"], name="commune_search_name"),
+            models.Index(fields=["territory", "-population"], name="commune_population"),
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.insee_code})"
+
+    def save(self, *args, **kwargs):
+        self.search_name = commune_key(self.name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "search_name"}
+        super().save(*args, **kwargs)
 
     @property
     def postcode_list(self) -> list[str]:
@@ -362,6 +397,16 @@ class TerritoryHomePage(ViewRestrictionsMixin, Page):
         territory = Territory.for_request(request)
         if territory and territory.site.root_page_id == self.pk:
             context["key_figures"] = list(territory.key_figures.all())
-            context["communes"] = list(territory.communes.all())
+            # The largest communes and their count, not every commune (up to 35,000):
+            # the full list is /communes/, paginated and searchable.
+            communes = territory.communes.order_by(
+                models.F("population").desc(nulls_last=True), "name"
+            )
+            context["communes"] = list(communes[:HOME_COMMUNES])
+            context["commune_count"] = (
+                len(context["communes"])
+                if len(context["communes"]) < HOME_COMMUNES
+                else territory.communes.count()
+            )
             context["contacts"] = list(territory.contacts.all())
         return context

@@ -8,6 +8,7 @@ import pytest
 
 from django.db import connection
 
+from actors import actor_import
 from actors.actor_import import actors_import
 from actors.actor_import_rows import AREA_MARGIN_KM, _Area, _haversine_km
 from actors.models import Actor, Offer
@@ -144,6 +145,24 @@ def test_a_failed_import_leaves_no_staging_table_behind(tmp_path, territory):
             assert cursor.fetchone() == (None,)
 
 
+@pytest.mark.django_db
+def test_a_reimport_with_nothing_changed_rebuilds_no_map_cells(tmp_path, territory, monkeypatch):
+    path = write(tmp_path, "a.csv", "\n".join((HEADER, ROW_1, ROW_2)))
+    rebuilt: list[int] = []
+    real = actor_import.rebuild_cells
+    monkeypatch.setattr(actor_import, "rebuild_cells", lambda pk: rebuilt.append(pk) or real(pk))
+    assert actors_import(territory, path).created == 2
+    assert rebuilt == [territory.pk]
+    again = actors_import(territory, path)
+    assert (again.unchanged, again.written) == (2, True)
+    assert rebuilt == [territory.pk]  # nothing changed: not rebuilt, nothing re-indexed
+    changed = write(
+        tmp_path, "b.csv", "\n".join((HEADER, ROW_1.replace("Zola", "Zola bis"), ROW_2))
+    )
+    assert actors_import(territory, changed).updated == 1
+    assert rebuilt == [territory.pk, territory.pk]
+
+
 def test_area_boxes_accept_exactly_what_the_distance_accepts():
     rng = random.Random(4)
     for centres in (
@@ -163,3 +182,19 @@ def test_area_boxes_accept_exactly_what_the_distance_accepts():
             expected = any(_haversine_km(lat, lng, *c) <= AREA_MARGIN_KM for c in centres)
             assert area.contains(lat, lng) == expected, (centres, lat, lng)
     assert _Area([]).contains(10.0, 10.0)
+
+
+def test_area_grid_matches_brute_force_over_thousands_of_communes():
+    """The grid answers as the distance to every commune does, on random points of mainland
+    France around 3,000 random communes, and looks at a bounded number of them per point."""
+    rng = random.Random(21)
+    centres = [(rng.uniform(42.3, 51.1), rng.uniform(-4.8, 8.2)) for _ in range(3000)]
+    area = _Area(centres)
+    largest = 0
+    for _ in range(3000):
+        lat, lng = rng.uniform(41.0, 52.5), rng.uniform(-6.5, 10.0)
+        expected = any(_haversine_km(lat, lng, *c) <= AREA_MARGIN_KM for c in centres)
+        assert area.contains(lat, lng) == expected, (lat, lng)
+        largest = max(largest, len(area.candidates(lat, lng)))
+    # ~0.3 communes per cell on average here: a point looks at a handful, never at all.
+    assert largest < 40

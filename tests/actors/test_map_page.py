@@ -233,7 +233,8 @@ def test_the_form_is_a_get_form_with_labelled_controls(client, world):
     # Labelled search field and commune select, keeping what was asked.
     assert '<label for="champ-q">' in content and 'id="champ-q" name="q" value="hor"' in content
     assert '<label for="champ-commune">' in content
-    assert '<option value="94080" selected>Vincennes</option>' in content
+    # The commune is a text field showing the chosen commune (a combobox with JavaScript).
+    assert 'name="commune" value="Vincennes (' in content and 'data-code="94080"' in content
     # Checkbox groups are fieldsets with a legend; the chosen kind is checked.
     assert content.count("<fieldset") == 3 and content.count("<legend") == 3
     assert 'id="champ-kind-entreprise" name="kind" value="entreprise" checked' in content
@@ -279,7 +280,7 @@ def test_an_empty_result_says_so(client, world):
         ({"kind": "inconnu"}, "kind", "type d’acteur inconnu : inconnu"),
         ({"theme": "nope"}, "theme", "thème inconnu : nope"),
         ({"offer": "visites,zut"}, "offer", "offre inconnu : zut"),
-        ({"commune": "123"}, "commune", "code INSEE invalide : 123"),
+        ({"commune": "123"}, "commune", "Aucune commune du territoire ne correspond à « 123 »"),
         ({"q": "x" * 101}, "q", "Le paramètre « q » compte 101 caractères : 100 au plus."),
         ({"page": "deux"}, "page", "Le paramètre « page » doit être un nombre entier entre 1"),
         ({"page": "①"}, "page", "Le paramètre « page » doit être un nombre entier entre 1"),

@@ -140,8 +140,9 @@ def test_form_page_is_labelled_grouped_and_links_the_privacy_notice(client, alph
     honeypot = re.search(r'<div class="signup-hp">.*?</div>', html, re.S).group(0)
     assert 'tabindex="-1"' in honeypot and 'autocomplete="off"' in honeypot
     assert "style=" not in html.split("<main", 1)[1]
-    # Only the territory's communes are offered.
-    assert '<option value="94018">Charenton-le-Pont</option>' in html
+    # The commune is a text field the combobox completes from the territory's communes.
+    assert re.search(r'data-commune-combobox data-source="/api/communes"', html)
+    assert re.search(r'<input type="text" name="commune"[^>]*autocomplete="off"', html)
     # Every input has a maximum length.
     for name in ("name", "address", "contact_name", "contact_email", "phone", "website"):
         assert re.search(rf'name="{name}"[^>]*maxlength="\d+"', html), name
@@ -794,3 +795,14 @@ def test_sign_up_end_to_end_through_a_celery_worker(celery_worker, client, alpha
     service.signup_approve(signup, moderator_a)
     assert _wait_for(lambda: len(mail.outbox) >= 3)
     assert "/rejoindre/modifier/" in mail.outbox[-1].body
+
+
+@pytest.mark.django_db
+def test_the_commune_is_typed_by_name_or_postcode_without_javascript(client, alpha):
+    by_name = sign_up(client, commune="vincennes")
+    assert (by_name.actor.commune_insee, by_name.actor.city) == ("94080", "Vincennes")
+    by_postcode = sign_up(client, commune="94220", name="Autre structure")
+    assert by_postcode.actor.commune_insee == "94018"
+    response = client.post(URL, form_data(commune="Paris"), HTTP_HOST=ALPHA)
+    assert response.status_code == 200
+    assert "Aucune commune du territoire ne correspond à « Paris »" in response.content.decode()

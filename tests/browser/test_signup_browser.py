@@ -74,7 +74,29 @@ def check_sign_up(recorded):
     page.fill("#id_name", "Atelier Vélo Solidaire")
     page.select_option("#id_kind", index=1)
     page.fill("#id_description", "Réparation de vélos et ateliers d’autoréparation.")
-    page.select_option("#id_commune", "94018")
+    # The commune: an ARIA combobox, used with the keyboard alone.
+    commune = page.locator("#id_commune")
+    assert commune.get_attribute("role") == "combobox"
+    assert commune.get_attribute("aria-expanded") == "false"
+    commune.focus()
+    page.keyboard.type("chare")
+    page.wait_for_selector('#id_commune-suggestions [role="option"]')
+    assert commune.get_attribute("aria-expanded") == "true"
+    assert_accessible(page, "suggestions de communes ouvertes")
+    page.keyboard.press("ArrowDown")
+    active = page.locator(f"#{commune.get_attribute('aria-activedescendant')}")
+    assert active.get_attribute("aria-selected") == "true"
+    assert active.inner_text() == "Charenton-le-Pont (94220)"
+    page.keyboard.press("Enter")  # chooses, does not submit
+    assert commune.get_attribute("aria-expanded") == "false"
+    assert commune.input_value() == "Charenton-le-Pont (94220)"
+    assert page.locator('input[type="hidden"][name="commune"]').input_value() == "94018"
+    # Escape closes the suggestions, then a second Escape clears the field.
+    page.keyboard.type(" ")
+    page.keyboard.press("Escape")
+    assert commune.get_attribute("aria-expanded") == "false"
+    commune.fill("")
+    page.keyboard.type("Charenton-le-Pont (94220)")  # typed back: resolved by the server
     page.fill("#id_contact_name", "Alex Petit")
     page.fill("#id_contact_email", "alex@velo.example")
     page.locator("#id_contact_phone").focus()
@@ -98,5 +120,6 @@ def test_sign_up_in_a_browser(browse, alpha, moderator_a):
     browse(check_sign_up)
     signup = ActorSignup.objects.get()
     assert signup.actor.name == "Atelier Vélo Solidaire"
+    assert (signup.actor.commune_insee, signup.actor.city) == ("94018", "Charenton-le-Pont")
     assert signup.status == ActorSignup.Status.PENDING and not signup.actor.live
     assert Notification.objects.count() == 2

@@ -285,6 +285,10 @@ GET_ROUTES = {
     "api_actors_export_geojson": [(ALPHA, "/api/actors/export.geojson", ACTOR_FILTERS)],
     "api_actors_export_csv": [(NETWORK, "/api/actors/export.csv", ACTOR_FILTERS)],
     "api_geocode": [(ALPHA, "/api/geocode", {"q": ["Vincennes", "12 rue de la Paix"]})],
+    "api_communes": [
+        (ALPHA, "/api/communes", {"q": ["Vin", "94300", "Créteil (94000)"]}),
+        (NETWORK, "/api/communes", {"q": ["saint"]}),
+    ],
     "signup": [(ALPHA, "/rejoindre/", {})],
     "signup_thanks": [(ALPHA, "/rejoindre/merci/", {})],
     "signup_update_thanks": [(ALPHA, "/rejoindre/modifier/merci/", {})],

@@ -163,7 +163,7 @@ def test_needs_board_filters_by_kind_theme_commune(client, alpha, themes):
         ("?type=argent", "Type de besoin : cette valeur n’existe pas"),
         ("?theme=%00", "Le paramètre « theme » contient un caractère de contrôle (U+0000)"),
         ("?theme=a&theme=b", "Le paramètre « theme » est donné 2 fois"),
-        ("?commune=99999", "Commune : cette valeur n’existe pas"),
+        ("?commune=99999", "Commune : Aucune commune du territoire ne correspond à « 99999 »"),
         ("?territoire=beta", None),  # not a parameter on a territory host: ignored
     ],
 )

@@ -47,7 +47,7 @@ def _count(client, url, host) -> int:
 # the map's needs, their actors' positions, their communes' centres, then the layout's three.
 @pytest.mark.parametrize(
     ("host", "query", "queries"),
-    [(ALPHA, "", 14), (ALPHA, "?theme=emploi", 14), (NETWORK, "", 15)],
+    [(ALPHA, "", 13), (ALPHA, "?theme=emploi", 13), (NETWORK, "", 14)],
 )
 def test_needs_board_queries_do_not_grow_with_needs(client, alpha, themes, host, query, queries):
     _grow(alpha, themes, 3)

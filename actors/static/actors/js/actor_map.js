@@ -660,6 +660,9 @@
       if (event.target && event.target.name === 'q') {
         return; // the search field applies as one types (below) or on submit
       }
+      if (event.target && event.target.getAttribute('role') === 'combobox') {
+        return; // the commune applies once chosen (commune_combobox.js: its hidden input)
+      }
       apply();
     });
     var search = form.querySelector('input[name="q"]');
