@@ -22,3 +22,27 @@ def fold(text: str) -> str:
     for mark in other.intersection(_MARKS):
         decomposed = decomposed.replace(mark, "")
     return decomposed.casefold()
+
+
+# Articles that French contracts after « de »: « de Les Mureaux » is « des Mureaux ».
+_CONTRACTIONS = (
+    ("Les ", "des "),
+    ("Le ", "du "),
+    ("La ", "de La "),
+    ("L’", "de L’"),
+    ("L'", "de L’"),
+)
+_VOWELS = set("AEIOUYÂÊÎÔÛÉÈËÏÜŸH" + "aeiouyâêîôûéèëïüÿh")
+_ASPIRATED = ("Haut", "Hau", "Hon", "Hou", "Hér")  # « de Hautmont », not « d’Hautmont »
+
+
+def of_place(name: str) -> str:
+    """« de » before a place name, as French writes it: « de Vincennes », « d’Ivry-sur-Seine »,
+    « des Mureaux », « du Pecq », « de La Courneuve »."""
+    name = name.strip()
+    for article, contracted in _CONTRACTIONS:
+        if name.startswith(article):
+            return contracted + name[len(article) :]
+    if name[:1] in _VOWELS and not name.startswith(_ASPIRATED):
+        return f"d’{name}"
+    return f"de {name}"

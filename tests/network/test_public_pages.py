@@ -463,3 +463,11 @@ def test_query_counts_do_not_grow_with_data(client, network_identity, alpha, bet
     assert big_home == small_home, "\n".join(big_home_sql)
     assert small_network <= NETWORK_HOME_MAX_QUERIES, "\n".join(small_network_sql)
     assert small_home <= TERRITORY_HOME_MAX_QUERIES, "\n".join(small_home_sql)
+
+
+def test_titles_name_the_site_once(client, network_identity, alpha):
+    """« Alpha » on the home titled like the site, « Mentions légales – Alpha » elsewhere."""
+    home = client.get("/", HTTP_HOST="alpha.localhost").content.decode()
+    assert "<title>Alpha</title>" in home
+    legal = client.get("/mentions-legales/", HTTP_HOST="alpha.localhost").content.decode()
+    assert "<title>Mentions légales – Alpha</title>" in legal

@@ -2,7 +2,9 @@
 
 import unicodedata
 
-from network.text import fold
+import pytest
+
+from network.text import fold, of_place
 
 
 def reference(text):
@@ -29,3 +31,21 @@ def test_fold_matches_the_per_character_definition():
     ]
     for text in samples:
         assert fold(text) == reference(text), text
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Vincennes", "de Vincennes"),
+        ("Les Mureaux", "des Mureaux"),
+        ("Le Pecq", "du Pecq"),
+        ("La Courneuve", "de La Courneuve"),
+        ("L’Haÿ-les-Roses", "de L’Haÿ-les-Roses"),
+        ("Ivry-sur-Seine", "d’Ivry-sur-Seine"),
+        ("Élancourt", "d’Élancourt"),
+        ("Hautmont", "de Hautmont"),
+        ("Lesquin", "de Lesquin"),
+    ],
+)
+def test_of_place_elides_and_contracts_as_french_does(name, expected):
+    assert of_place(name) == expected

@@ -2,6 +2,8 @@
 contents, drafts and private fields never show, communes outside the territory answer 404,
 query counts stay the same as actors multiply."""
 
+import re
+
 import pytest
 
 from projects.models import Need
@@ -101,6 +103,11 @@ def test_commune_report_contents(client, report_world):
     figures = response.context["figures"]
     # Partners: Ana, Bruno, Nom Publié (the project's live partners; the experience has none).
     assert figures == {"actors": 2, "projects": 1, "needs": 2, "experiences": 1, "partners": 3}
+    # French numbers, plurals and elision: « 30 000 habitants », « 1 projet », « Bilan de… ».
+    text = " ".join(re.sub(r"<[^>]+>", " ", content).split())
+    assert "30 000 habitants" in text  # a (narrow) no-break space, made a space by split()
+    assert "1 projet " in text and "2 besoins ouverts" in text and "1 expérience " in text
+    assert "<title>Bilan de Charenton-le-Pont" in content
     for text in HIDDEN + PRIVATE_MARKERS:
         assert text not in content, text
     # Printable: the button (revealed by print.js), the print stylesheet, the map's list.
