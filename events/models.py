@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from network.blocks import BaseStreamBlock
 from network.geo import LocalLeafletPanel, parse_point
+from network.page_forms import SlugFromTitlePageForm
 from network.restrictions import ViewRestrictionsMixin, public
 
 from .forms import RegistrationForm
@@ -109,6 +110,7 @@ class EventPage(ViewRestrictionsMixin, Page):
         ),
         FieldPanel("themes"),
     ]
+    base_form_class = SlugFromTitlePageForm
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Contenu")),
