@@ -100,6 +100,11 @@ def register_import_urls():
         path("import/", admin_views.import_form, name="import_form"),
         path("import/<int:pk>/", run(admin_views.import_status), name="import_status"),
         path("import/<int:pk>/rapport.csv", run(admin_views.import_report), name="import_report"),
+        path(
+            "import/<int:pk>/lignes-valides/",
+            run(admin_views.import_valid_rows),
+            name="import_valid_rows",
+        ),
         path("fusionner/", admin_objects(id=Actor)(admin_views.merge_actors), name="merge_actors"),
     ]
     return [path("acteurs/", include((urls, "actors_admin"), namespace="actors_admin"))]
