@@ -41,6 +41,7 @@ from .actor_import_files import (  # noqa: F401 (the import's public names)
 from .actor_import_limits import MAX_ROWS  # noqa: F401
 from .actor_import_rows import (  # noqa: F401
     AREA_MARGIN_KM,
+    COLUMN_LABELS,
     COMPARED,
     INSEE,
     LATITUDE,
@@ -91,8 +92,7 @@ class ImportReport:
         if self.failed:
             head = _(
                 "Import refusé : %(bad)s ligne(s) sur %(rows)s comportent des erreurs. Rien n’a "
-                "été écrit. Corrigez le fichier, ou relancez avec --skip-invalid pour importer "
-                "les lignes valides."
+                "été écrit. Corrigez le fichier, ou n’importez que les lignes valides."
             ) % {"bad": len(self.bad_lines), "rows": self.rows}
         else:
             head = _(
@@ -122,9 +122,9 @@ class ImportReport:
         writer = csv.writer(out, delimiter=";")
         writer.writerow([_("ligne"), _("colonne"), _("erreur")])
         for error in self.errors:
-            writer.writerow([error.line, error.column, error.message])
+            writer.writerow([error.line, error.column_label, error.message])
         for flag in self.duplicates:
-            writer.writerow([flag.line, "name", flag.message])
+            writer.writerow([flag.line, COLUMN_LABELS["name"], flag.message])
         return "\ufeff" + out.getvalue()
 
 

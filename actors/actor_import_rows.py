@@ -13,6 +13,7 @@ from typing import NamedTuple
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from actors.models import ActorKind, Offer
 from network.models import Theme
@@ -66,6 +67,25 @@ READ = (
     "offers",
 )
 LATITUDE, LONGITUDE = COMPARED.index("latitude"), COMPARED.index("longitude")
+# What the reports call the columns (the French headers the import also reads).
+COLUMN_LABELS = {
+    "external_id": gettext_lazy("identifiant"),
+    "name": gettext_lazy("nom"),
+    "kind": gettext_lazy("type d’acteur"),
+    "description": gettext_lazy("présentation"),
+    "address": gettext_lazy("adresse"),
+    "postcode": gettext_lazy("code postal"),
+    "city": gettext_lazy("ville"),
+    "insee": gettext_lazy("code INSEE"),
+    "commune_insee": gettext_lazy("code INSEE"),
+    "latitude": gettext_lazy("latitude"),
+    "longitude": gettext_lazy("longitude"),
+    "email": gettext_lazy("courriel"),
+    "phone": gettext_lazy("téléphone"),
+    "website": gettext_lazy("site web"),
+    "themes": gettext_lazy("thèmes"),
+    "offers": gettext_lazy("offres"),
+}
 
 
 @dataclass
@@ -74,10 +94,15 @@ class RowError:
     column: str
     message: str
 
+    @property
+    def column_label(self) -> str:
+        """The column's French name (the file may use either: see ``ALIASES``)."""
+        return str(COLUMN_LABELS.get(self.column, self.column))
+
     def __str__(self):
         return _("ligne %(line)s, colonne « %(column)s » : %(message)s") % {
             "line": self.line,
-            "column": self.column,
+            "column": self.column_label,
             "message": self.message,
         }
 

@@ -31,3 +31,20 @@ class DuplicateColumn(Column):
             for hint in hints[:3]
         ]
         return context
+
+
+class PositionColumn(Column):
+    """Whether the actor is on the map: a published actor without a position is on neither
+    the map nor its list, and the team is told so here."""
+
+    cell_template_name = "actors/admin/position_cell.html"
+
+    def __init__(self):
+        super().__init__("latitude", label=_("Sur la carte"))
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["placed"] = instance.latitude is not None and instance.longitude is not None
+        context["pending"] = instance.geocoding_status == instance.Geocoding.PENDING
+        context["live"] = instance.live
+        return context

@@ -7,8 +7,10 @@ themes and offers with the listing's queryset (no query per actor).
 
 import csv
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.views.snippets import IndexView
 
 from .duplicates import suspects_for
@@ -51,6 +53,30 @@ class _Echo:
 
 
 class ActorIndexView(IndexView):
+    """The listing, with the exports as labelled buttons beside « Ajouter » (Wagtail hides
+    them in an unlabelled « … » menu)."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.show_export_buttons:
+            buttons += [
+                HeaderButton(
+                    _("Exporter les acteurs (CSV)"), url=self.csv_export_url, icon_name="download"
+                ),
+                HeaderButton(
+                    _("Exporter les acteurs (Excel)"),
+                    url=self.xlsx_export_url,
+                    icon_name="download",
+                ),
+            ]
+        return buttons
+
+    @cached_property
+    def header_more_buttons(self):
+        exports = {self.csv_export_url, self.xlsx_export_url}
+        return [b for b in super().header_more_buttons if getattr(b, "url", None) not in exports]
+
     def get_base_queryset(self):
         # The kind and territory columns: fetched with the page, not once per row.
         return super().get_base_queryset().select_related("kind", "territory")

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from wagtail.admin import messages
 
@@ -97,7 +98,16 @@ def import_form(request):
             actor_import_start(actor_import)
         return redirect("actors_admin:import_status", pk=actor_import.pk)
     recent = import_scope.scope(request.user, ActorImport.objects.select_related("territory"))[:10]
-    return render(request, "actors/admin/import_form.html", {"form": form, "recent": recent})
+    return render(
+        request,
+        "actors/admin/import_form.html",
+        {
+            "form": form,
+            "recent": recent,
+            "page_title": _("Importer des acteurs"),
+            "header_icon": "upload",
+        },
+    )
 
 
 def _get_import(request, pk) -> ActorImport:
@@ -126,7 +136,31 @@ def import_status(request, pk):
                 "summary": actor_import.summary,
             }
         )
-    return render(request, "actors/admin/import_status.html", {"import": actor_import})
+    return render(
+        request,
+        "actors/admin/import_status.html",
+        {"import": actor_import, "page_title": _("Import d’acteurs"), "header_icon": "upload"},
+    )
+
+
+@require_POST
+def import_valid_rows(request, pk):
+    """Run a refused import again on the same file, writing its valid rows only."""
+    refused = _get_import(request, pk)
+    if not refused.can_import_valid_rows:
+        raise Http404
+    with transaction.atomic():
+        actor_import = ActorImport.objects.create(
+            territory=refused.territory,
+            file=refused.file.name,
+            source=refused.source,
+            dry_run=refused.dry_run,
+            skip_invalid=True,
+            publish=refused.publish,
+            created_by=request.user,
+        )
+        actor_import_start(actor_import)
+    return redirect("actors_admin:import_status", pk=actor_import.pk)
 
 
 def import_report(request, pk):

@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.ui.components import Component
 
 from actors.models import Actor, ActorSignup
@@ -378,7 +379,31 @@ def moderation_approve(request, pk):
         _("« %(name)s » est publié ; la personne est prévenue par courriel.")
         % {"name": signup.actor.name},
     )
+    _warn_without_position(request, signup.actor_id)
     return redirect("actors_signups:list")
+
+
+def _warn_without_position(request, actor_id: int) -> None:
+    """A published actor without a position is on neither the map nor its list: say so."""
+    actor = Actor.objects.filter(pk=actor_id).only("name", "latitude", "geocoding_status").first()
+    if actor is None or actor.latitude is not None:
+        return
+    if actor.geocoding_status == Actor.Geocoding.PENDING:
+        text = _(
+            "« %(name)s » n’a pas encore de position : elle est recherchée à partir de son "
+            "adresse. Vérifiez dans quelques minutes qu’il apparaît sur la carte."
+        )
+    else:
+        text = _(
+            "« %(name)s » n’a pas de position : il n’apparaît ni sur la carte ni dans sa liste. "
+            "Placez-le sur la carte de sa fiche (onglet « Adresse et carte »)."
+        )
+    edit = reverse("wagtailsnippets_actors_actor:edit", args=[actor.pk])
+    admin_messages.warning(
+        request,
+        text % {"name": actor.name},
+        buttons=[admin_messages.button(edit, _("Placer sur la carte"), new_window=False)],
+    )
 
 
 @require_POST

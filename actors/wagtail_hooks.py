@@ -21,7 +21,7 @@ from territories.scoping import (
 )
 
 from . import admin_views, signup_views
-from .admin_columns import DuplicateColumn
+from .admin_columns import DuplicateColumn, PositionColumn
 from .admin_export import EXPORT_FIELDS, EXPORT_HEADINGS, ActorIndexView
 from .models import Actor, ActorImport, ActorKind, ActorSignup, Offer
 from .signup import can_moderate
@@ -54,7 +54,15 @@ class ActorViewSet(TerritoryScopedSnippetViewSet):
     menu_label = _("Acteurs")
     menu_order = 140
     add_to_admin_menu = True
-    list_display = ["name", "kind", "city", "territory", UpdatedAtColumn(), DuplicateColumn()]
+    list_display = [
+        "name",
+        "kind",
+        "city",
+        "territory",
+        PositionColumn(),
+        UpdatedAtColumn(),
+        DuplicateColumn(),
+    ]
     filterset_class = ActorFilterSet
     list_export = EXPORT_FIELDS
     export_headings = EXPORT_HEADINGS
@@ -92,6 +100,11 @@ def register_import_urls():
         path("import/", admin_views.import_form, name="import_form"),
         path("import/<int:pk>/", run(admin_views.import_status), name="import_status"),
         path("import/<int:pk>/rapport.csv", run(admin_views.import_report), name="import_report"),
+        path(
+            "import/<int:pk>/lignes-valides/",
+            run(admin_views.import_valid_rows),
+            name="import_valid_rows",
+        ),
         path("fusionner/", admin_objects(id=Actor)(admin_views.merge_actors), name="merge_actors"),
     ]
     return [path("acteurs/", include((urls, "actors_admin"), namespace="actors_admin"))]

@@ -210,8 +210,9 @@ def load_demo(password: str) -> dict:
     network_group = network_team_provision(home, site)  # idempotent: returns the group
     territories = [load_territory(spec, themes) for spec in data.TERRITORIES]
     actor_count = load_actors({territory.slug: territory for territory in territories})
-    accounts = load_accounts(territories, network_group, password)
     experiences = load_experiences(password)  # adds the territories its write-ups need
+    # One editor per territory, those the write-ups added included.
+    accounts = load_accounts(territories + experiences["territories"], network_group, password)
     load_library_and_events()  # the shared library and the network's agenda
     load_projects()  # projects sections, demo projects and needs
     return {

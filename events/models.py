@@ -19,7 +19,9 @@ from wagtail.search import index
 
 from network.blocks import BaseStreamBlock
 from network.geo import LocalLeafletPanel, parse_point
+from network.page_forms import SlugFromTitlePageForm
 from network.restrictions import ViewRestrictionsMixin, public
+from territories.services import territory_of_page
 
 from .forms import RegistrationForm
 
@@ -109,6 +111,7 @@ class EventPage(ViewRestrictionsMixin, Page):
         ),
         FieldPanel("themes"),
     ]
+    base_form_class = SlugFromTitlePageForm
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Contenu")),
@@ -135,6 +138,15 @@ class EventPage(ViewRestrictionsMixin, Page):
         db_table = "network_eventpage"
         verbose_name = _("événement")
         verbose_name_plural = _("événements")
+
+    def map_centre(self, request, parent_page=None) -> tuple[float, float] | None:
+        """Where the map widget opens without a position: the territory of the event's site
+        (none on the network's: France)."""
+        place = self if self.path else parent_page
+        territory = territory_of_page(place) if place is not None else None
+        if territory is None or territory.latitude is None or territory.longitude is None:
+            return None
+        return territory.latitude, territory.longitude
 
     def clean(self):
         super().clean()

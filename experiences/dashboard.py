@@ -1,5 +1,8 @@
 """The admin dashboard's « Vos expériences » panel, for pioneers: where to write a new
-write-up, and the state of theirs (draft, in review, changes asked, published)."""
+write-up, and the state of theirs (draft, in review, changes asked, published).
+
+The reviews the user must act on (Wagtail's « En attente de votre relecture ») come first,
+above every figure and list (``reviews_first``)."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, OuterRef, Subquery
@@ -9,6 +12,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import Page, WorkflowState
 
 from territories.models import TerritoryRole
@@ -90,6 +94,15 @@ class PioneerPanel(Component):
 
     def get_context_data(self, parent_context):
         return {"entries": self.entries}
+
+
+REVIEWS_ORDER = 10  # before the pioneer's panel (30) and the territories' figures (40)
+
+
+def reviews_first(panels) -> None:
+    for panel in panels:
+        if isinstance(panel, WorkflowObjectsToModeratePanel):
+            panel.order = REVIEWS_ORDER
 
 
 def add_pioneer_panel(request, panels):

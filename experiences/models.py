@@ -19,15 +19,14 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     HelpPanel,
     InlinePanel,
-    MultiFieldPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -35,6 +34,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from actors.models import Actor
+from network.page_forms import SlugFromTitlePageForm
 from network.restrictions import ViewRestrictionsMixin, public
 from network.text import fold
 from territories.models import Maturity
@@ -162,7 +162,7 @@ class NetworkExperienceIndexPage(ExperienceListingMixin, ViewRestrictionsMixin, 
         verbose_name_plural = _("expériences du réseau")
 
 
-class ExperiencePageForm(WagtailAdminPageForm):
+class ExperiencePageForm(SlugFromTitlePageForm):
     """Offers the communes of the experience's own territory only."""
 
     def __init__(self, *args, **kwargs):
@@ -331,7 +331,8 @@ class ExperiencePage(ViewRestrictionsMixin, Page):
     template = "experiences/experience_page.html"
 
     essentials_panels = [
-        FieldPanel("title", heading=_("Titre de l’expérience")),
+        # Wagtail's title panel: the slug (tab « Publication ») follows the title.
+        TitleFieldPanel("title", heading=_("Titre de l’expérience")),
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("maturity")]),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
@@ -342,6 +343,9 @@ class ExperiencePage(ViewRestrictionsMixin, Page):
         FieldPanel("commune_codes"),
         FieldPanel("challenge"),
         FieldPanel("needs"),
+        FieldPanel("methods_details"),
+        FieldPanel("steps"),
+        FieldPanel("resources"),
     ]
     actors_panels = [
         HelpPanel(
@@ -354,11 +358,6 @@ class ExperiencePage(ViewRestrictionsMixin, Page):
         InlinePanel("partners", heading=_("Autres partenaires"), label=_("Partenaire")),
         InlinePanel("contacts", heading=_("Contacts"), label=_("Contact")),
     ]
-    approach_panels = [
-        FieldPanel("methods_details"),
-        FieldPanel("steps"),
-        FieldPanel("resources"),
-    ]
     results_panels = [
         FieldPanel("figures"),
         FieldPanel("results"),
@@ -369,19 +368,16 @@ class ExperiencePage(ViewRestrictionsMixin, Page):
     ]
     media_panels = [FieldPanel("images"), FieldPanel("documents")]
 
+    # Six tabs, so they fit on one line; the address (slug) and the publication settings
+    # share the last one: the slug is filled from the title, nobody has to go there.
     edit_handler = TabbedInterface(
         [
             ObjectList(essentials_panels, heading=_("L’essentiel")),
-            ObjectList(context_panels, heading=_("Contexte et enjeux")),
+            ObjectList(context_panels, heading=_("Contexte et démarche")),
             ObjectList(actors_panels, heading=_("Acteurs")),
-            ObjectList(approach_panels, heading=_("Démarche")),
-            ObjectList(results_panels, heading=_("Résultats et enseignements")),
+            ObjectList(results_panels, heading=_("Résultats")),
             ObjectList(media_panels, heading=_("Images et documents")),
-            ObjectList(Page.promote_panels, heading=_("Référencement")),
-            ObjectList(
-                [MultiFieldPanel(Page.settings_panels, heading=_("Publication"))],
-                heading=_("Paramètres"),
-            ),
+            ObjectList([*Page.promote_panels, *Page.settings_panels], heading=_("Publication")),
         ]
     )
 

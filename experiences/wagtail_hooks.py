@@ -56,4 +56,5 @@ def register_pioneers_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_pioneer_panel(request, panels):
+    dashboard.reviews_first(panels)
     dashboard.add_pioneer_panel(request, panels)

@@ -27,6 +27,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from experiences.models import ExperiencePage
 from network import params
 from network.models import Theme
+from network.page_forms import SlugFromTitlePageForm
 from network.restrictions import ViewRestrictionsMixin, public
 
 LIBRARY_SLUG = "bibliotheque"
@@ -81,6 +82,8 @@ class LibraryIndexPage(ViewRestrictionsMixin, Page):
 
 class MethodPage(ViewRestrictionsMixin, Page):
     """A method sheet: how to run a workshop, a mapping, a field visit..."""
+
+    base_form_class = SlugFromTitlePageForm
 
     objective = models.TextField(_("objectif"), max_length=1000)
     when_to_use = models.TextField(_("quand l’utiliser"), blank=True, max_length=2000)
@@ -167,6 +170,8 @@ class MethodPage(ViewRestrictionsMixin, Page):
 
 class LessonPage(ViewRestrictionsMixin, Page):
     """A lesson (« enseignement ») drawn from the pioneers' practice."""
+
+    base_form_class = SlugFromTitlePageForm
 
     number = models.PositiveSmallIntegerField(_("numéro"), null=True, blank=True)
     statement = models.TextField(_("énoncé"), max_length=600)

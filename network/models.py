@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from network.page_forms import SlugFromTitlePageForm
 from network.restrictions import ViewRestrictionsMixin
 
 from .blocks import BaseStreamBlock
@@ -112,6 +113,8 @@ class SiteIdentity(BaseSiteSetting):
 
 class ContentPage(ViewRestrictionsMixin, Page):
     """A free page: presentation, approach, legal notices, privacy notice..."""
+
+    base_form_class = SlugFromTitlePageForm
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=500)
     body = StreamField(BaseStreamBlock(), verbose_name=_("contenu"), blank=True)

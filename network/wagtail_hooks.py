@@ -1,5 +1,8 @@
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -16,3 +19,15 @@ class ThemeViewSet(SnippetViewSet):
 
 
 register_snippet(ThemeViewSet)
+
+
+# Wagtail's guide and release notes exist in English only: the help menu keeps the
+# keyboard shortcuts.
+ENGLISH_HELP = ("editor-guide", "whats-new-in-wagtail-")
+
+
+def french_help_only(request: HttpRequest, menu_items: list[MenuItem]) -> None:
+    menu_items[:] = [item for item in menu_items if not item.name.startswith(ENGLISH_HELP)]
+
+
+hooks.register("construct_help_menu", french_help_only)

@@ -16,7 +16,6 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -24,6 +23,7 @@ from wagtail.search import index
 
 from actors.models import Actor
 from experiences.chooser import ActorChooserWidget
+from network.page_forms import SlugFromTitlePageForm
 from network.restrictions import ViewRestrictionsMixin
 from territories.services import territory_of_page
 
@@ -70,7 +70,7 @@ class ProjectIndexPage(ViewRestrictionsMixin, Page):
         return response
 
 
-class ProjectPageForm(WagtailAdminPageForm):
+class ProjectPageForm(SlugFromTitlePageForm):
     """Offers the communes of the project's own territory only."""
 
     def __init__(self, *args, **kwargs):

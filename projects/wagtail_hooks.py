@@ -48,6 +48,10 @@ class ContributionFilterSet(WagtailFilterSet):
         fields = ["status"]
 
 
+def approval_label(need: Need) -> str:
+    return str(_("oui") if need.is_approved else _("non, à valider"))
+
+
 class NeedViewSet(TerritoryScopedSnippetViewSet):
     model = Need
     icon = "help"
@@ -56,7 +60,7 @@ class NeedViewSet(TerritoryScopedSnippetViewSet):
         "title",
         Column("kind", label=_("Type"), accessor="get_kind_display"),
         Column("status", label=_("État"), accessor="get_status_display"),
-        Column("is_approved", label=_("Validé")),
+        Column("is_approved", label=_("Validé"), accessor=approval_label),
         "territory",
         "created_at",
     ]

@@ -23,7 +23,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, Rev
 from wagtail.search import index
 
 from actors.actor_card import actor_card_context
-from network.geo import LocalLeafletPanel, parse_point
+from network.geo import InfoPanel, LocalLeafletPanel, parse_point
 from network.text import fold
 from network.validators import (
     validate_insee_code,
@@ -32,6 +32,7 @@ from network.validators import (
     validate_postcode,
 )
 from territories.models import Territory
+from territories.scoping import user_territory_ids
 
 
 class Taxonomy(models.Model):
@@ -220,9 +221,9 @@ class Actor(
                     LocalLeafletPanel("location", address_field="address"),
                     FieldRowPanel(
                         [
-                            FieldPanel("geocoding_status", read_only=True),
-                            FieldPanel("geocoding_score", read_only=True),
-                            FieldPanel("geocoding_label", read_only=True),
+                            InfoPanel("geocoding_status"),
+                            InfoPanel("geocoding_score"),
+                            InfoPanel("geocoding_label"),
                         ],
                         heading=_("Géocodage automatique"),
                     ),
@@ -325,6 +326,18 @@ class Actor(
 
     def __str__(self):
         return self.name
+
+    def map_centre(self, request, parent_page=None) -> tuple[float, float] | None:
+        """Where the map widget opens without a position: the actor's territory, or the
+        user's when they work for one only (a new actor)."""
+        territory = self.territory if self.territory_id else None
+        if territory is None:
+            ids = user_territory_ids(request.user)
+            if len(ids) == 1:
+                territory = Territory.objects.filter(pk__in=ids).first()
+        if territory is None or territory.latitude is None or territory.longitude is None:
+            return None
+        return territory.latitude, territory.longitude
 
     def clean(self):
         super().clean()

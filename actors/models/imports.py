@@ -57,3 +57,20 @@ class ActorImport(models.Model):
     @property
     def finished(self) -> bool:
         return self.status in (self.Status.DONE, self.Status.REFUSED, self.Status.FAILED)
+
+    @property
+    def summary_head(self) -> str:
+        """The summary's first sentence (what happened), shown as a paragraph."""
+        return (self.summary or "").split("\n", 1)[0]
+
+    @property
+    def summary_details(self) -> list[str]:
+        """The summary's other lines (each row's error, possible duplicates), as a list."""
+        return [line for line in (self.summary or "").split("\n")[1:] if line.strip()]
+
+    @property
+    def can_import_valid_rows(self) -> bool:
+        """Refused for some rows (a report was written), not for the file itself."""
+        return (
+            self.status == self.Status.REFUSED and bool(self.report_csv) and not self.skip_invalid
+        )

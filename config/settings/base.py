@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "territories.admin_scope.AdminScopeMiddleware",
+    # Tells a reviewer where a write-up is after their approval (the next step, or live).
+    "experiences.workflow_messages.WorkflowStepMessageMiddleware",
     # Last: its process_exception answers a refused parameter before the others see it.
     "network.params.ParameterMiddleware",
 ]

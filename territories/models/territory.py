@@ -185,6 +185,12 @@ class Territory(index.Indexed, ClusterableModel):
             self.latitude, self.longitude = point
         super().save(*args, **kwargs)
 
+    def map_centre(self, request, parent_page=None) -> tuple[float, float] | None:
+        """Where the map widget opens without a chosen position: its communes' centre."""
+        if self.latitude is None or self.longitude is None:
+            return None
+        return self.latitude, self.longitude
+
     def refresh_position(self) -> None:
         """Without a chosen position, the territory sits at the centre of its communes."""
         if parse_point(self.location):

@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from wagtail.search.backends import get_search_backend
 
 from actors.actor_import import ImportFileError, actors_import
+from actors.actor_import_rows import COLUMN_LABELS
 from actors.models import Actor
 
 HEADER = "external_id;name;kind;description;address;postcode;city;insee;latitude;longitude;email;phone;website;themes;offers"
@@ -158,7 +159,7 @@ def test_each_bad_row_is_reported_and_nothing_is_written(tmp_path, territory, ro
     assert report.failed and not report.written
     errors = [e for e in report.errors if e.line == 3]
     assert errors and errors[0].column == column and message in errors[0].message, report.errors
-    assert f"ligne 3, colonne « {column} »" in report.summary()
+    assert f"ligne 3, colonne « {COLUMN_LABELS[column]} »" in report.summary()
     assert snapshot() == before  # the good row 2 was not written either
 
 
@@ -228,7 +229,7 @@ def test_command_exit_status_and_messages(tmp_path, territory, capsys):
     assert Actor.objects.get().source == "tableur"
 
     bad = write(tmp_path, "ko.csv", "\n".join((HEADER, row(**{**BASE, "kind": "fusée"}))))
-    with pytest.raises(CommandError, match="ligne 2, colonne « kind »"):
+    with pytest.raises(CommandError, match="ligne 2, colonne « type d’acteur »"):
         call_command("import_actors", territory.slug, str(bad))
     with pytest.raises(CommandError, match="Territoire « nulle-part » inconnu"):
         call_command("import_actors", "nulle-part", str(good))

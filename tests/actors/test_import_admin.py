@@ -81,7 +81,38 @@ def test_refused_file_writes_nothing_and_reports_each_line(
     assert Actor.objects.count() == 0
     report = client.get(reverse("actors_admin:import_report", args=[actor_import.pk]))
     text = report.content.decode("utf-8")
-    assert text.startswith("\ufeff") and "2;kind;" in text and "3;name;" in text
+    assert text.startswith("\ufeff") and "2;type d’acteur;" in text and "3;nom;" in text
+
+
+@pytest.mark.django_db
+def test_a_refused_import_offers_to_import_its_valid_rows(
+    client, located, editor_a, django_capture_on_commit_callbacks, eager_tasks
+):
+    territory_a, _b = located
+    client.force_login(editor_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        upload(client, territory_a, CSV + "x3;Fusée;fusée\n")
+    refused = ActorImport.objects.get()
+    assert refused.status == ActorImport.Status.REFUSED
+    html = client.get(reverse("actors_admin:import_status", args=[refused.pk])).content.decode()
+    assert "<h1" in html and "Import d’acteurs" in html
+    assert "<pre" not in html and "<progress" not in html  # no full green bar when refused
+    assert "help-critical" in html
+    assert "skip-invalid" not in html
+    assert "colonne « type d’acteur »" in html
+    assert "Importer les lignes valides" in html
+
+    valid_rows = reverse("actors_admin:import_valid_rows", args=[refused.pk])
+    assert client.get(valid_rows).status_code == 405
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(valid_rows)
+    rerun = ActorImport.objects.exclude(pk=refused.pk).get()
+    assert response["Location"] == reverse("actors_admin:import_status", args=[rerun.pk])
+    rerun.refresh_from_db()
+    assert rerun.status == ActorImport.Status.DONE and rerun.skip_invalid
+    assert set(Actor.objects.values_list("external_id", flat=True)) == {"x1", "x2"}
+    html = client.get(reverse("actors_admin:import_status", args=[rerun.pk])).content.decode()
+    assert "Importer les lignes valides" not in html and "help-info" in html
 
 
 @pytest.mark.django_db
@@ -155,10 +186,10 @@ def test_status_shows_the_live_progress_of_a_running_import(client, located, edi
 
     import_progress.save(actor_import.pk, 3000, 0)  # still checking the file
     page = client.get(url).content.decode()
-    assert "Vérification du fichier : 3000 ligne(s) lue(s)." in page
+    assert "Vérification du fichier : 3000 lignes lues." in page
     assert client.get(url, {"format": "json"}).json()["rows_done"] == 3000
 
     import_progress.save(actor_import.pk, 1000, 4000)  # writing
     body = client.get(url, {"format": "json"}).json()
     assert (body["rows_done"], body["rows_total"], body["percent"]) == (1000, 4000, 25)
-    assert "1000 ligne(s) écrite(s) sur 4000." in client.get(url).content.decode()
+    assert "1000 lignes écrites sur 4000." in client.get(url).content.decode()

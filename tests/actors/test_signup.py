@@ -486,6 +486,16 @@ def test_approve_publishes_the_card_and_mails_a_signed_update_link(client, pendi
 
 
 @pytest.mark.django_db
+def test_approving_an_actor_without_a_position_warns_the_team(client, pending, moderator_a):
+    client.force_login(moderator_a)
+    response = client.post(reverse("actors_signups:approve", args=[pending.pk]), follow=True)
+    html = response.content.decode()
+    # Placed again from its address (queued on publication), or to be placed by hand.
+    assert "« Les Jardins du Plateau » n’a pas" in html and "position" in html
+    assert reverse("wagtailsnippets_actors_actor:edit", args=[pending.actor_id]) in html
+
+
+@pytest.mark.django_db
 def test_reject_needs_a_reason_and_mails_it(client, pending, moderator_a):
     client.force_login(moderator_a)
     url = reverse("actors_signups:reject", args=[pending.pk])

@@ -116,6 +116,13 @@ def test_load_demo_builds_the_network_and_is_idempotent(demo):
     editor = get_user_model().objects.get(username="editeur-vitawin")
     assert editor.check_password(PASSWORD)
     assert not editor.is_superuser
+    # Every territory has its editor, and the output is what a person reads: one line of
+    # progress, the URLs, the accounts.
+    for territory in Territory.objects.all():
+        editor = get_user_model().objects.get(username=f"editeur-{territory.slug}")
+        assert editor.groups.filter(territory_role__territory=territory).exists(), territory
+        assert f"editeur-{territory.slug}" in output
+    assert len(output.splitlines()) <= 50, output
     # Wagtail's welcome page is gone: every top-level page is a site's home.
     homes = set(Page.get_first_root_node().get_children().values_list("pk", flat=True))
     assert homes == set(Site.objects.values_list("root_page_id", flat=True))

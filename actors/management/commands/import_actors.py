@@ -45,5 +45,7 @@ class Command(BaseCommand):
         except ImportFileError as exc:
             raise CommandError(str(exc)) from exc
         if report.failed:
-            raise CommandError(report.summary())
+            raise CommandError(
+                report.summary() + "\n(Option --skip-invalid : importer les lignes valides.)"
+            )
         self.stdout.write(report.summary())
