@@ -72,7 +72,7 @@ def test_rows_like_existing_actors_are_flagged_with_line_actor_and_reason(tmp_pa
     summary = report.summary()
     assert "2 ligne(s) ressemblent à des acteurs existants" in summary
     assert "Ligne 2, « Atelier » : doublon possible de « L’Atelier (SCOP) »" in summary
-    row = f"2;name;doublon possible de « L’Atelier (SCOP) » (fiche n° {same_name.pk})"
+    row = f"2;nom;doublon possible de « L’Atelier (SCOP) » (fiche n° {same_name.pk})"
     assert row in report.as_csv()
 
 
