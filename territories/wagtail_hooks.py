@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -7,7 +8,9 @@ from wagtail.snippets.models import register_snippet
 
 from network.models import Theme
 
+from . import commune_admin
 from .admin_api import ScopedDocumentsAdminAPIViewSet, ScopedImagesAdminAPIViewSet
+from .admin_scope import admin_objects
 from .models import Commune, Territory
 from .scoping import (
     TerritoryScopedSnippetViewSet,
@@ -20,7 +23,7 @@ from .services import territory_provision
 
 # Scopes (territories/scoping.py): one declaration per model.
 declare_territorial(Territory, territory_field="")
-declare_territorial(Commune, policy=False)
+declare_territorial(Commune)
 declare_shared(Theme)
 
 
@@ -36,6 +39,23 @@ class TerritoryViewSet(TerritoryScopedSnippetViewSet):
 
 
 register_snippet(TerritoryViewSet)
+# A territory's communes: their own listing, never inline forms (territories/commune_admin.py).
+register_snippet(commune_admin.CommuneViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_commune_urls():
+    urls = [
+        path("ajout/", commune_admin.bulk_choose, name="bulk_choose"),
+        path(
+            "ajout/<int:territory_id>/",
+            admin_objects(territory_id=Territory)(commune_admin.bulk_add),
+            name="bulk_add",
+        ),
+    ]
+    return [
+        path("communes/", include((urls, "territories_communes"), namespace="territories_communes"))
+    ]
 
 
 @hooks.register("after_create_snippet")
