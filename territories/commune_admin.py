@@ -206,9 +206,10 @@ def bulk_add(request: HttpRequest, territory_id: int) -> HttpResponse:
     written in one transaction, or nothing."""
     _require_add_permission(request)
     territory = _territory(request, territory_id)
-    form = CommuneBulkForm(request.POST or None, request.FILES or None)
+    posted = request.method == "POST"
+    form = CommuneBulkForm(request.POST if posted else None, request.FILES if posted else None)
     result: BulkResult | None = None
-    if request.method == "POST" and form.is_valid():
+    if posted and form.is_valid():
         parsed = _read(form, territory)
         result = communes_add(territory, parsed.rows, parsed.errors)
         if not result.errors:

@@ -296,12 +296,17 @@ def communes_add(
             commune.sort_order = start + offset
         Commune.objects.bulk_create(communes, batch_size=BATCH_SIZE)
         if communes:
-            # Its position (the centre of its communes, unless chosen) and the saved
-            # territory's signals: the page cache and the map forget what they showed.
-            territory.refresh_position()
-            territory.save(update_fields=["latitude", "longitude"])
+            communes_changed(territory)
     result.created = len(communes)
     return result
+
+
+def communes_changed(territory: Territory) -> None:
+    """After communes were added, edited or deleted: the territory's position (the centre
+    of its communes, unless one was chosen), saved so that its signals make the page cache
+    and the map forget what they showed (``bulk_create`` sends none)."""
+    territory.refresh_position()
+    territory.save(update_fields=["latitude", "longitude"])
 
 
 def _attr(commune: Commune | None, name: str) -> float | None:

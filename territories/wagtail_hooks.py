@@ -11,6 +11,7 @@ from network.models import Theme
 from . import commune_admin
 from .admin_api import ScopedDocumentsAdminAPIViewSet, ScopedImagesAdminAPIViewSet
 from .admin_scope import admin_objects
+from .commune_bulk import communes_changed
 from .models import Commune, Territory
 from .scoping import (
     TerritoryScopedSnippetViewSet,
@@ -64,6 +65,21 @@ def provision_territory(request, instance):
     """A territory created or renamed in the admin gets its site, pages, groups at once."""
     if isinstance(instance, Territory):
         territory_provision(instance, port=settings.SITE_PORT)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def reposition_after_commune_change(request, instance):
+    """A commune added or moved in the admin moves its territory's default position."""
+    if isinstance(instance, Commune):
+        communes_changed(instance.territory)
+
+
+@hooks.register("after_delete_snippet")
+def reposition_after_commune_delete(request, instances):
+    territory_ids = {i.territory_id for i in instances if isinstance(i, Commune)}
+    for territory in Territory.objects.filter(pk__in=territory_ids):
+        communes_changed(territory)
 
 
 @hooks.register("construct_admin_api", order=100)
