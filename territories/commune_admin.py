@@ -22,7 +22,6 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.views.snippets import IndexView
 
@@ -96,11 +95,6 @@ class CommuneViewSet(TerritoryScopedSnippetViewSet):
     sort_order_field = None  # no drag-and-drop over thousands of communes
     filterset_class = CommuneFilterSet
     index_view_class = CommuneIndexView
-    panels = [
-        FieldPanel("territory"),
-        FieldRowPanel([FieldPanel("insee_code"), FieldPanel("name"), FieldPanel("postcodes")]),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude"), FieldPanel("population")]),
-    ]
 
 
 # --- Bulk addition ------------------------------------------------------------------------

@@ -278,7 +278,10 @@ class Commune(Orderable):
 
     objects = CommuneQuerySet.as_manager()
 
+    # Its own admin's form (territories/commune_admin.py); the territory is narrowed to the
+    # user's by the scope layer.
     panels = [
+        FieldPanel("territory"),
         FieldRowPanel([FieldPanel("insee_code"), FieldPanel("name"), FieldPanel("postcodes")]),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude"), FieldPanel("population")]),
     ]
