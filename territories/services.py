@@ -33,9 +33,14 @@ PIONEER_MEDIA_PERMISSIONS = {
 }
 # Model permissions of territorial snippets; TerritoryPermissionPolicy narrows them to
 # the group's own territory. Features add theirs with ``grant_team_permissions``.
+COMMUNE_PERMISSIONS = [
+    "territories.add_commune",
+    "territories.change_commune",
+    "territories.delete_commune",
+]
 TERRITORY_SNIPPET_PERMISSIONS = {
-    "editors": ["territories.change_territory"],
-    "moderators": ["territories.change_territory"],
+    "editors": ["territories.change_territory", *COMMUNE_PERMISSIONS],
+    "moderators": ["territories.change_territory", *COMMUNE_PERMISSIONS],
     # Pioneers write experiences only: page permissions on their territory's experience
     # index are granted by experiences.services when the territory is provisioned.
     "pioneers": [],
@@ -47,6 +52,7 @@ NETWORK_PERMISSIONS = [
     "territories.add_territory",
     "territories.change_territory",
     "territories.delete_territory",
+    *COMMUNE_PERMISSIONS,
     "network.add_theme",
     "network.change_theme",
     "network.delete_theme",

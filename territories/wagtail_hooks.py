@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -7,7 +8,10 @@ from wagtail.snippets.models import register_snippet
 
 from network.models import Theme
 
+from . import commune_admin
 from .admin_api import ScopedDocumentsAdminAPIViewSet, ScopedImagesAdminAPIViewSet
+from .admin_scope import admin_objects
+from .commune_bulk import communes_changed
 from .models import Commune, Territory
 from .scoping import (
     TerritoryScopedSnippetViewSet,
@@ -20,7 +24,7 @@ from .services import territory_provision
 
 # Scopes (territories/scoping.py): one declaration per model.
 declare_territorial(Territory, territory_field="")
-declare_territorial(Commune, policy=False)
+declare_territorial(Commune)
 declare_shared(Theme)
 
 
@@ -36,6 +40,23 @@ class TerritoryViewSet(TerritoryScopedSnippetViewSet):
 
 
 register_snippet(TerritoryViewSet)
+# A territory's communes: their own listing, never inline forms (territories/commune_admin.py).
+register_snippet(commune_admin.CommuneViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_commune_urls():
+    urls = [
+        path("ajout/", commune_admin.bulk_choose, name="bulk_choose"),
+        path(
+            "ajout/<int:territory_id>/",
+            admin_objects(territory_id=Territory)(commune_admin.bulk_add),
+            name="bulk_add",
+        ),
+    ]
+    return [
+        path("communes/", include((urls, "territories_communes"), namespace="territories_communes"))
+    ]
 
 
 @hooks.register("after_create_snippet")
@@ -44,6 +65,21 @@ def provision_territory(request, instance):
     """A territory created or renamed in the admin gets its site, pages, groups at once."""
     if isinstance(instance, Territory):
         territory_provision(instance, port=settings.SITE_PORT)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def reposition_after_commune_change(request, instance):
+    """A commune added or moved in the admin moves its territory's default position."""
+    if isinstance(instance, Commune):
+        communes_changed(instance.territory)
+
+
+@hooks.register("after_delete_snippet")
+def reposition_after_commune_delete(request, instances):
+    territory_ids = {i.territory_id for i in instances if isinstance(i, Commune)}
+    for territory in Territory.objects.filter(pk__in=territory_ids):
+        communes_changed(territory)
 
 
 @hooks.register("construct_admin_api", order=100)

@@ -17,6 +17,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
+    Panel,
     TabbedInterface,
 )
 from wagtail.blocks import PageChooserBlock
@@ -38,6 +39,21 @@ from network.validators import (
 
 # The communes a territory's home names (the largest), with a link to all of them.
 HOME_COMMUNES = 12
+
+
+class CommunesPanel(Panel):
+    """The count of a territory's communes and links to their own listing and bulk
+    addition: a territory may cover 35,000 communes, never inline forms here."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "territories/admin/communes_panel.html"
+
+        def get_context_data(self, parent_context: Any = None) -> dict[str, Any]:
+            context: dict[str, Any] = super().get_context_data(parent_context)
+            territory = self.instance
+            context["territory"] = territory
+            context["count"] = territory.communes.count() if territory.pk else 0
+            return context
 
 
 class Maturity(models.TextChoices):
@@ -129,7 +145,7 @@ class Territory(index.Indexed, ClusterableModel):
         [
             ObjectList(general_panels, heading=_("Présentation")),
             ObjectList(
-                [InlinePanel("communes", heading=_("Communes couvertes"), label=_("Commune"))],
+                [CommunesPanel(heading=_("Communes couvertes"))],
                 heading=_("Communes"),
             ),
             ObjectList(
@@ -179,7 +195,7 @@ class Territory(index.Indexed, ClusterableModel):
                 {"location": _("Position illisible : choisissez un point sur la carte.")}
             )
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         point = parse_point(self.location)
         if point:
             self.latitude, self.longitude = point
@@ -268,7 +284,10 @@ class Commune(Orderable):
 
     objects = CommuneQuerySet.as_manager()
 
+    # Its own admin's form (territories/commune_admin.py); the territory is narrowed to the
+    # user's by the scope layer.
     panels = [
+        FieldPanel("territory"),
         FieldRowPanel([FieldPanel("insee_code"), FieldPanel("name"), FieldPanel("postcodes")]),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude"), FieldPanel("population")]),
     ]

@@ -16,6 +16,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from network.models import SiteIdentity
 from territories.models import Territory, TerritoryRole
 from territories.services import territory_provision
+from tests.territories.factories import TerritoryFactory
 
 
 @pytest.mark.django_db
@@ -96,17 +97,6 @@ def test_network_team_creates_a_territory_from_the_admin(client, network_editor)
             "maturity": "emergence",
             "is_listed": "on",
             "location": "",
-            "communes": inline_formset(
-                [
-                    {
-                        "insee_code": "13001",
-                        "name": "Aix-en-Provence",
-                        "postcodes": "13090, 13100",
-                        "latitude": "43.5297",
-                        "longitude": "5.4474",
-                    }
-                ]
-            ),
             "key_figures": inline_formset([]),
             "contacts": inline_formset([]),
         }
@@ -115,32 +105,41 @@ def test_network_team_creates_a_territory_from_the_admin(client, network_editor)
     assert response.status_code == 302, response.content.decode()[:3000]
     territory = Territory.objects.get(slug="envies-d-alliances")
     assert territory.site.hostname == "envies.localhost"
+    assert TerritoryRole.objects.filter(territory=territory).count() == 3
+
+    # Its communes are added from their own admin; the territory sits at their centre.
+    response = client.post(
+        "/admin/snippets/territories/commune/add/",
+        {
+            "territory": territory.pk,
+            "insee_code": "13001",
+            "name": "Aix-en-Provence",
+            "postcodes": "13090, 13100",
+            "latitude": "43.5297",
+            "longitude": "5.4474",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    territory.refresh_from_db()
     assert territory.communes.get().name == "Aix-en-Provence"
     assert (round(territory.latitude, 4), round(territory.longitude, 4)) == (43.5297, 5.4474)
-    assert TerritoryRole.objects.filter(territory=territory).count() == 3
 
 
 @pytest.mark.django_db
 def test_admin_form_names_the_bad_commune_field(client, network_editor):
+    territory = TerritoryFactory(slug="mauvais", name="Mauvais")
     client.force_login(network_editor)
-    data = nested_form_data(
-        {
-            "name": "Mauvais",
-            "slug": "mauvais",
-            "hostname": "mauvais.localhost",
-            "maturity": "emergence",
-            "location": "",
-            "communes": inline_formset(
-                [{"insee_code": "123", "name": "Nulle part", "postcodes": "1300", "latitude": "95"}]
-            ),
-            "key_figures": inline_formset([]),
-            "contacts": inline_formset([]),
-        }
-    )
-    response = client.post("/admin/snippets/territories/territory/add/", data)
+    data = {
+        "territory": territory.pk,
+        "insee_code": "123",
+        "name": "Nulle part",
+        "postcodes": "1300",
+        "latitude": "95",
+    }
+    response = client.post("/admin/snippets/territories/commune/add/", data)
     assert response.status_code == 200
     content = response.content.decode()
     assert "Le code INSEE compte 5 caractères" in content
     assert "Codes postaux invalides" in content
     assert "La latitude doit être comprise entre -90 et 90" in content
-    assert not Territory.objects.filter(slug="mauvais").exists()
+    assert not territory.communes.exists()
