@@ -53,7 +53,12 @@ def check_partnerships(recorded):
     assert page.locator("#liste-partenariats > li").count() == 4
     assert_accessible(page, "page des partenariats")
     # The filter form works by keyboard and without the graph.
-    page.get_by_label("Commune").select_option("94018")
+    commune = page.locator('[data-commune-combobox] input[role="combobox"]')
+    commune.focus()
+    page.keyboard.type("chare")  # the commune's autocomplete, by keyboard
+    page.wait_for_selector('[role="listbox"] [role="option"]')
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
     page.get_by_role("button", name="Afficher").click()
     page.wait_for_load_state("load")
     assert "commune=94018" in page.url
