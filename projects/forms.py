@@ -9,10 +9,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from actors.models import NeedKind
 from actors.signup import HONEYPOT_FIELD
 from network.params import StrictTextForm
-
-from .choices import NeedKind
 
 MESSAGE_MAX_LENGTH = 2000
 
@@ -138,9 +137,11 @@ class NeedProposalForm(PublicForm):
 
     form_id = "formulaire-besoin"
 
-    kind = forms.ChoiceField(
+    kind = forms.ModelChoiceField(
         label=_("Type de besoin"),
-        choices=[("", _("Choisissez un type")), *NeedKind.choices],
+        queryset=NeedKind.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Choisissez un type"),
         error_messages={
             "required": _("Choisissez le type de besoin."),
             "invalid_choice": _("Type de besoin : choisissez une valeur de la liste."),

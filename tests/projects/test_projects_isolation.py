@@ -9,6 +9,7 @@ import pytest
 
 from django.urls import reverse
 
+from actors.models import NeedKind
 from projects.models import Contribution, Need
 from tests.conftest import team
 from tests.projects.conftest import add_need, add_project
@@ -53,6 +54,11 @@ def _snapshot(world):
     )
 
 
+def _kind(slug):
+    """The admin form's value of a need kind (its pk)."""
+    return NeedKind.objects.get(slug=slug).pk
+
+
 @pytest.fixture
 def worlds(alpha, territory_b, editor_a):
     return _world(alpha), _world(territory_b)
@@ -71,7 +77,7 @@ def test_other_territory_object_is_refused(client, worlds, editor_a, name, kwarg
         {
             "title": "Piraté",
             "status": "handled",
-            "kind": "autre",
+            "kind": _kind("autre"),
             "territory": beta["territory"].pk,
         },
     ).status_code
@@ -113,7 +119,7 @@ def test_need_form_offers_my_territory_only_and_refuses_a_foreign_project(client
         {
             "territory": beta["territory"].pk,
             "title": "Intrus",
-            "kind": "autre",
+            "kind": _kind("autre"),
             "status": "open",
             "is_approved": "on",
         },
@@ -125,7 +131,7 @@ def test_need_form_offers_my_territory_only_and_refuses_a_foreign_project(client
             "territory": alpha["territory"].pk,
             "project": beta["project"].pk,
             "title": "Intrus",
-            "kind": "autre",
+            "kind": _kind("autre"),
             "status": "open",
             "is_approved": "on",
         },
@@ -137,7 +143,7 @@ def test_need_form_offers_my_territory_only_and_refuses_a_foreign_project(client
             "territory": alpha["territory"].pk,
             "project": alpha["project"].pk,
             "title": "Le mien",
-            "kind": "autre",
+            "kind": _kind("autre"),
             "status": "open",
             "is_approved": "on",
         },
@@ -168,7 +174,7 @@ def test_team_marks_a_contribution_handled_and_a_need_filled(client, worlds, mod
         "territory": alpha["territory"].pk,
         "project": alpha["project"].pk,
         "title": need.title,
-        "kind": need.kind,
+        "kind": need.kind_id,
         "status": "filled",
         "is_approved": "on",
     }
