@@ -205,6 +205,7 @@ class ProjectPage(ViewRestrictionsMixin, Page):
         return list(
             Need.objects.on_board(territory)
             .filter(project=self)
+            .select_related("kind")
             .order_by("deadline", "-created_at")
         )
 

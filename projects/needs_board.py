@@ -90,7 +90,7 @@ def board(query, territory) -> dict:
     needs = board_needs(territory)
     needs = form.apply(needs) if form.is_valid() else needs.none()
     listing = (
-        needs.select_related("project", "actor", "territory__site")
+        needs.select_related("kind", "project", "actor", "territory__site")
         .prefetch_related(
             Prefetch("themes", queryset=Theme.objects.order_by("name")),
             Prefetch("communes", queryset=Commune.objects.order_by("name")),
