@@ -228,6 +228,7 @@ ACTOR_FILTERS = {
     "kind": ["association", "association,entreprise"],
     "theme": ["fragilites-et-alliances"],
     "offer": ["visites"],
+    "cherche": ["lieux-de-stage", "benevoles,locaux"],
     "commune": ["94018", "94018,94080"],
     "territory": ["alpha"],
     "q": ["jardin", "les jardins"],
