@@ -7,6 +7,7 @@ import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from actors import actor_map
 from actors.actor_import import actors_import
@@ -286,3 +287,26 @@ def test_exports_carry_what_actors_seek(client, territory_a):
     assert rows[0]["seeks"] == ["Alternants", "Lieux de stage"]
     assert csv_row(rows[0])[CSV_HEADER.index("recherches")] == "Alternants, Lieux de stage"
     assert geojson_feature(rows[0])["properties"]["seeks"] == ["Alternants", "Lieux de stage"]
+
+
+@pytest.mark.django_db
+def test_network_team_edits_which_offers_answer_a_need_kind(client, network_editor):
+    kind = NeedKind.objects.get(slug="alternants")
+    offers = Offer.objects.filter(slug__in=["alternance", "offres-emploi"])
+    client.force_login(network_editor)
+    url = reverse("wagtailsnippets_actors_needkind:edit", args=[kind.pk])
+    assert client.get(url).status_code == 200
+    response = client.post(
+        url,
+        {
+            "name": kind.name,
+            "slug": kind.slug,
+            "description": "",
+            "answered_by": [offer.pk for offer in offers],
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert sorted(kind.answered_by.values_list("slug", flat=True)) == [
+        "alternance",
+        "offres-emploi",
+    ]

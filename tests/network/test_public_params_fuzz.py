@@ -425,6 +425,7 @@ SIGNUP = {
     "website": "https://jardins.example",
     "themes": "1",
     "offers": "1",
+    "seeks": "1",
     "address": "12 rue de la Paix",
     "postcode": "94220",
     "commune": "94018",
