@@ -23,7 +23,7 @@ def back_to_the_latest():
     migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_old_kinds_map_to_the_need_kinds_of_the_same_slug(back_to_the_latest):
     old = migrate(BEFORE)
     Territory = old.get_model("territories", "Territory")
