@@ -104,6 +104,7 @@ class OrmWriter(_Writer):
         ids = [row[0] for row in self.existing.values()]
         self.themes_of = _links(Actor.themes.through, "theme_id", ids)
         self.offers_of = _links(Actor.offers.through, "offer_id", ids)
+        self.seeks_of = _links(Actor.seeks.through, "needkind_id", ids)
 
     def write(self, rows: list[CleanRow]) -> None:
         creates, updates, links = [], [], []
@@ -127,6 +128,7 @@ class OrmWriter(_Writer):
                 and current[2] == row.kind_id
                 and self.themes_of.get(actor_id, []) == row.theme_ids
                 and self.offers_of.get(actor_id, []) == row.offer_ids
+                and self.seeks_of.get(actor_id, []) == row.seek_ids
             ):
                 self.counts.unchanged += 1
                 continue
@@ -166,6 +168,12 @@ class OrmWriter(_Writer):
         )
         Offers.objects.bulk_create(
             [Offers(actor_id=aid, offer_id=oid) for aid, row in links for oid in row.offer_ids],
+            batch_size=BATCH,
+        )
+        Seeks = Actor.seeks.through
+        Seeks.objects.filter(actor_id__in=actor_ids).delete()
+        Seeks.objects.bulk_create(
+            [Seeks(actor_id=aid, needkind_id=nid) for aid, row in links for nid in row.seek_ids],
             batch_size=BATCH,
         )
 
@@ -217,6 +225,7 @@ STAGE_COLUMNS = (
     ("slug", "text"),
     ("themes", "bigint[]"),
     ("offers", "bigint[]"),
+    ("seeks", "bigint[]"),
 )
 assert tuple(name for name, _type in STAGE_COLUMNS[3:15]) == COMPARED
 
@@ -232,6 +241,7 @@ class CopyWriter(_Writer):
         self.table = Actor._meta.db_table
         self.themes_table = Actor.themes.through._meta.db_table
         self.offers_table = Actor.offers.through._meta.db_table
+        self.seeks_table = Actor.seeks.through._meta.db_table
         columns = ", ".join(f"{name} {kind}" for name, kind in STAGE_COLUMNS)
         with connection.cursor() as cursor:
             # Sorts and hashes of 50,000 rows in memory, for this transaction only.
@@ -262,12 +272,13 @@ class CopyWriter(_Writer):
                         slug,
                         _array(row.theme_ids),
                         _array(row.offer_ids),
+                        _array(row.seek_ids),
                     )
                 )
 
     def finish(self) -> None:
         table, stage = self.table, STAGE
-        themes, offers = self.themes_table, self.offers_table
+        themes, offers, seeks = self.themes_table, self.offers_table, self.seeks_table
         compared = ", ".join(COMPARED)
         with connection.cursor() as cursor:
             # The actor each row updates, if any.
@@ -277,7 +288,7 @@ class CopyWriter(_Writer):
                 [self.territory.pk, self.source],
             )
             cursor.execute(f"ANALYZE {stage}")  # the planner now knows which rows update
-            # Unchanged: same columns, kind, themes and offers (both sorted, without repeats).
+            # Unchanged: same columns, kind, themes, offers and seeks (sorted, without repeats).
             # The links of the updated actors are aggregated in one pass (a look-up per row
             # costs four times as much).
             cursor.execute(
@@ -290,16 +301,23 @@ class CopyWriter(_Writer):
                     SELECT actor_id, array_agg(offer_id ORDER BY offer_id) AS ids FROM {offers}
                     WHERE actor_id IN (SELECT actor_id FROM {stage} WHERE actor_id IS NOT NULL)
                     GROUP BY actor_id
+                ), current_seeks AS (
+                    SELECT actor_id, array_agg(needkind_id ORDER BY needkind_id) AS ids
+                    FROM {seeks}
+                    WHERE actor_id IN (SELECT actor_id FROM {stage} WHERE actor_id IS NOT NULL)
+                    GROUP BY actor_id
                 )
                 UPDATE {stage} s SET state = CASE
                     WHEN (a.kind_id, {", ".join(f"a.{c}" for c in COMPARED)})
                         IS NOT DISTINCT FROM (s.kind_id, {", ".join(f"s.{c}" for c in COMPARED)})
                         AND s.themes = coalesce(t.ids, '{{}}')
                         AND s.offers = coalesce(o.ids, '{{}}')
+                        AND s.seeks = coalesce(k.ids, '{{}}')
                     THEN '=' ELSE 'u' END
                 FROM {table} a
                 LEFT JOIN current_themes t ON t.actor_id = a.id
                 LEFT JOIN current_offers o ON o.actor_id = a.id
+                LEFT JOIN current_seeks k ON k.actor_id = a.id
                 WHERE s.actor_id IS NOT NULL AND a.id = s.actor_id
                 """
             )
@@ -324,6 +342,7 @@ class CopyWriter(_Writer):
             for links, column, array in (
                 (themes, "theme_id", "themes"),
                 (offers, "offer_id", "offers"),
+                (seeks, "needkind_id", "seeks"),
             ):
                 cursor.execute(
                     f"DELETE FROM {links} WHERE actor_id IN "
@@ -343,7 +362,7 @@ class CopyWriter(_Writer):
         """INSERT … SELECT from the staging table: the row's columns, the new actor's
         (territory, source, publication, dates), and every other column's default as the
         model declares it (the table has no DEFAULT clauses: Django sets them)."""
-        staged = {name for name, _type in STAGE_COLUMNS} - {"line", "themes", "offers"}
+        staged = {name for name, _type in STAGE_COLUMNS} - {"line", "themes", "offers", "seeks"}
         fixed = self._created_fields()
         columns, selects, params = [], [], []
         for model_field in Actor._meta.concrete_fields:

@@ -10,7 +10,7 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
-from actors.models import Actor, ActorKind, Offer
+from actors.models import Actor, ActorKind, NeedKind, Offer
 from network import params
 from network.models import Theme
 from network.text import fold
@@ -42,12 +42,13 @@ class ActorFilterForm(params.ParameterForm):
     kind = params.Parameter()
     theme = params.Parameter()
     offer = params.Parameter()
+    cherche = params.Parameter()  # what the actor seeks: need kind slugs
     commune = params.Parameter()
     territory = params.Parameter()
     q = params.Parameter()
     page = params.Parameter()
 
-    MULTI = ("kind", "theme", "offer", "commune", "territory")
+    MULTI = ("kind", "theme", "offer", "cherche", "commune", "territory")
 
     def __init__(self, data=None, *, territory: Territory | None = None):
         self.scope = territory
@@ -84,6 +85,9 @@ class ActorFilterForm(params.ParameterForm):
 
     def clean_offer(self):
         return self._clean_slugs("offer", Offer, _("offre"))
+
+    def clean_cherche(self):
+        return self._clean_slugs("cherche", NeedKind, _("type de besoin"))
 
     def clean_territory(self):
         return self._clean_slugs("territory", Territory, _("territoire"))
@@ -157,6 +161,12 @@ class ActorFilterForm(params.ParameterForm):
                     "actor_id"
                 )
             )
+        if data.get("cherche"):
+            queryset = queryset.filter(
+                pk__in=Actor.seeks.through.objects.filter(needkind__in=data["cherche"]).values(
+                    "actor_id"
+                )
+            )
         if data.get("commune"):
             queryset = queryset.filter(commune_insee__in=data["commune"])
         if data.get("q"):
@@ -167,5 +177,6 @@ class ActorFilterForm(params.ParameterForm):
     def active_filters(self) -> bool:
         data = self.cleaned_data
         return any(
-            data.get(name) for name in ("kind", "theme", "offer", "commune", "territory", "q")
+            data.get(name)
+            for name in ("kind", "theme", "offer", "cherche", "commune", "territory", "q")
         )

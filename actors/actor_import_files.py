@@ -53,6 +53,7 @@ COLUMNS = (
     "website",
     "themes",
     "offers",
+    "seeks",
 )
 # French headers (those of our own CSV export among them) are accepted too.
 ALIASES = {
@@ -74,6 +75,9 @@ ALIASES = {
     "site": "website",
     "themes": "themes",
     "offres": "offers",
+    "recherches": "seeks",
+    "cherche": "seeks",
+    "ce qu'il cherche": "seeks",
 }
 
 

@@ -15,7 +15,7 @@ from django.core.validators import EmailValidator, URLValidator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from actors.models import ActorKind, Offer
+from actors.models import ActorKind, NeedKind, Offer
 from network.models import Theme
 from network.text import fold
 from network.validators import INSEE_CODE
@@ -32,7 +32,7 @@ LIMITS = {
     "website": 300,
 }
 # The actor's columns a row sets, in the order of ``CleanRow.values``; a re-import compares
-# them (with the kind, themes and offers) to tell updated actors from unchanged ones.
+# them (with the kind, themes, offers and seeks) to tell updated actors from unchanged ones.
 COMPARED = (
     "name",
     "description",
@@ -65,6 +65,7 @@ READ = (
     "website",
     "themes",
     "offers",
+    "seeks",
 )
 LATITUDE, LONGITUDE = COMPARED.index("latitude"), COMPARED.index("longitude")
 # What the reports call the columns (the French headers the import also reads).
@@ -116,6 +117,7 @@ class CleanRow(NamedTuple):
     kind_id: int
     theme_ids: list[int]
     offer_ids: list[int]
+    seek_ids: list[int]
     search_text: str
 
     @property
@@ -225,6 +227,7 @@ class RowValidator:
         self.kinds = Vocabulary(ActorKind)
         self.themes = Vocabulary(Theme)
         self.offers = Vocabulary(Offer)
+        self.seeks = Vocabulary(NeedKind)
         self.area = _Area(
             [
                 (commune.latitude, commune.longitude)
@@ -327,6 +330,7 @@ class RowValidator:
                 )
         theme_ids = self._terms(get("themes", ""), self.themes, "themes", errors, line)
         offer_ids = self._terms(get("offers", ""), self.offers, "offers", errors, line)
+        seek_ids = self._terms(get("seeks", ""), self.seeks, "seeks", errors, line)
 
         postcode = get("postcode", "")
         if postcode and not (len(postcode) == 5 and postcode.isdigit()):
@@ -425,4 +429,6 @@ class RowValidator:
             location,
         )
         text = search_text(name, city, postcode, address, description)
-        return CleanRow(line, external_id, values, kind_id, theme_ids, offer_ids, text), []
+        return CleanRow(
+            line, external_id, values, kind_id, theme_ids, offer_ids, seek_ids, text
+        ), []

@@ -166,7 +166,7 @@ class MapQuery:
         data = self.form.cleaned_data
         slugs = {
             name: sorted(item.slug for item in data.get(name) or [])
-            for name in ("kind", "theme", "offer")
+            for name in ("kind", "theme", "offer", "cherche")
         }
         if self.scope is None:
             slugs["territory"] = sorted(item.slug for item in data.get("territory") or [])

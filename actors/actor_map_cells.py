@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # annotations only: actor_map imports this module
 FINE = Grid(zoom=PRECOMPUTED_ZOOM, lat_ref=PRECOMPUTED_LAT_REF)
 # Advisory lock class (first key) of cell recomputations; the second key is the territory.
 LOCK_CLASS = 0x4D4150  # "MAP"
-UNSUPPORTED_FILTERS = ("theme", "offer", "commune", "q")
+UNSUPPORTED_FILTERS = ("theme", "offer", "cherche", "commune", "q")
 
 
 def cell_of(latitude: float | None, longitude: float | None) -> tuple[int, int] | None:

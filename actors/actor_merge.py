@@ -29,7 +29,7 @@ class MergeError(ValueError):
 
 @transaction.atomic
 def actors_merge(keep: Actor, remove: Actor) -> Actor:
-    """Fill ``keep``'s empty fields from ``remove``, unite themes and offers, append notes,
+    """Fill ``keep``'s empty fields from ``remove``, unite themes, offers and seeks, append notes,
     point every reference to ``remove`` (sign-ups, experiences...) at ``keep``, then delete
     ``remove``. Both must belong to the same territory."""
     if keep.pk == remove.pk:
@@ -48,6 +48,7 @@ def actors_merge(keep: Actor, remove: Actor) -> Actor:
         keep.private_notes = f"{keep.private_notes}\n\n{note}".strip()[:5000]
     keep.themes.add(*remove.themes.all())
     keep.offers.add(*remove.offers.all())
+    keep.seeks.add(*remove.seeks.all())
     keep.save()
     # Any model pointing at actors (now or added later) follows the kept card.
     for relation in Actor._meta.related_objects:

@@ -2,7 +2,7 @@
 
 Wagtail's snippet listings export CSV and XLSX; ours writes the CSV like the public export
 (UTF-8 with BOM, `;`, formulas neutralised) so French Excel opens it cleanly, and fetches
-themes and offers with the listing's queryset (no query per actor).
+themes, offers and seeks with the listing's queryset (no query per actor).
 """
 
 import csv
@@ -21,6 +21,7 @@ EXPORT_FIELDS = [
     "kind",
     "theme_names",
     "offer_names",
+    "seek_names",
     "description",
     "address",
     "postcode",
@@ -43,6 +44,7 @@ EXPORT_FIELDS = [
 EXPORT_HEADINGS = {
     "theme_names": _("Thèmes"),
     "offer_names": _("Offres"),
+    "seek_names": _("Recherches"),
     "live": _("Publié"),
 }
 
@@ -101,7 +103,7 @@ class ActorIndexView(IndexView):
         yield BOM + writer.writerow(
             [self.get_heading(queryset, field) for field in self.list_export]
         )
-        for item in queryset.select_related("kind").prefetch_related("themes", "offers"):
+        for item in queryset.select_related("kind").prefetch_related("themes", "offers", "seeks"):
             row = self.to_row_dict(item)
             yield writer.writerow(
                 [
@@ -112,5 +114,5 @@ class ActorIndexView(IndexView):
 
     def write_xlsx(self, queryset, output):
         return super().write_xlsx(
-            queryset.select_related("kind").prefetch_related("themes", "offers"), output
+            queryset.select_related("kind").prefetch_related("themes", "offers", "seeks"), output
         )

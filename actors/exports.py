@@ -1,8 +1,8 @@
 """Streamed exports of the published actors of a scope (CSV for French Excel, GeoJSON).
 
 Memory stays flat whatever the number of actors: rows are read with ``.iterator()`` (a
-server-side cursor on PostgreSQL) in chunks of ``CHUNK_SIZE``, the themes and offers of a
-chunk are fetched in one query each (not one per actor), and each chunk is written out
+server-side cursor on PostgreSQL) in chunks of ``CHUNK_SIZE``, the themes, offers and seeks
+of a chunk are fetched in one query each (not one per actor), and each chunk is written out
 before the next is read. Only public columns are selected.
 """
 
@@ -47,6 +47,7 @@ CSV_HEADER = (
     "type",
     "thèmes",
     "offres",
+    "recherches",
     "adresse",
     "code postal",
     "commune",
@@ -95,7 +96,8 @@ def _names_by_actor(through, column: str, ids: list[int]) -> dict[int, list[str]
 
 
 def enriched_chunks(queryset: QuerySet, scope: Territory | None) -> Iterator[tuple[dict, ...]]:
-    """Chunks of public rows with ``themes``, ``offers``, ``territory`` and ``url`` added."""
+    """Chunks of public rows with ``themes``, ``offers``, ``seeks``, ``territory`` and ``url``
+    added."""
     links = territory_links(scope)
     before, after = actor_path_template()
     rows = export_queryset(queryset).iterator(chunk_size=CHUNK_SIZE)
@@ -103,12 +105,14 @@ def enriched_chunks(queryset: QuerySet, scope: Territory | None) -> Iterator[tup
         ids = [row["id"] for row in chunk]
         themes = _names_by_actor(Actor.themes.through, "theme", ids)
         offers = _names_by_actor(Actor.offers.through, "offer", ids)
+        seeks = _names_by_actor(Actor.seeks.through, "needkind", ids)
         for row in chunk:
             slug, root = links.get(row["territory_id"], ("", ""))
             row["territory"] = slug
             row["url"] = f"{root}{before}{row['slug']}{after}"
             row["themes"] = themes.get(row["id"], [])
             row["offers"] = offers.get(row["id"], [])
+            row["seeks"] = seeks.get(row["id"], [])
         yield chunk
 
 
@@ -118,6 +122,7 @@ def csv_row(row: dict) -> list[str]:
         row["kind__name"],
         ", ".join(row["themes"]),
         ", ".join(row["offers"]),
+        ", ".join(row["seeks"]),
         row["address"],
         row["postcode"],
         row["city"],
@@ -167,6 +172,7 @@ def geojson_feature(row: dict) -> dict:
             "url": row["url"],
             "themes": row["themes"],
             "offers": row["offers"],
+            "seeks": row["seeks"],
             "description": row["description"],
             "address": row["address"],
             "postcode": row["postcode"],

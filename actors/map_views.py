@@ -1,15 +1,15 @@
 """Public pages of the actor directory: the map page and the actor's card.
 
-``/carte/`` is one GET form (kind, theme, offer, commune or territory, free text) and a
+``/carte/`` is one GET form (kind, theme, offer, what it seeks, commune or territory, free text) and a
 server-rendered, paginated list of the matching actors: it works without JavaScript and is
 the accessible alternative to the map. ``static/actors/js/actor_map.js`` enhances the
 same page: it draws the map from ``/api/actors.geojson`` and refreshes the list from
 ``/carte/?format=fragment&bbox=…`` (the same view, rendering only the list for the area the
 map shows). ``?embed=1`` renders the page without the site's header and footer, for iframes.
 
-Query budget, 10 (pinned in tests/actors/test_map_page.py): site, territory, every
+Query budget, 11 (pinned in tests/actors/test_map_page.py): site, territory, every
 filter choice in one UNION query (which also validates the filters), the count of matching
-actors, the page of actors with their kind, the page's offers; then the layout's own: site
+actors, the page of actors with their kind, the page's offers and seeks; then the layout's own: site
 identity, menu (2), legal and privacy pages.
 """
 
@@ -23,7 +23,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 
-from actors.models import Actor, ActorKind, Offer
+from actors.models import Actor, ActorKind, NeedKind, Offer
 from network import params
 from network.models import Theme
 from network.text import fold
@@ -33,6 +33,7 @@ from territories.services import current_territory
 
 from .actor_card import actor_card_context
 from .actor_filters import ActorFilterForm
+from .matching import actor_suggestions
 
 PAGE_SIZE = 20
 # Parameters of the map's own state, dropped from the list's pagination links.
@@ -79,6 +80,7 @@ def filter_choices(territory: Territory | None) -> dict[str, list[dict]]:
         .union(
             _choice_rows(Theme.objects.all(), "theme", "slug"),
             _choice_rows(Offer.objects.all(), "offer", "slug"),
+            _choice_rows(NeedKind.objects.all(), "cherche", "slug"),
             places,
             all=True,
         )
@@ -88,6 +90,7 @@ def filter_choices(territory: Territory | None) -> dict[str, list[dict]]:
         "kind": [],
         "theme": [],
         "offer": [],
+        "cherche": [],
         "commune": [],
         "territory": [],
     }
@@ -116,7 +119,13 @@ class MapFilterForm(ActorFilterForm):
     among them goes through ActorFilterForm's own validation (and its French messages).
     Without choices (the list fragment), ActorFilterForm's validation alone."""
 
-    SLUG_FILTERS = {"kind": ActorKind, "theme": Theme, "offer": Offer, "territory": Territory}
+    SLUG_FILTERS = {
+        "kind": ActorKind,
+        "theme": Theme,
+        "offer": Offer,
+        "cherche": NeedKind,
+        "territory": Territory,
+    }
 
     def __init__(self, data, *, territory, choices=None):
         self.choices = choices
@@ -146,6 +155,10 @@ class MapFilterForm(ActorFilterForm):
     def clean_offer(self):
         known = self._known("offer")
         return super().clean_offer() if known is None else known
+
+    def clean_cherche(self):
+        known = self._known("cherche")
+        return super().clean_cherche() if known is None else known
 
     def clean_territory(self):
         known = self._known("territory")
@@ -179,13 +192,21 @@ def _error_summary(errors: dict, territory) -> list[dict]:
         "kind": _("Type d’acteur"),
         "theme": _("Thème"),
         "offer": _("Ce qu’il propose"),
+        "cherche": _("Ce qu’il cherche"),
         "commune": _("Commune"),
         "territory": _("Territoire"),
         "bbox": _("Zone de la carte (bbox)"),
         "zoom": _("Niveau de zoom"),
         "page": _("Page"),
     }
-    shown = {"q", "kind", "theme", "offer", "commune" if territory is not None else "territory"}
+    shown = {
+        "q",
+        "kind",
+        "theme",
+        "offer",
+        "cherche",
+        "commune" if territory is not None else "territory",
+    }
     return [
         {
             "name": name,
@@ -203,6 +224,7 @@ def _filter_groups(choices, data, errors) -> list[dict]:
         ("kind", _("Type d’acteur")),
         ("theme", _("Thème")),
         ("offer", _("Ce qu’il propose")),
+        ("cherche", _("Ce qu’il cherche")),
     ):
         selected = set(_requested(data, name))
         groups.append(
@@ -347,7 +369,10 @@ def actor_page(form, territory, *, use_bbox: bool) -> Page:
     queryset = (
         form.apply(base, use_bbox=use_bbox)
         .select_related("kind", *(() if territory is not None else ("territory__site",)))
-        .prefetch_related(Prefetch("offers", queryset=Offer.objects.only("id", "name")))
+        .prefetch_related(
+            Prefetch("offers", queryset=Offer.objects.only("id", "name")),
+            Prefetch("seeks", queryset=NeedKind.objects.only("id", "name")),
+        )
         .order_by("name", "pk")
     )
     paginator = Paginator(queryset, PAGE_SIZE)
@@ -393,10 +418,12 @@ def actor_detail(request, slug):
     actor = (
         Actor.objects.filter(territory=territory, live=True, slug=slug)
         .select_related("kind", "logo")
-        .prefetch_related("themes", "offers")
+        .prefetch_related("themes", "offers", "seeks")
         .first()
     )
     if actor is None:
         raise Http404
     actor.territory = territory  # already loaded, with its site
-    return render(request, "actors/actor_detail.html", actor_card_context(actor, request))
+    context = actor_card_context(actor, request)
+    context["suggestions"] = actor_suggestions(actor)  # « Qui peut répondre ? »
+    return render(request, "actors/actor_detail.html", context)

@@ -9,11 +9,11 @@ from territories.caching import sites_of_territorial
 from territories.services import grant_team_permissions
 
 from . import actor_geocoding, cleanup, signals
-from .models import Actor, ActorKind, Offer
+from .models import Actor, ActorKind, NeedKind, Offer
 
 # A draft save rewrites the row too: an extra bump is cheaper than a missed one.
-watch_per_site(Actor, sites_of_territorial, m2m=("themes", "offers"))
-watch_everywhere(ActorKind, Offer)
+watch_per_site(Actor, sites_of_territorial, m2m=("themes", "offers", "seeks"))
+watch_everywhere(ActorKind, Offer, NeedKind)
 
 register_cleaner("import_files", cleanup.old_import_files_delete)
 # Served on every host by actors.map_views, first in the menu.
@@ -26,7 +26,11 @@ grant_team_permissions(
         "actors.add_actor",
         *_actor,
         "actors.delete_actor",
-        *(f"actors.{a}_{m}" for m in ("actorkind", "offer") for a in ("add", "change", "delete")),
+        *(
+            f"actors.{a}_{m}"
+            for m in ("actorkind", "offer", "needkind")
+            for a in ("add", "change", "delete")
+        ),
     ],
 )
 signals.connect()

@@ -10,7 +10,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_sa
 from wagtail.models import Site
 from wagtail.signals import published, unpublished
 
-from actors.models import Actor, ActorKind, Offer
+from actors.models import Actor, ActorKind, NeedKind, Offer
 from network.models import Theme
 from territories.models import Commune, Territory
 
@@ -74,11 +74,11 @@ def connect() -> None:
     signals |= {"post_save": post_save, "post_delete": post_delete}
     for name, signal in signals.items():
         signal.connect(invalidate, sender=Actor, dispatch_uid=f"{DISPATCH}.actor.{name}")
-    for through in (Actor.themes.through, Actor.offers.through):
+    for through in (Actor.themes.through, Actor.offers.through, Actor.seeks.through):
         uid = f"{DISPATCH}.{through._meta.label}"
         m2m_changed.connect(invalidate, sender=through, dispatch_uid=uid)
     # Labels, territory slugs, site URLs and communes (the default extent) are in responses.
-    for model in (ActorKind, Offer, Theme, Territory, Site, Commune):
+    for model in (ActorKind, Offer, NeedKind, Theme, Territory, Site, Commune):
         for name in ("post_save", "post_delete"):
             uid = f"{DISPATCH}.{model._meta.label}.{name}"
             signals[name].connect(invalidate, sender=model, dispatch_uid=uid)

@@ -120,6 +120,7 @@ def _apply(actor: Actor, data: dict, territory: Territory, logo=None) -> None:
     actor.private_contact_phone = data.get("contact_phone", "")
     actor.themes = list(data.get("themes") or [])
     actor.offers = list(data.get("offers") or [])
+    actor.seeks = list(data.get("seeks") or [])
     if logo is not None:
         actor.logo = _store_logo(territory, logo, data["name"])
     if old_address is not None and _address(actor) != old_address:
@@ -210,6 +211,7 @@ def initial_from_actor(actor: Actor, origin: ActorSignup) -> dict:
         "commune": card.commune_insee,
         "themes": [theme.pk for theme in card.themes.all()],
         "offers": [offer.pk for offer in card.offers.all()],
+        "seeks": [kind.pk for kind in card.seeks.all()],
         "contact_name": origin.contact_name,
         "contact_email": origin.contact_email,
         "contact_phone": origin.contact_phone,

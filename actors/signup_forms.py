@@ -12,7 +12,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from actors.models import ActorKind, Offer
+from actors.models import ActorKind, NeedKind, Offer
 from network.models import Theme
 from network.params import StrictTextForm
 from network.public_forms import honeypot_field, honeypot_filled
@@ -137,6 +137,14 @@ class SignupForm(StrictTextForm):
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": _("Choisissez des offres dans la liste.")},
     )
+    seeks = forms.ModelMultipleChoiceField(
+        label=_("Ce que vous cherchez"),
+        queryset=NeedKind.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("L’équipe du territoire vous suggère les acteurs qui peuvent y répondre."),
+        error_messages={"invalid_choice": _("Choisissez ce que vous cherchez dans la liste.")},
+    )
 
     # Where.
     address = forms.CharField(
@@ -228,7 +236,7 @@ class SignupForm(StrictTextForm):
 
     FIELDSETS = (
         (_("Votre structure"), ("name", "kind", "description", "logo", "website")),
-        (_("Ce que vous faites"), ("themes", "offers")),
+        (_("Ce que vous faites"), ("themes", "offers", "seeks")),
         (_("Où vous trouver"), ("address", "postcode", "commune", "city")),
         (_("Contact public"), ("email", "phone")),
         (

@@ -274,6 +274,7 @@ COMPARED_FIELDS = (
     ("website", gettext_lazy("Site web")),
     ("themes", gettext_lazy("Thèmes")),
     ("offers", gettext_lazy("Ce qu’il propose")),
+    ("seeks", gettext_lazy("Ce qu’il cherche")),
     ("address", gettext_lazy("Adresse")),
     ("postcode", gettext_lazy("Code postal")),
     ("city", gettext_lazy("Commune")),
@@ -287,7 +288,7 @@ COMPARED_FIELDS = (
 def _field_value(actor: Actor | None, name: str) -> str:
     if actor is None:
         return ""
-    if name in ("themes", "offers"):
+    if name in ("themes", "offers", "seeks"):
         return ", ".join(str(item) for item in getattr(actor, name).all())
     value = getattr(actor, name)
     return "" if value is None else str(value)

@@ -23,7 +23,7 @@ from territories.scoping import (
 from . import admin_views, signup_views
 from .admin_columns import DuplicateColumn, PositionColumn
 from .admin_export import EXPORT_FIELDS, EXPORT_HEADINGS, ActorIndexView
-from .models import Actor, ActorImport, ActorKind, ActorSignup, Offer
+from .models import Actor, ActorImport, ActorKind, ActorSignup, NeedKind, Offer
 from .signup import can_moderate
 from .signup_views import PendingSignupsPanel
 
@@ -37,7 +37,7 @@ def _linkable_actors(user):
 declare_territorial(Actor, choosable=_linkable_actors)
 declare_territorial(ActorImport, policy=False)
 declare_territorial(ActorSignup, policy=False)
-declare_shared(ActorKind, Offer)
+declare_shared(ActorKind, Offer, NeedKind)
 
 
 class ActorFilterSet(WagtailFilterSet):
@@ -82,8 +82,17 @@ class OfferViewSet(SnippetViewSet):
     menu_label = _("Offres")
 
 
+class NeedKindViewSet(SnippetViewSet):
+    """Need kinds, and the offers that answer each (the matching of needs to actors)."""
+
+    model = NeedKind
+    icon = "search"
+    menu_label = _("Types de besoins")
+    list_display = ["name", "slug"]
+
+
 class TaxonomyGroup(SnippetViewSetGroup):
-    items = (ActorKindViewSet, OfferViewSet)
+    items = (ActorKindViewSet, OfferViewSet, NeedKindViewSet)
     menu_icon = "tag"
     menu_label = _("Taxonomies")
     menu_order = 170

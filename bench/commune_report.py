@@ -152,11 +152,11 @@ def ensure_projects(territory, size: int) -> float:
     from django.db import transaction
     from django.utils import timezone
 
-    from actors.models import Actor
+    from actors.models import Actor, NeedKind
     from experiences.models import ExperienceActor, ExperiencePage
     from experiences.services import experience_index
     from network.models import Theme
-    from projects.models import Need, NeedKind, ProjectPage, ProjectPartner, ProjectStatus
+    from projects.models import Need, ProjectPage, ProjectPartner, ProjectStatus
     from projects.services import ensure_index
 
     have = ProjectPage.objects.filter(territory=territory).count()
@@ -174,7 +174,7 @@ def ensure_projects(territory, size: int) -> float:
         by_commune.setdefault(insee, []).append(pk)
     everyone = [pk for pks in by_commune.values() for pk in pks]
     statuses = [value for value, _label in ProjectStatus.choices]
-    kinds = [value for value, _label in NeedKind.choices]
+    kinds = list(NeedKind.objects.all())
 
     def partners_for(places, low, high):
         local = [pk for c in places for pk in by_commune.get(c.insee_code, [])] or everyone

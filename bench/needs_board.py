@@ -77,8 +77,9 @@ def _territory(slug):
 
 
 def fill(size: int) -> None:
+    from actors.models import NeedKind
     from network.models import Theme
-    from projects.models import Need, NeedKind
+    from projects.models import Need
     from territories.models import Territory
 
     missing = size - Need.objects.count()
@@ -86,7 +87,7 @@ def fill(size: int) -> None:
         return
     territories = list(Territory.objects.filter(slug__startswith="banc-"))
     themes = list(Theme.objects.all())
-    kinds = [value for value, _label in NeedKind.choices]
+    kinds = list(NeedKind.objects.all())
     started = time.perf_counter()
     for territory in territories:
         actors = list(territory.actors.values_list("pk", flat=True))

@@ -13,7 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.utils.text import slugify
 
-from actors.models import Actor, ActorKind, Offer
+from actors.models import Actor, ActorKind, NeedKind, Offer
 from network.geo import format_point, parse_point
 from network.models import Theme
 from territories.models import Territory
@@ -39,6 +39,8 @@ SCALAR_FIELDS = {
     "private_notes": "private_notes",
 }
 
+LINKS = ("themes", "offers", "seeks")  # many-to-many: compared and set apart
+
 
 def external_id(spec: dict) -> str:
     return slugify(spec["name"])[:120]
@@ -56,7 +58,7 @@ def _by_slug(model, slugs: set[str], what: str) -> dict:
     return found
 
 
-def _wanted(spec: dict, kinds: dict, themes: dict, offers: dict) -> dict:
+def _wanted(spec: dict, kinds: dict, themes: dict, offers: dict, seeks: dict) -> dict:
     """The field values an actor must end up with, from its data."""
     values = {field: spec.get(key, "") for key, field in SCALAR_FIELDS.items()}
     values["kind_id"] = kinds[spec["kind"]].pk
@@ -65,6 +67,7 @@ def _wanted(spec: dict, kinds: dict, themes: dict, offers: dict) -> dict:
     values["joined_on"] = datetime.date.fromisoformat(joined_on) if joined_on else None
     values["themes"] = [themes[slug] for slug in spec.get("themes", [])]
     values["offers"] = [offers[slug] for slug in spec.get("offers", [])]
+    values["seeks"] = [seeks[slug] for slug in spec.get("seeks", [])]
     return values
 
 
@@ -106,6 +109,7 @@ def load_actors(territories: dict[str, Territory]) -> int:
     kinds = _by_slug(ActorKind, {s["kind"] for s in all_specs}, "actor kind")
     themes = _by_slug(Theme, {t for s in all_specs for t in s.get("themes", [])}, "theme")
     offers = _by_slug(Offer, {o for s in all_specs for o in s.get("offers", [])}, "offer")
+    seeks = _by_slug(NeedKind, {k for s in all_specs for k in s.get("seeks", [])}, "need kind")
 
     count = 0
     for slug, actor_specs in specs.items():
@@ -121,6 +125,7 @@ def load_actors(territories: dict[str, Territory]) -> int:
         actors = list(existing.values())
         current_themes = _current_links("themes", actors, "theme")
         current_offers = _current_links("offers", actors, "offer")
+        current_seeks = _current_links("seeks", actors, "needkind")
 
         seen: set[str] = set()
         for spec in actor_specs:
@@ -129,7 +134,7 @@ def load_actors(territories: dict[str, Territory]) -> int:
                 raise ImproperlyConfigured(f"Two demo actors of {slug} share the id {key!r}.")
             seen.add(key)
             _check_place(territory, spec, communes)
-            wanted = _wanted(spec, kinds, themes, offers)
+            wanted = _wanted(spec, kinds, themes, offers, seeks)
 
             actor = existing.get(key)
             if actor is None:
@@ -139,20 +144,22 @@ def load_actors(territories: dict[str, Territory]) -> int:
                 changed = not actor.live or any(
                     getattr(actor, field) != value
                     for field, value in wanted.items()
-                    if field not in ("themes", "offers")
+                    if field not in LINKS
                 )
                 changed = changed or current_themes[actor.pk] != _pks(wanted["themes"])
                 changed = changed or current_offers[actor.pk] != _pks(wanted["offers"])
+                changed = changed or current_seeks[actor.pk] != _pks(wanted["seeks"])
             count += 1
             if not changed:
                 continue
 
             for field, value in wanted.items():
-                if field not in ("themes", "offers"):
+                if field not in LINKS:
                     setattr(actor, field, value)
             # ParentalManyToManyField: held in memory, written by save() and by the revision.
             actor.themes.set(wanted["themes"])
             actor.offers.set(wanted["offers"])
+            actor.seeks.set(wanted["seeks"])
             # save() derives these from location; set them now so their validators run too.
             actor.latitude, actor.longitude = parse_point(actor.location) or (None, None)
             # save() builds the slug (from the name, unique in the territory) and search_text.

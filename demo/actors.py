@@ -6,7 +6,8 @@ contacts are fictional: ``.example`` domains and phone numbers in the xx 99 00 x
 Private fields (contact, notes) are for the territory's team and never appear on public pages.
 
 Each actor: name, kind, themes, offers (taxonomy slugs from
-``territories/migrations/0006_seed_taxonomies.py``), description, address, postcode, city,
+``territories/migrations/0006_seed_taxonomies.py``), seeks (need kind slugs from
+``actors/migrations/0005_seed_need_kinds.py``), description, address, postcode, city,
 insee, lat, lng, email, phone, website, joined_on, private_contact_name,
 private_contact_email, private_notes.
 """
@@ -49,6 +50,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "college",
             "themes": ["partenariats-associations-entreprises"],
             "offers": ["pret-de-locaux"],
+            "seeks": ["lieux-de-stage", "competences"],
             "description": (
                 "Collège d’environ 600 élèves qui cherche chaque année des lieux de stage "
                 "d’observation pour ses classes de troisième. L’équipe organise un forum des "
@@ -74,6 +76,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "lycee",
             "themes": ["partenariats-associations-entreprises", "innovations-territoriales"],
             "offers": ["alternance", "visites"],
+            "seeks": ["lieux-de-stage", "partenaires"],
             "description": (
                 "Lycée polyvalent qui prépare aux baccalauréats général, technologique et "
                 "professionnel, avec une section commerce ouverte à l’apprentissage. Il cherche "
@@ -99,6 +102,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "entreprise",
             "themes": ["rse-et-partenariats"],
             "offers": ["accueil-stagiaires", "alternance", "interventions-en-classe"],
+            "seeks": ["alternants", "stagiaires"],
             "description": (
                 "Agence de 18 personnes qui conçoit des sites et des applications pour les "
                 "commerces et les collectivités de l’est parisien. Elle prend chaque année deux "
@@ -124,6 +128,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "entreprise",
             "themes": ["partenariats-associations-entreprises"],
             "offers": ["accueil-stagiaires", "alternance", "visites"],
+            "seeks": ["alternants"],
             "description": (
                 "Boulangerie-pâtisserie artisanale de huit personnes, dont trois apprentis. Le "
                 "fournil ouvre ses portes aux classes qui veulent découvrir les métiers de "
@@ -148,6 +153,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "association",
             "themes": ["partenariats-associations-entreprises", "fragilites-et-alliances"],
             "offers": ["parrainage-mentorat", "benevolat"],
+            "seeks": ["benevoles", "financement"],
             "description": (
                 "Association d’accompagnement scolaire animée par une quarantaine de bénévoles, "
                 "salariés ou retraités du territoire. Elle aide les collégiens à rédiger leur "
@@ -199,6 +205,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "lycee",
             "themes": ["partenariats-associations-entreprises"],
             "offers": ["visites"],
+            "seeks": ["lieux-de-stage"],
             "description": (
                 "Lycée général et technologique dont les élèves de première suivent un parcours "
                 "de découverte de l’entreprise. L’établissement cherche des professionnels pour "
@@ -248,6 +255,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "entreprise",
             "themes": ["rse-et-partenariats"],
             "offers": ["accueil-stagiaires", "alternance", "offres-emploi"],
+            "seeks": ["stagiaires"],
             "description": (
                 "Cabinet d’expertise comptable de 25 collaborateurs, tourné vers les artisans et "
                 "les associations. Il recrute à chaque rentrée des alternants en BTS "
@@ -297,6 +305,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "incubateur-tiers-lieu",
             "themes": ["tiers-lieux-et-dialogue", "innovations-territoriales"],
             "offers": ["pret-de-locaux", "parrainage-mentorat"],
+            "seeks": ["partenaires"],
             "description": (
                 "Espace de coworking du réseau animé par Paris Est Marne & Bois, tout près de la "
                 "gare de Val de Fontenay. Indépendants et jeunes entreprises y partagent bureaux "
@@ -353,6 +362,7 @@ ACTORS: dict[str, list[dict]] = {
                 "visites",
                 "mecenat-competences",
             ],
+            "seeks": ["alternants"],
             "description": (
                 "Entreprise d’installation électrique et d’éclairage public qui emploie 320 "
                 "personnes en Île-de-France. Elle forme chaque année une vingtaine d’apprentis "
@@ -403,6 +413,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "lycee",
             "themes": ["partenariats-associations-entreprises"],
             "offers": ["visites", "pret-de-locaux"],
+            "seeks": ["lieux-de-stage", "materiel"],
             "description": (
                 "Lycée des métiers de l’hôtellerie et de la restauration installé près des bords "
                 "de Marne. Ses élèves alternent cours et périodes en entreprise : l’équipe "
@@ -478,6 +489,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "college",
             "themes": ["partenariats-associations-entreprises", "fragilites-et-alliances"],
             "offers": ["pret-de-locaux"],
+            "seeks": ["lieux-de-stage"],
             "description": (
                 "Collège de l’éducation prioritaire où beaucoup d’élèves peinent à trouver un "
                 "stage, faute de contacts dans leur entourage. Il tient une bourse aux stages "
@@ -503,6 +515,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "entreprise",
             "themes": ["rse-et-partenariats"],
             "offers": ["accueil-stagiaires", "alternance", "visites", "offres-emploi"],
+            "seeks": ["alternants", "stagiaires"],
             "description": (
                 "Menuiserie et agencement de magasins, 35 salariés, installée à Maisons-Alfort "
                 "depuis trois générations. Faute de menuisiers qualifiés à recruter, "
@@ -528,6 +541,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "association",
             "themes": ["fragilites-et-alliances", "partenariats-associations-entreprises"],
             "offers": ["parrainage-mentorat", "benevolat"],
+            "seeks": ["benevoles", "locaux"],
             "description": (
                 "Association de retraités et de cadres en poste qui épaulent bénévolement les "
                 "jeunes dans leur recherche d’emploi. Chaque filleul est suivi pendant six mois : "
@@ -577,6 +591,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "lycee",
             "themes": ["partenariats-associations-entreprises"],
             "offers": ["visites"],
+            "seeks": ["lieux-de-stage", "competences"],
             "description": (
                 "Lycée polyvalent de 1 200 élèves qui propose aussi des BTS en commerce "
                 "international et en gestion de PME. Les enseignants cherchent des entreprises "
@@ -700,6 +715,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "association",
             "themes": ["fragilites-et-alliances", "partenariats-associations-entreprises"],
             "offers": ["benevolat", "pret-de-materiel", "interventions-en-classe"],
+            "seeks": ["benevoles", "materiel", "financement"],
             "description": (
                 "Association d’inclusion numérique qui reconditionne des ordinateurs donnés par "
                 "des entreprises et les remet à des familles et à des élèves. Ses bénévoles "
@@ -774,6 +790,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "collectif-citoyen",
             "themes": ["fragilites-et-alliances", "tiers-lieux-et-dialogue"],
             "offers": ["benevolat", "visites"],
+            "seeks": ["benevoles", "materiel"],
             "description": (
                 "Collectif d’habitants qui cultive des parcelles partagées et organise des "
                 "chantiers ouverts à tous. Il reçoit des classes pour des ateliers de jardinage "
@@ -824,6 +841,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "institution-publique",
             "themes": ["fragilites-et-alliances", "partenariats-associations-entreprises"],
             "offers": ["parrainage-mentorat", "offres-emploi"],
+            "seeks": ["partenaires", "lieux-de-stage"],
             "description": (
                 "Structure qui accompagne les 16-25 ans sortis de l’école vers la formation et "
                 "l’emploi. Ses conseillers orientent les jeunes vers les entreprises engagées de "
@@ -848,6 +866,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "lycee",
             "themes": ["partenariats-associations-entreprises"],
             "offers": ["visites", "pret-de-materiel"],
+            "seeks": ["lieux-de-stage", "alternants"],
             "description": (
                 "Lycée professionnel tourné vers le bâtiment et l’énergie : maçonnerie, "
                 "plomberie, électricité. Il noue des partenariats avec les artisans du "
@@ -873,6 +892,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "structure-ess",
             "themes": ["modeles-socio-economiques-hybrides", "fragilites-et-alliances"],
             "offers": ["visites", "benevolat", "offres-emploi"],
+            "seeks": ["locaux", "benevoles"],
             "description": (
                 "Atelier et chantier d’insertion qui collecte, répare et revend meubles et "
                 "objets du quotidien. Une vingtaine de salariés en parcours y reprennent pied "
@@ -923,6 +943,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "lycee",
             "themes": ["partenariats-associations-entreprises"],
             "offers": ["pret-de-locaux"],
+            "seeks": ["lieux-de-stage"],
             "description": (
                 "Lycée général, technologique et professionnel qui forme notamment aux métiers "
                 "de l’accueil et de la logistique. L’établissement organise chaque année une "
@@ -973,6 +994,7 @@ ACTORS: dict[str, list[dict]] = {
             "kind": "association",
             "themes": ["partenariats-associations-entreprises", "fragilites-et-alliances"],
             "offers": ["parrainage-mentorat", "benevolat", "visites"],
+            "seeks": ["benevoles"],
             "description": (
                 "Réseau de marraines et de parrains, salariés ou jeunes retraités de la boucle "
                 "de la Marne, qui suivent lycéens et étudiants jusqu’à leur premier contrat. "

@@ -14,7 +14,7 @@ from datetime import date
 
 from django.db import transaction
 
-from actors.models import Actor
+from actors.models import Actor, NeedKind
 from network.models import Theme
 from projects.models import Need, ProjectPage
 from projects.services import projects_provision
@@ -255,7 +255,7 @@ def _actor(territory: Territory, name: str):
     return Actor.objects.filter(territory=territory, name=name).first()
 
 
-def _project(index, territory: Territory, spec: dict, themes: dict):
+def _project(index, territory: Territory, spec: dict, themes: dict, kinds: dict):
     existing = ProjectPage.objects.child_of(index).filter(slug=spec["slug"]).first()
     if existing is not None:
         return existing, False
@@ -284,6 +284,7 @@ def _project(index, territory: Territory, spec: dict, themes: dict):
     for need_spec in spec["needs"]:
         need_spec = dict(need_spec)
         need_communes = need_spec.pop("communes", [])
+        need_spec["kind"] = kinds[need_spec["kind"]]
         need = Need(territory=territory, project=page, **need_spec)
         need.full_clean(exclude=["project", "actor", "territory"])
         need.save()
@@ -295,6 +296,7 @@ def _project(index, territory: Territory, spec: dict, themes: dict):
 def load_projects() -> int:
     """Create the demo projects that are missing; returns how many were created."""
     themes = {theme.slug: theme for theme in Theme.objects.all()}
+    kinds = {kind.slug: kind for kind in NeedKind.objects.all()}
     created = 0
     with transaction.atomic():
         for provisioned in Territory.objects.filter(site__isnull=False):
@@ -305,6 +307,6 @@ def load_projects() -> int:
                 continue
             index = projects_provision(territory)
             for spec in specs:
-                _page, new = _project(index, territory, spec, themes)
+                _page, new = _project(index, territory, spec, themes, kinds)
                 created += new
     return created

@@ -10,14 +10,3 @@ class ProjectStatus(models.TextChoices):
     PREPARATION = "preparation", _("En préparation")
     RUNNING = "en_cours", _("En cours")
     DONE = "termine", _("Terminé")
-
-
-class NeedKind(models.TextChoices):
-    INTERNS = "stagiaires", _("Stagiaires")
-    VOLUNTEERS = "benevoles", _("Bénévoles")
-    SKILLS = "competences", _("Compétences")
-    PREMISES = "locaux", _("Locaux")
-    EQUIPMENT = "materiel", _("Matériel")
-    FUNDING = "financement", _("Financement")
-    PARTNERS = "partenaires", _("Partenaires")
-    OTHER = "autre", _("Autre")

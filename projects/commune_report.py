@@ -22,7 +22,7 @@ from experiences.models import ExperienceActor, ExperiencePage
 from network.caching import generations
 from territories.models import Commune
 
-from .models import Need, NeedKind, ProjectPage, ProjectPartner, ProjectStatus
+from .models import Need, ProjectPage, ProjectPartner, ProjectStatus
 
 ACTOR_LIMIT = 100
 PROJECT_LIMIT = 50
@@ -180,11 +180,10 @@ def commune_report(territory, commune, url_for_page=None) -> dict:
             .values_list("pk", "title", "url_path", "status", "summary")[:PROJECT_LIMIT]
         ]
     if totals["needs"]:
-        kinds = dict(NeedKind.choices)
         need_rows = [
             {
                 "title": title,
-                "kind": str(kinds.get(kind, kind)),
+                "kind": kind,
                 "quantity": quantity,
                 "deadline": deadline,
                 "project_title": project_title or "",
@@ -208,7 +207,7 @@ def commune_report(territory, commune, url_for_page=None) -> dict:
             .order_by("deadline", "-created_at", "pk")
             .values_list(
                 "title",
-                "kind",
+                "kind__name",
                 "quantity",
                 "deadline",
                 "project_id",

@@ -14,12 +14,13 @@ from django.http import QueryDict
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from actors.models import NeedKind
 from network import params
 from network.models import Theme
 from territories.commune_search import MAX_QUERY_LENGTH, Resolution, resolve
 from territories.models import Territory
 
-from .choices import NeedKind, ProjectStatus
+from .choices import ProjectStatus
 
 ANY = ("", gettext_lazy("Tous"))
 
@@ -130,7 +131,7 @@ class NeedFilterForm(BaseFilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["type"].choices = [ANY, *NeedKind.choices]
+        self.fields["type"].choices = [ANY, *NeedKind.objects.values_list("slug", "name")]
         if self.territory is None:
             self.fields["territoire"].choices = [
                 ANY,
@@ -144,7 +145,7 @@ class NeedFilterForm(BaseFilterForm):
     def apply(self, needs):
         values = self.active
         if "type" in values:
-            needs = needs.filter(kind=values["type"])
+            needs = needs.filter(kind__slug=values["type"])
         if "theme" in values:
             needs = needs.filter(themes__slug=values["theme"])
         if "commune" in values:

@@ -9,10 +9,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from actors.models import NeedKind
 from network.params import StrictTextForm
 from network.public_forms import HONEYPOT_FIELD, honeypot_field, honeypot_filled
-
-from .choices import NeedKind
 
 MESSAGE_MAX_LENGTH = 2000
 
@@ -133,9 +132,11 @@ class NeedProposalForm(PublicForm):
 
     form_id = "formulaire-besoin"
 
-    kind = forms.ChoiceField(
+    kind = forms.ModelChoiceField(
         label=_("Type de besoin"),
-        choices=[("", _("Choisissez un type")), *NeedKind.choices],
+        queryset=NeedKind.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Choisissez un type"),
         error_messages={
             "required": _("Choisissez le type de besoin."),
             "invalid_choice": _("Type de besoin : choisissez une valeur de la liste."),

@@ -27,7 +27,7 @@ from network.page_forms import SlugFromTitlePageForm
 from network.restrictions import ViewRestrictionsMixin
 from territories.services import territory_of_page
 
-from .choices import NeedKind, ProjectStatus
+from .choices import ProjectStatus
 from .listing import project_listing
 from .rendering import project_context
 
@@ -205,6 +205,7 @@ class ProjectPage(ViewRestrictionsMixin, Page):
         return list(
             Need.objects.on_board(territory)
             .filter(project=self)
+            .select_related("kind")
             .order_by("deadline", "-created_at")
         )
 
@@ -294,7 +295,12 @@ class Need(models.Model):
         on_delete=models.CASCADE,
         related_name="needs",
     )
-    kind = models.CharField(_("type de besoin"), max_length=20, choices=NeedKind.choices)
+    kind = models.ForeignKey(
+        "actors.NeedKind",
+        verbose_name=_("type de besoin"),
+        on_delete=models.PROTECT,
+        related_name="needs",
+    )
     title = models.CharField(_("titre"), max_length=200)
     description = models.TextField(_("description"), max_length=2000, blank=True)
     quantity = models.PositiveIntegerField(_("quantité"), null=True, blank=True)

@@ -5,7 +5,7 @@ the network host: every listed territory's (``Need.objects.public``).
 
 A need is placed at its actor's position when it has one, else at the centres of its own
 communes, else at those of its project. Queries, constant in the number of needs: the
-form's choices (themes, communes, territories), the count and one page of needs with
+form's choices (need kinds, themes, communes, territories), the count and one page of needs with
 their project, actor and territory (joined), their themes and communes (prefetched),
 and three for the map points (actor positions, need communes, project communes).
 """
@@ -19,7 +19,6 @@ from network import params
 from network.models import Theme
 from territories.models import Commune
 
-from .choices import NeedKind
 from .filters import NeedFilterForm
 from .models import Need
 
@@ -40,13 +39,13 @@ def map_points(needs, current_territory) -> dict:
     """Points for ``points_map.js``: one per need and place (at most ``MAX_POINTS`` needs).
 
     Plain rows, not model instances, and each label built once per kind and territory:
-    with instances and ``get_kind_display`` per need, the thousand points cost ~150 ms of
+    with instances and their kinds per need, the thousand points cost ~150 ms of
     CPU at the bench size, more than the rest of the board."""
     rows = list(
         needs.order_by("-created_at", "-pk").values_list(
             "pk",
             "title",
-            "kind",
+            "kind__name",
             "territory_id",
             "territory__name",
             "territory__site__hostname",
@@ -70,11 +69,9 @@ def map_points(needs, current_territory) -> dict:
         ).values_list("pk", lat_field, lng_field):
             found.setdefault(pk, []).append((lat, lng))
         placed.update(found)
-    kinds = {value: str(label) for value, label in NeedKind.choices}
     bases: dict[int, str] = {}  # territory id → its site's root URL (network host only)
     points = []
-    for pk, title, kind, territory_id, territory_name, hostname, port in rows:
-        label = kinds.get(kind, kind)
+    for pk, title, label, territory_id, territory_name, hostname, port in rows:
         if current_territory is None:
             if territory_id not in bases:
                 bases[territory_id] = (
@@ -93,7 +90,7 @@ def board(query, territory) -> dict:
     needs = board_needs(territory)
     needs = form.apply(needs) if form.is_valid() else needs.none()
     listing = (
-        needs.select_related("project", "actor", "territory__site")
+        needs.select_related("kind", "project", "actor", "territory__site")
         .prefetch_related(
             Prefetch("themes", queryset=Theme.objects.order_by("name")),
             Prefetch("communes", queryset=Commune.objects.order_by("name")),

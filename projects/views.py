@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from actors import signup as signup_service
+from actors.matching import suggestions
 from actors.models import Actor
 from network import params
 from network.public_forms import rate_limited, too_many
@@ -25,6 +26,23 @@ from .needs_board import board, board_needs
 from .rendering import privacy_url
 
 TEMPLATES = "projects/"
+
+
+def need_place(need, communes, territory) -> tuple[float, float] | None:
+    """Where a need is, to rank who can answer it: its actor's position, else its first
+    commune's centre, else its project's, else the territory's."""
+    actor = need.actor
+    if actor is not None and actor.latitude is not None and actor.longitude is not None:
+        return actor.latitude, actor.longitude
+    places = list(communes)
+    if not places and need.project_id:
+        places = list(need.project.communes.filter(latitude__isnull=False)[:1])
+    for commune in places:
+        if commune.latitude is not None and commune.longitude is not None:
+            return commune.latitude, commune.longitude
+    if territory.latitude is not None and territory.longitude is not None:
+        return territory.latitude, territory.longitude
+    return None
 
 
 def _territory_or_404(request):
@@ -65,7 +83,9 @@ def needs_board(request):
 @require_http_methods(["GET", "HEAD", "POST"])
 def need_detail(request, pk):
     territory = _territory_or_404(request)
-    need = get_object_or_404(board_needs(territory).select_related("project", "actor__kind"), pk=pk)
+    need = get_object_or_404(
+        board_needs(territory).select_related("kind", "project", "actor__kind"), pk=pk
+    )
     privacy = privacy_url(request, territory)
     status = 200
     if request.method == "POST":
@@ -82,11 +102,19 @@ def need_detail(request, pk):
         status = 400
     else:
         form = ContributionForm(privacy_url=privacy)
+    communes = list(need.communes.order_by("name"))
     context = {
         "territory": territory,
         "need": need,
         "themes": list(need.themes.order_by("name")),
-        "communes": list(need.communes.order_by("name")),
+        "communes": communes,
+        # « Qui peut répondre ? »: the territory's actors whose offers answer its kind.
+        "suggestions": suggestions(
+            [need.kind_id],
+            territory_id=territory.pk,
+            near=need_place(need, communes, territory),
+            exclude_actor_id=need.actor_id,
+        ),
         "form": form,
         "errors": form.error_summary() if form.is_bound else [],
     }

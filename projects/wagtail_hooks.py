@@ -58,7 +58,7 @@ class NeedViewSet(TerritoryScopedSnippetViewSet):
     menu_label = _("Besoins")
     list_display = [
         "title",
-        Column("kind", label=_("Type"), accessor="get_kind_display"),
+        Column("kind", label=_("Type")),
         Column("status", label=_("État"), accessor="get_status_display"),
         Column("is_approved", label=_("Validé"), accessor=approval_label),
         "territory",

@@ -1,4 +1,4 @@
-from .actor import Actor, ActorForm, ActorKind, Offer, Taxonomy
+from .actor import Actor, ActorForm, ActorKind, NeedKind, Offer, Taxonomy
 from .imports import ActorImport
 from .map_cells import ActorMapCell
 from .signup import ActorSignup
@@ -10,6 +10,7 @@ __all__ = [
     "ActorKind",
     "ActorMapCell",
     "ActorSignup",
+    "NeedKind",
     "Offer",
     "Taxonomy",
 ]

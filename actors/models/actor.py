@@ -69,6 +69,30 @@ class Offer(Taxonomy):
         verbose_name_plural = _("offres")
 
 
+class NeedKind(Taxonomy):
+    """What an actor or a project seeks: stagiaires, lieux de stage, bénévoles, locaux...
+
+    ``answered_by``: the offers that answer it (edited by the network team), which is how
+    needs and seeking actors are matched to the actors who can help."""
+
+    answered_by = models.ManyToManyField(
+        Offer,
+        verbose_name=_("offres qui y répondent"),
+        related_name="answers",
+        blank=True,
+        help_text=_("Les acteurs qui proposent ces offres sont suggérés pour ce besoin."),
+    )
+
+    panels = [
+        *Taxonomy.panels,
+        FieldPanel("answered_by", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("type de besoin")
+        verbose_name_plural = _("types de besoins")
+
+
 class ActorForm(WagtailAdminModelForm):
     """A new actor is filed under the editor's territory when they have one (the fields
     offer only their territories: ``territories.admin_scope``)."""
@@ -106,6 +130,9 @@ class Actor(
     )
     themes = ParentalManyToManyField("network.Theme", verbose_name=_("thèmes"), blank=True)
     offers = ParentalManyToManyField(Offer, verbose_name=_("ce qu’il propose"), blank=True)
+    seeks = ParentalManyToManyField(
+        NeedKind, verbose_name=_("ce qu’il cherche"), blank=True, related_name="seekers"
+    )
     description = models.TextField(_("présentation"), blank=True, max_length=5000)
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -207,6 +234,7 @@ class Actor(
                     FieldPanel("kind"),
                     FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
                     FieldPanel("offers", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("seeks", widget=forms.CheckboxSelectMultiple),
                     FieldPanel("description"),
                     FieldRowPanel([FieldPanel("logo"), FieldPanel("joined_on")]),
                 ],
@@ -380,6 +408,11 @@ class Actor(
         return " | ".join(offer.name for offer in self.offers.all())
 
     offer_names.short_description = _("offres")  # type: ignore[attr-defined]  # column header
+
+    def seek_names(self) -> str:
+        return " | ".join(kind.name for kind in self.seeks.all())
+
+    seek_names.short_description = _("recherches")  # type: ignore[attr-defined]  # column header
 
     @property
     def full_url(self) -> str:

@@ -11,8 +11,8 @@ An actor is in one of the states ``Actor``'s ``DraftStateMixin`` gives it:
 
 Revisions are saved as ``revision_user`` (default: nobody). A published actor with a
 pending draft is ``actor = ActorFactory(); actor.name = "...";
-actor.save_revision()``. ``kind`` is an ``ActorKind`` or its slug; ``themes`` and ``offers``
-are objects or slugs; ``lat``/``lng`` give the map position (``location``). The slug is
+actor.save_revision()``. ``kind`` is an ``ActorKind`` or its slug; ``themes``, ``offers`` and
+``seeks`` (need kinds) are objects or slugs; ``lat``/``lng`` give the map position (``location``). The slug is
 left to the model, which builds a unique one from the name.
 """
 
@@ -21,7 +21,7 @@ from factory.django import DjangoModelFactory
 
 from django.utils import timezone
 
-from actors.models import Actor, ActorImport, ActorKind, ActorSignup, Offer
+from actors.models import Actor, ActorImport, ActorKind, ActorSignup, NeedKind, Offer
 from network.geo import format_point
 from network.models import Theme
 from tests.network.factories import by_slug
@@ -64,7 +64,7 @@ class ActorFactory(DjangoModelFactory):
     def _adjust_kwargs(cls, **kwargs):
         if isinstance(kwargs.get("kind"), str):
             kwargs["kind"] = ActorKind.objects.get(slug=kwargs["kind"])
-        for field, model in (("themes", Theme), ("offers", Offer)):
+        for field, model in (("themes", Theme), ("offers", Offer), ("seeks", NeedKind)):
             if field in kwargs:
                 kwargs[field] = by_slug(model, kwargs[field])
         return kwargs

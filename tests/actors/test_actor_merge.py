@@ -4,7 +4,7 @@ import pytest
 
 from django.urls import reverse
 
-from actors.models import Actor, Offer
+from actors.models import Actor, NeedKind, Offer
 from network.models import Theme
 from tests.actors.factories import ActorFactory
 
@@ -28,6 +28,7 @@ def test_merge_fills_gaps_unites_taxonomies_and_deletes_the_other(client, territ
     keep.themes.add(Theme.objects.get(slug="rse-et-partenariats"))
     keep.save()
     other.offers.add(Offer.objects.get(slug="benevolat"))
+    other.seeks.add(NeedKind.objects.get(slug="locaux"))
     other.save()
     client.force_login(editor_a)
     url = reverse("actors_admin:merge_actors") + f"?id={keep.pk}&id={other.pk}"
@@ -41,6 +42,7 @@ def test_merge_fills_gaps_unites_taxonomies_and_deletes_the_other(client, territ
     assert keep.email == "jardins@ex.example" and keep.phone == "01 99 00 00 01"
     assert "note 2" in keep.private_notes and "ancienne note" in keep.private_notes
     assert list(keep.offers.values_list("slug", flat=True)) == ["benevolat"]
+    assert list(keep.seeks.values_list("slug", flat=True)) == ["locaux"]
     assert list(keep.themes.values_list("slug", flat=True)) == ["rse-et-partenariats"]
 
 

@@ -33,9 +33,10 @@ DELTA = "delta.localhost"
 EMPTY = "epsilon.localhost"
 NETWORK = "localhost"
 # Measured with warm caches for an anonymous visitor: site, territory, every filter choice
-# (one UNION query), the page of actors with their total (one query), the page's offers,
+# (one UNION query), the page of actors with their total (one query), the page's offers
+# and what they seek,
 # then the layout: site identity, menu (view restrictions, pages), legal and privacy pages.
-MAP_PAGE_MAX_QUERIES = 10
+MAP_PAGE_MAX_QUERIES = 11
 
 PRIVATE = {
     "private_contact_name": "Personne-Privee-Zorglub",
@@ -236,7 +237,7 @@ def test_the_form_is_a_get_form_with_labelled_controls(client, world):
     # The commune is a text field showing the chosen commune (a combobox with JavaScript).
     assert 'name="commune" value="Vincennes (' in content and 'data-code="94080"' in content
     # Checkbox groups are fieldsets with a legend; the chosen kind is checked.
-    assert content.count("<fieldset") == 3 and content.count("<legend") == 3
+    assert content.count("<fieldset") == 4 and content.count("<legend") == 4
     assert 'id="champ-kind-entreprise" name="kind" value="entreprise" checked' in content
     assert '<label for="champ-kind-entreprise">Entreprise</label>' in content
     # The network's territory select only exists on the network host.

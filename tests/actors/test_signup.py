@@ -29,7 +29,7 @@ from actors.duplicates import (
     names_similar,
     normalise_name,
 )
-from actors.models import Actor, ActorKind, ActorSignup, Offer
+from actors.models import Actor, ActorKind, ActorSignup, NeedKind, Offer
 from network import public_forms
 from network.geo import format_point
 from network.models import Notification, SiteIdentity, Theme
@@ -205,6 +205,16 @@ def test_sign_up_creates_a_draft_awaiting_moderation_and_owes_two_emails(
     assert "à relire" in to_moderate.subject
     assert f"/admin/inscriptions/{signup.pk}/" in to_moderate.body
     assert to_moderate.reply_to == ["camille@jardins.example"]
+
+
+@pytest.mark.django_db
+def test_sign_up_says_what_the_actor_seeks_and_the_update_form_keeps_it(client, alpha):
+    wanted = NeedKind.objects.filter(slug__in=["lieux-de-stage", "benevoles"])
+    signup = sign_up(client, seeks=[kind.pk for kind in wanted])
+    card = signup.revision.as_object()
+    assert sorted(kind.slug for kind in card.seeks.all()) == ["benevoles", "lieux-de-stage"]
+    initial = service.initial_from_actor(signup.actor, signup)
+    assert sorted(initial["seeks"]) == sorted(kind.pk for kind in wanted)
 
 
 @pytest.mark.django_db

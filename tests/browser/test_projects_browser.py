@@ -8,7 +8,6 @@ import pytest
 
 from actors import signup as service
 from network.geo import format_point
-from projects.models import NeedKind
 from tests.projects.conftest import add_need, add_project, make_actor
 from tests.territories.factories import CommuneFactory
 
@@ -38,8 +37,8 @@ def world(transactional_db, django_db_serialized_rollback, fresh_site_root_paths
         communes=[charenton],
         partners=[(actor, "établissement pilote")],
     )
-    add_need(territory_a, "Vingt entreprises d’accueil", project=project, kind=NeedKind.PARTNERS)
-    add_need(territory_a, "Un local", actor=actor, kind=NeedKind.PREMISES)
+    add_need(territory_a, "Vingt entreprises d’accueil", project=project, kind="partenaires")
+    add_need(territory_a, "Un local", actor=actor, kind="locaux")
     service.rate_limit_reset("127.0.0.1")
     yield project
     service.rate_limit_reset("127.0.0.1")

@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.utils.html import escape
 
 from wagtail.models import Page, Revision, Site
 
@@ -215,3 +216,28 @@ def test_demo_experiences(demo, client):
     response = client.get(page.url, HTTP_HOST="metropole-europeenne-de-lille.localhost")
     assert response.status_code == 200
     assert "100" in response.content.decode()
+
+
+def test_demo_lycees_near_champigny_seek_internship_hosts(demo, client):
+    """« lycée » + « cherche : lieux de stage » near Champigny finds the demo lycée, and its
+    card lists the companies whose offers answer, nearest first."""
+    host = "vitawin.localhost"
+    response = client.get(
+        "/carte/",
+        {"kind": "lycee", "cherche": "lieux-de-stage", "commune": "94017"},
+        HTTP_HOST=host,
+    )
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Lycée professionnel des Coteaux" in content
+
+    lycee = Actor.objects.get(name="Lycée professionnel des Coteaux")
+    card = client.get(lycee.get_url_path(), HTTP_HOST=host).content.decode()
+    assert "Ce qu’il cherche" in card and "Lieux de stage" in card
+    section = card.split("Qui peut répondre ?")[1].split("</section>")[0]
+    hosts = Actor.objects.filter(
+        territory=lycee.territory, live=True, offers__slug="accueil-stagiaires"
+    ).values_list("name", flat=True)
+    listed = [name for name in hosts if escape(name) in section]
+    assert len(listed) >= 3
+    assert " km" in section

@@ -5,7 +5,7 @@
 ``no_revision=True``); ``partners`` takes actors (role « partenaire ») or (actor, role)
 pairs; ``communes`` takes communes; ``themes`` themes or slugs.
 
-``NeedFactory(territory=alpha)`` is an open, approved need for interns; ``communes=`` and
+``NeedFactory(territory=alpha)`` is an open, approved need for interns (``kind``: a need kind or its slug); ``communes=`` and
 ``themes=`` (objects or slugs) fill its many-to-many fields. ``ContributionFactory`` is an
 offer of help, to a need (``need=``) or a project (``project=``).
 """
@@ -13,8 +13,9 @@ offer of help, to a need (``need=``) or a project (``project=``).
 import factory
 from factory.django import DjangoModelFactory
 
+from actors.models import NeedKind
 from network.models import Theme
-from projects.models import Contribution, Need, NeedKind, ProjectPage, ProjectPartner
+from projects.models import Contribution, Need, ProjectPage, ProjectPartner
 from projects.services import ensure_index
 from tests.network.factories import PageFactory, by_slug
 from tests.territories.factories import TerritoryFactory
@@ -67,7 +68,13 @@ class NeedFactory(DjangoModelFactory):
 
     territory = factory.SubFactory(TerritoryFactory)
     title = factory.Sequence(lambda n: f"Deux stagiaires ({n})")
-    kind = NeedKind.INTERNS
+    kind = "stagiaires"  # a NeedKind or its slug
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        if isinstance(kwargs.get("kind"), str):
+            kwargs["kind"] = NeedKind.objects.get(slug=kwargs["kind"])
+        return kwargs
 
     @factory.post_generation
     def communes(need, create, extracted, **kwargs):

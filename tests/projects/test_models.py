@@ -4,7 +4,8 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
-from projects.models import Need, NeedKind, NeedStatus, ProjectIndexPage, ProjectPage
+from actors.models import NeedKind
+from projects.models import Need, NeedStatus, ProjectIndexPage, ProjectPage
 from projects.services import project_index, projects_provision
 from tests.actors.factories import ActorFactory
 from tests.projects.factories import NeedFactory, ProjectPageFactory
@@ -66,7 +67,7 @@ def test_public_needs_exclude_drafts_filled_pending_and_unlisted(territory_a, te
 
     def need(title, **fields):
         fields.setdefault("territory", territory_a)
-        return NeedFactory(title=title, kind=NeedKind.VOLUNTEERS, **fields)
+        return NeedFactory(title=title, kind="benevoles", **fields)
 
     visible = {
         need("seul"),
@@ -89,7 +90,13 @@ def test_public_needs_exclude_drafts_filled_pending_and_unlisted(territory_a, te
 def test_need_must_stay_in_its_territory(territory_a, territory_b):
     project_b = add_project(project_index(territory_b))
     actor_b = make_actor(territory=territory_b, name="Ailleurs")
-    need = Need(territory=territory_a, title="x", kind="autre", project=project_b, actor=actor_b)
+    need = Need(
+        territory=territory_a,
+        title="x",
+        kind=NeedKind.objects.get(slug="autre"),
+        project=project_b,
+        actor=actor_b,
+    )
     with pytest.raises(ValidationError) as error:
         need.full_clean()
     assert set(error.value.message_dict) == {"project", "actor"}

@@ -9,6 +9,7 @@ import pytest
 
 from django.urls import reverse
 
+from actors.models import NeedKind
 from projects.models import Contribution, Need
 from tests.conftest import team
 from tests.module_data import shared_territories
@@ -57,6 +58,11 @@ def _snapshot(world):
     )
 
 
+def _kind(slug):
+    """The admin form's value of a need kind (its pk)."""
+    return NeedKind.objects.get(slug=slug).pk
+
+
 @pytest.fixture
 def worlds(alpha, territory_b, editor_a):
     return _world(alpha), _world(territory_b)
@@ -75,7 +81,7 @@ def test_other_territory_object_is_refused(client, worlds, editor_a, name, kwarg
         {
             "title": "Piraté",
             "status": "handled",
-            "kind": "autre",
+            "kind": _kind("autre"),
             "territory": beta["territory"].pk,
         },
     ).status_code
@@ -117,7 +123,7 @@ def test_need_form_offers_my_territory_only_and_refuses_a_foreign_project(client
         {
             "territory": beta["territory"].pk,
             "title": "Intrus",
-            "kind": "autre",
+            "kind": _kind("autre"),
             "status": "open",
             "is_approved": "on",
         },
@@ -129,7 +135,7 @@ def test_need_form_offers_my_territory_only_and_refuses_a_foreign_project(client
             "territory": alpha["territory"].pk,
             "project": beta["project"].pk,
             "title": "Intrus",
-            "kind": "autre",
+            "kind": _kind("autre"),
             "status": "open",
             "is_approved": "on",
         },
@@ -141,7 +147,7 @@ def test_need_form_offers_my_territory_only_and_refuses_a_foreign_project(client
             "territory": alpha["territory"].pk,
             "project": alpha["project"].pk,
             "title": "Le mien",
-            "kind": "autre",
+            "kind": _kind("autre"),
             "status": "open",
             "is_approved": "on",
         },
@@ -172,7 +178,7 @@ def test_team_marks_a_contribution_handled_and_a_need_filled(client, worlds, mod
         "territory": alpha["territory"].pk,
         "project": alpha["project"].pk,
         "title": need.title,
-        "kind": need.kind,
+        "kind": need.kind_id,
         "status": "filled",
         "is_approved": "on",
     }

@@ -3,7 +3,7 @@
 import pytest
 
 from network.geo import format_point
-from projects.models import NeedKind, NeedStatus, ProjectStatus
+from projects.models import NeedStatus, ProjectStatus
 from tests.module_data import shared_territories
 from tests.projects.conftest import (
     ALPHA,
@@ -40,7 +40,7 @@ def project(alpha, themes):
 
 
 def test_project_page_shows_public_fields_and_never_private_ones(client, project, alpha):
-    add_need(alpha, "Entreprises d’accueil", project=project, kind=NeedKind.PARTNERS)
+    add_need(alpha, "Entreprises d’accueil", project=project, kind="partenaires")
     add_need(alpha, "Besoin pourvu", project=project, status=NeedStatus.FILLED)
     add_need(alpha, "Besoin à valider", project=project, is_approved=False)
     response = client.get(project.url, HTTP_HOST=ALPHA)
@@ -121,8 +121,8 @@ def test_needs_board_lists_visible_needs_of_the_territory_with_a_map(client, alp
     draft_actor = make_actor(alpha, "Brouillon", live=False)
     project = add_project(alpha, "Repair café", communes=[commune(alpha, "94080")])
     draft = add_project(alpha, "Projet brouillon", live=False)
-    add_need(alpha, "Bénévoles du samedi", project=project, kind=NeedKind.VOLUNTEERS)
-    add_need(alpha, "Un local de stockage", actor=actor, kind=NeedKind.PREMISES)
+    add_need(alpha, "Bénévoles du samedi", project=project, kind="benevoles")
+    add_need(alpha, "Un local de stockage", actor=actor, kind="locaux")
     add_need(alpha, "Caché projet", project=draft)
     add_need(alpha, "Caché acteur", actor=draft_actor)
     add_need(alpha, "Caché pourvu", status=NeedStatus.FILLED)
@@ -144,8 +144,8 @@ def test_needs_board_lists_visible_needs_of_the_territory_with_a_map(client, alp
 
 
 def test_needs_board_filters_by_kind_theme_commune(client, alpha, themes):
-    add_need(alpha, "Stagiaires", kind=NeedKind.INTERNS, themes=[themes[0]])
-    add_need(alpha, "Locaux", kind=NeedKind.PREMISES, communes=[commune(alpha, "94018")])
+    add_need(alpha, "Stagiaires", kind="stagiaires", themes=[themes[0]])
+    add_need(alpha, "Locaux", kind="locaux", communes=[commune(alpha, "94018")])
 
     def titles(query):
         page = client.get(f"/besoins/{query}", HTTP_HOST=ALPHA).context["page"]

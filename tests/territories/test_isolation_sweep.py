@@ -150,7 +150,7 @@ class FullWorld(World):
             live=False,
             no_revision=True,
         )
-        self.need = NeedFactory(territory=territory, title=f"Besoin {slug}", kind="interns")
+        self.need = NeedFactory(territory=territory, title=f"Besoin {slug}", kind="stagiaires")
         self.contribution = ContributionFactory(
             territory=territory,
             need=self.need,

@@ -1,0 +1,136 @@
+"""« Qui peut répondre ? »: the published actors whose offers answer a need kind, nearest
+first.
+
+A need kind is answered by offers (``NeedKind.answered_by``, edited by the network team);
+an actor answers when it offers one of them. Public fields only (name, card URL, kind, city,
+position, the answering offers); never drafts, never another territory's actors.
+
+Queries: one for the actors (their kind joined; the distance ordered in SQL from an
+equirectangular approximation, exact enough at a territory's scale and portable to SQLite),
+one for their answering offers.
+"""
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import F, FloatField, Prefetch, QuerySet
+from django.db.models.expressions import ExpressionWrapper
+from django.utils.translation import gettext as _
+
+from .models import Actor, NeedKind, Offer
+
+SUGGESTION_LIMIT = 5
+EARTH_RADIUS_KM = 6371.0
+
+
+@dataclass
+class Suggestion:
+    name: str
+    url: str
+    kind: str
+    city: str
+    distance_km: float | None
+    offers: list[str] = field(default_factory=list)
+
+    @property
+    def distance_label(self) -> str:
+        """« à 1,2 km » (French decimal comma), or "" without a position."""
+        if self.distance_km is None:
+            return ""
+        return _("à %(distance)s km") % {"distance": f"{self.distance_km:.1f}".replace(".", ",")}
+
+
+def distance_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
+    """Great-circle distance (haversine)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lng2 - lng1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+def answering_offers(kind_ids: Iterable[int]) -> QuerySet[Any]:
+    """The offers that answer any of ``kind_ids`` (a subquery)."""
+    return NeedKind.answered_by.through.objects.filter(needkind_id__in=kind_ids).values("offer_id")
+
+
+def suggestions(
+    kind_ids: Iterable[int],
+    *,
+    territory_id: int,
+    near: tuple[float, float] | None = None,
+    exclude_actor_id: int | None = None,
+    limit: int = SUGGESTION_LIMIT,
+) -> list[Suggestion]:
+    """Up to ``limit`` published actors of the territory answering one of ``kind_ids``,
+    nearest to ``near`` first (those without a position last), else by name."""
+    kind_ids = list(kind_ids)
+    if not kind_ids:
+        return []
+    offers = answering_offers(kind_ids)
+    queryset = (
+        Actor.objects.filter(
+            live=True,
+            territory_id=territory_id,
+            pk__in=Actor.offers.through.objects.filter(offer_id__in=offers).values("actor_id"),
+        )
+        .exclude(pk=exclude_actor_id)
+        .select_related("kind")
+        .only(
+            "pk",
+            "name",
+            "slug",
+            "city",
+            "latitude",
+            "longitude",
+            "kind__name",
+        )
+        .prefetch_related(
+            Prefetch(
+                "offers",
+                queryset=Offer.objects.filter(pk__in=offers).only("pk", "name"),
+                to_attr="answering",
+            )
+        )
+    )
+    if near is not None:
+        lat, lng = near
+        scale = math.cos(math.radians(lat))
+        squared = ExpressionWrapper(
+            (F("latitude") - lat) * (F("latitude") - lat)
+            + (F("longitude") - lng) * (F("longitude") - lng) * scale * scale,
+            output_field=FloatField(),
+        )
+        queryset = queryset.annotate(nearness=squared).order_by(
+            F("nearness").asc(nulls_last=True), "name", "pk"
+        )
+    else:
+        queryset = queryset.order_by("name", "pk")
+    found = []
+    for actor in queryset[:limit]:
+        distance = None
+        if near is not None and actor.latitude is not None and actor.longitude is not None:
+            distance = distance_km(near[0], near[1], actor.latitude, actor.longitude)
+        found.append(
+            Suggestion(
+                name=actor.name,
+                url=actor.get_url_path(),
+                kind=actor.kind.name,
+                city=actor.city,
+                distance_km=distance,
+                offers=[offer.name for offer in actor.answering],
+            )
+        )
+    return found
+
+
+def actor_suggestions(actor: Actor) -> list[Suggestion]:
+    """Who can answer what ``actor`` seeks (its seeks must be prefetched or are read once)."""
+    kind_ids = [kind.pk for kind in actor.seeks.all()]
+    near = None
+    if actor.latitude is not None and actor.longitude is not None:
+        near = (actor.latitude, actor.longitude)
+    return suggestions(
+        kind_ids, territory_id=actor.territory_id, near=near, exclude_actor_id=actor.pk
+    )
