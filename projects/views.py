@@ -20,8 +20,9 @@ from territories.services import current_territory
 
 from . import contributions
 from .forms import ContributionForm, NeedLinkForm, NeedProposalForm
+from .models import Need, NeedStatus
 from .need_links import NEED_TOKEN_MAX_AGE, read_need_token
-from .needs_board import board, board_needs
+from .needs_board import board
 from .rendering import privacy_url
 
 TEMPLATES = "projects/"
@@ -65,10 +66,16 @@ def needs_board(request):
 @require_http_methods(["GET", "HEAD", "POST"])
 def need_detail(request, pk):
     territory = _territory_or_404(request)
-    need = get_object_or_404(board_needs(territory).select_related("project", "actor__kind"), pk=pk)
+    need = get_object_or_404(
+        Need.objects.with_page(territory).select_related("project", "actor__kind"), pk=pk
+    )
+    filled = need.status == NeedStatus.FILLED
     privacy = privacy_url(request, territory)
     status = 200
-    if request.method == "POST":
+    if request.method == "POST" and filled:
+        form = ContributionForm(privacy_url=privacy)
+        status = 410  # nothing more to offer: the page says the need is filled
+    elif request.method == "POST":
         if rate_limited(request):
             return too_many(request, territory=territory)
         form = ContributionForm(request.POST, privacy_url=privacy)
@@ -85,6 +92,7 @@ def need_detail(request, pk):
     context = {
         "territory": territory,
         "need": need,
+        "filled": filled,
         "themes": list(need.themes.order_by("name")),
         "communes": list(need.communes.order_by("name")),
         "form": form,
