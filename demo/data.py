@@ -432,6 +432,7 @@ TERRITORIES: list[dict[str, Any]] = [
             {
                 "slug": "devenir-vitawiner",
                 "title": "Devenir Vitawiner",
+                "join": True,
                 "intro": (
                     "Entreprise, association, collège ou lycée du territoire : inscrivez-vous "
                     "pour dire ce que vous pouvez offrir aux jeunes."

@@ -1,6 +1,7 @@
 """Builds the demo network from ``demo.data``; every step is idempotent."""
 
 import json
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -24,27 +25,36 @@ from .library_loader import load_library_and_events
 from .projects import load_projects
 
 
-def paragraphs_to_stream(paragraphs: list[str]) -> list[tuple[str, str]]:
-    return [("paragraph", f"<p>{escape(text)}</p>") for text in paragraphs]
+def paragraphs_to_stream(paragraphs: list[str], join: bool = False) -> list[tuple[str, Any]]:
+    """Paragraphs, then (``join``) the button to the sign-up form."""
+    stream: list[tuple[str, Any]] = [("paragraph", f"<p>{escape(text)}</p>") for text in paragraphs]
+    return [*stream, ("join", {"label": ""})] if join else stream
 
 
-def _stream_equal(page, paragraphs) -> bool:
-    current = [
-        (block.block_type, block.value.source if hasattr(block.value, "source") else block.value)
-        for block in page.body
-    ]
-    return current == paragraphs_to_stream(paragraphs)
+def _block_value(block) -> Any:
+    if hasattr(block.value, "source"):  # rich text
+        return block.value.source
+    if block.block_type == "join":
+        return {"label": block.value.get("label", "")}
+    return block.value
 
 
-def _update_page(page, *, title: str, intro: str, body: list[str], **extra) -> None:
+def _stream_equal(page, paragraphs, join: bool = False) -> bool:
+    current = [(block.block_type, _block_value(block)) for block in page.body]
+    return current == paragraphs_to_stream(paragraphs, join)
+
+
+def _update_page(
+    page, *, title: str, intro: str, body: list[str], join: bool = False, **extra
+) -> None:
     """Publish a new revision only when something changed, so re-runs add no history."""
-    changed = page.title != title or page.intro != intro or not _stream_equal(page, body)
+    changed = page.title != title or page.intro != intro or not _stream_equal(page, body, join)
     for field, value in extra.items():
         if getattr(page, field) != value:
             setattr(page, field, value)
             changed = True
     if changed:
-        page.title, page.intro, page.body = title, intro, paragraphs_to_stream(body)
+        page.title, page.intro, page.body = title, intro, paragraphs_to_stream(body, join)
         page.save_revision().publish()
 
 
@@ -53,7 +63,13 @@ def _child_page(parent, spec: dict) -> ContentPage:
     if page is None:
         page = ContentPage(title=spec["title"], slug=spec["slug"], show_in_menus=True)
         parent.add_child(instance=page)
-    _update_page(page, title=spec["title"], intro=spec["intro"], body=spec["body"])
+    _update_page(
+        page,
+        title=spec["title"],
+        intro=spec["intro"],
+        body=spec["body"],
+        join=spec.get("join", False),
+    )
     return page
 
 

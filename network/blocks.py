@@ -52,6 +52,25 @@ class FigureBlock(blocks.StructBlock):
         preview_value = {"value": "13", "unit": "communes", "label": "dans le territoire"}
 
 
+class JoinButtonBlock(blocks.StructBlock):
+    """The way in for actors: a button to the territory's sign-up form (on the network's
+    site, to the list of territories, since an actor joins one of them)."""
+
+    label = blocks.CharBlock(
+        label=_("Texte du bouton"),
+        required=False,
+        max_length=80,
+        help_text=_("Par défaut : « Rejoindre la dynamique »."),
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Bouton « Rejoindre »")
+        template = "blocks/join_button_block.html"
+        description = _("Un bouton vers le formulaire d’inscription des acteurs.")
+        preview_value = {"label": ""}
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -69,6 +88,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     )
     quote = QuoteBlock()
     figure = FigureBlock()
+    join = JoinButtonBlock()
 
     class Meta:
         block_counts: dict[str, dict[str, int]] = {}

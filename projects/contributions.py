@@ -11,16 +11,21 @@ Who is told:
 - « Je peux aider » on a need: the person who proposed it (actor needs), else its project's
   lead, else the actor's private contact, else the moderators;
 - a need proposed by an actor: the moderators, who approve it in the admin.
-The visitor gets the confirmation page, not an e-mail: a form that mails any address typed
-into it would let anybody send our mail to a stranger.
+The visitor gets the confirmation page and a short receipt by e-mail. A form that mails any
+address typed into it could send our mail to a stranger: the receipt carries none of what
+was typed (no name, no message – only what was answered and its link), goes out at most once
+a day per address, and the form itself is rate-limited per visitor.
 """
+
+from datetime import timedelta
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import timezone
 
 from actors.models import ActorSignup
 from actors.signup import moderator_emails
-from network.models import SiteIdentity
+from network.models import Notification, SiteIdentity
 from network.notifications import notify
 from network.public_forms import commit
 
@@ -28,6 +33,9 @@ from .models import Contribution, Need
 from .need_links import NEED_TOKEN_MAX_AGE, make_need_token
 
 EMAIL_TEMPLATES = "projects/emails/"
+RECEIPT_INTERVAL = 24 * 60 * 60  # seconds: one receipt a day per address at most
+# How a receipt's subject ends (``emails/contribution_receipt_subject.txt``).
+RECEIPT_SUBJECT_END = "Votre proposition est bien transmise"
 
 
 def _admin_base() -> str:
@@ -47,6 +55,21 @@ def need_admin_url(need: Need) -> str:
 def _site_name(territory) -> str:
     identity = SiteIdentity.for_site(territory.site) if territory.site_id else None
     return (identity.short_name if identity else "") or territory.name
+
+
+def receipt_owed(email: str) -> bool:
+    """True unless the address got a receipt in the last day (the outbox's own rows say so:
+    no other record of addresses is kept)."""
+    since = timezone.now() - timedelta(seconds=RECEIPT_INTERVAL)
+    sent = Notification.objects.filter(recipients=email, created_at__gte=since)
+    return not sent.filter(subject__endswith=RECEIPT_SUBJECT_END).exists()
+
+
+def answered_url(territory, project=None, need=None) -> str:
+    """The page of what was answered, absolute (e-mails leave the site)."""
+    if need is not None:
+        return territory.site.root_url + reverse("need_detail", args=[need.pk])
+    return project.full_url if project is not None else territory.site.root_url + "/"
 
 
 def recipients_for(*, territory, project=None, need=None) -> list[str]:
@@ -89,6 +112,12 @@ def contribution_create(*, territory, data: dict, project=None, need=None) -> Co
             context,
             reply_to=contribution.email,
         )
+        if receipt_owed(contribution.email):
+            notify(
+                [contribution.email],
+                EMAIL_TEMPLATES + "contribution_receipt",
+                {**context, "answered_url": answered_url(territory, project, need)},
+            )
         return contribution
 
     return commit(work)

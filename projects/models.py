@@ -241,21 +241,31 @@ class NeedStatus(models.TextChoices):
 
 
 class NeedQuerySet(models.QuerySet):
-    def visible(self):
-        """Open, approved, and its project / actor (when it has one) published.
+    def approved_and_live(self):
+        """Approved, and its project / actor (when it has one) published; open or filled.
 
         The project and actor conditions are ``EXISTS`` probes by primary key rather than
         LEFT JOINs: joined, PostgreSQL hashed every actor of the table (50,000 at the bench
         size) to count a board of a few thousand needs; probed, the cost follows the needs."""
         live_project = Page.objects.filter(pk=OuterRef("project_id"), live=True)
         live_actor = Actor.objects.filter(pk=OuterRef("actor_id"), live=True)
-        return self.filter(
-            status=NeedStatus.OPEN,
-            is_approved=True,
-        ).filter(
+        return self.filter(is_approved=True).filter(
             Q(project_id__isnull=True) | Exists(live_project),
             Q(actor_id__isnull=True) | Exists(live_actor),
         )
+
+    def visible(self):
+        """Open, approved, and its project / actor (when it has one) published."""
+        return self.approved_and_live().filter(status=NeedStatus.OPEN)
+
+    def with_page(self, territory):
+        """The needs whose page answers on ``territory``'s site (the network's: ``None``):
+        the visible ones and the filled ones, so links already e-mailed keep working and
+        say the need is filled."""
+        needs = self.approved_and_live()
+        if territory is None:
+            return needs.filter(territory__is_listed=True)
+        return needs.filter(territory=territory)
 
     def public(self):
         """What anonymous visitors may see anywhere (network board, reports): visible needs

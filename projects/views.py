@@ -21,8 +21,9 @@ from territories.services import current_territory
 
 from . import contributions
 from .forms import ContributionForm, NeedLinkForm, NeedProposalForm
+from .models import Need, NeedStatus, ProjectPage
 from .need_links import NEED_TOKEN_MAX_AGE, read_need_token
-from .needs_board import board, board_needs
+from .needs_board import board
 from .rendering import privacy_url
 
 TEMPLATES = "projects/"
@@ -61,14 +62,15 @@ def serve_project(page, request, serve, *args, **kwargs):
     if rate_limited(request):
         return too_many(request, territory=territory)
     form = ContributionForm(request.POST, privacy_url=privacy_url(request, territory))
+    thanks = reverse("contribution_thanks") + f"?pour=projet&id={page.pk}"
     if form.honeypot_filled:
-        return redirect(reverse("contribution_thanks") + "?pour=projet")
+        return redirect(thanks)
     if not form.is_valid():
         response = serve(request, *args, join_form=form, **kwargs)
         response.status_code = 400
         return response
     contributions.contribution_create(territory=territory, project=page, data=form.cleaned_data)
-    return redirect(reverse("contribution_thanks") + "?pour=projet")
+    return redirect(thanks)
 
 
 @require_http_methods(["GET", "HEAD"])
@@ -84,21 +86,26 @@ def needs_board(request):
 def need_detail(request, pk):
     territory = _territory_or_404(request)
     need = get_object_or_404(
-        board_needs(territory).select_related("kind", "project", "actor__kind"), pk=pk
+        Need.objects.with_page(territory).select_related("kind", "project", "actor__kind"), pk=pk
     )
+    filled = need.status == NeedStatus.FILLED
     privacy = privacy_url(request, territory)
     status = 200
-    if request.method == "POST":
+    if request.method == "POST" and filled:
+        form = ContributionForm(privacy_url=privacy)
+        status = 410  # nothing more to offer: the page says the need is filled
+    elif request.method == "POST":
         if rate_limited(request):
             return too_many(request, territory=territory)
         form = ContributionForm(request.POST, privacy_url=privacy)
+        thanks = reverse("contribution_thanks") + f"?pour=besoin&id={need.pk}"
         if form.honeypot_filled:
-            return redirect(reverse("contribution_thanks") + "?pour=besoin")
+            return redirect(thanks)
         if form.is_valid():
             contributions.contribution_create(
                 territory=territory, need=need, data=form.cleaned_data
             )
-            return redirect(reverse("contribution_thanks") + "?pour=besoin")
+            return redirect(thanks)
         status = 400
     else:
         form = ContributionForm(privacy_url=privacy)
@@ -106,6 +113,7 @@ def need_detail(request, pk):
     context = {
         "territory": territory,
         "need": need,
+        "filled": filled,
         "themes": list(need.themes.order_by("name")),
         "communes": communes,
         # « Qui peut répondre ? »: the territory's actors whose offers answer its kind.
@@ -125,9 +133,16 @@ def need_detail(request, pk):
 def contribution_thanks(request):
     territory = _territory_or_404(request)
     about_need = params.choice(request.GET, "pour", ["besoin", "projet"]) == "besoin"
-    return render(
-        request, TEMPLATES + "thanks.html", {"territory": territory, "about_need": about_need}
-    )
+    answered = params.integer(request.GET, "id", minimum=1, maximum=2**31 - 1)
+    # The way back to what was answered: a need with a page on this site, a live project.
+    if answered is None:
+        back = None
+    elif about_need:
+        back = Need.objects.with_page(territory).filter(pk=answered).first()
+    else:
+        back = ProjectPage.objects.live().filter(pk=answered, territory=territory).first()
+    context = {"territory": territory, "about_need": about_need, "back": back}
+    return render(request, TEMPLATES + "thanks.html", context)
 
 
 @never_cache

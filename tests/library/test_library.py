@@ -167,3 +167,11 @@ def test_territory_home_features_chosen_library_items(client, library, territory
     assert 'href="/bibliotheque/ancrage/"' in html
     other = client.get("/", HTTP_HOST="beta.localhost").content.decode()
     assert "À la une de la bibliothèque" not in other
+
+
+@pytest.mark.django_db
+def test_lesson_title_is_its_own_and_its_number_a_kicker(client, library):
+    make_lesson(library, "Ancrage", "ancrage", "Pas d’innovation sans racines.", number=3)
+    html = client.get("/bibliotheque/ancrage/", HTTP_HOST="localhost").content.decode()
+    assert "<h1>Ancrage</h1>" in html
+    assert '<p class="library__kicker">Enseignement n° 3</p>' in html

@@ -471,3 +471,21 @@ def test_titles_name_the_site_once(client, network_identity, alpha):
     assert "<title>Alpha</title>" in home
     legal = client.get("/mentions-legales/", HTTP_HOST="alpha.localhost").content.decode()
     assert "<title>Mentions légales – Alpha</title>" in legal
+
+
+@pytest.mark.django_db
+def test_join_block_leads_actors_to_the_sign_up(client, network_identity, alpha):
+    """A content page's « Rejoindre » button: the territory's sign-up form on its site, the
+    list of territories on the network's (an actor joins one territory)."""
+    home = alpha.site.root_page
+    ContentPageFactory(
+        parent=home, slug="devenir-acteur", title="Devenir acteur", body=[("join", {"label": ""})]
+    )
+    html = get(client, "alpha.localhost", "/devenir-acteur/").content.decode()
+    assert '<a class="signup-cta" href="/rejoindre/">Rejoindre la dynamique</a>' in html
+    network_root = Site.objects.get(is_default_site=True).root_page
+    ContentPageFactory(
+        parent=network_root, slug="adherer", title="Adhérer", body=[("join", {"label": "Go"})]
+    )
+    html = get(client, "localhost", "/adherer/").content.decode()
+    assert '<a class="signup-cta" href="/#territoires-titre">Go</a>' in html

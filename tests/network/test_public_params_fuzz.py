@@ -300,7 +300,9 @@ GET_ROUTES = {
         (ALPHA, "/besoins/", NEEDS),
         (NETWORK, "/besoins/", {**NEEDS, "territoire": ["alpha"]}),
     ],
-    "contribution_thanks": [(ALPHA, "/besoins/merci/", {"pour": ["besoin", "projet"]})],
+    "contribution_thanks": [
+        (ALPHA, "/besoins/merci/", {"pour": ["besoin", "projet"], "id": ["1"]})
+    ],
     "need_detail": [(ALPHA, "/besoins/{need}/", {})],
     "need_link": [(ALPHA, "/besoins/proposer/", {"acteur": ["{actor}"]})],
     "need_link_sent": [(ALPHA, "/besoins/proposer/lien-envoye/", {"acteur": ["{actor}"]})],

@@ -17,6 +17,7 @@ from network.models import Notification
 from projects.models import Contribution, Need, NeedStatus
 from projects.need_links import make_need_token
 from tests.actors.factories import ActorSignupFactory
+from tests.conftest import fresh_ip
 from tests.projects.conftest import ALPHA, BETA, add_need, add_project, make_actor
 
 pytestmark = pytest.mark.django_db
@@ -44,42 +45,66 @@ def project(alpha):
     return add_project(alpha, "Stages de 3e", lead_email="porteur@exemple.fr")
 
 
+VISITOR = "camille@exemple.fr"
+
+
+def told(outbox) -> list[list[str]]:
+    """Who was told of the answer: every e-mail but the visitor's receipt."""
+    return [message.to for message in outbox if message.to != [VISITOR]]
+
+
 def test_join_a_project_saves_then_mails_the_lead(client, project, alpha):
     response = client.post(project.url, form_data(), HTTP_HOST=ALPHA)
-    assert response.status_code == 302 and response["Location"] == "/besoins/merci/?pour=projet"
+    assert response.status_code == 302
+    assert response["Location"] == f"/besoins/merci/?pour=projet&id={project.pk}"
     contribution = Contribution.objects.get()
     assert (contribution.project, contribution.territory, contribution.status) == (
         project.specific,
         alpha,
         "new",
     )
-    assert Notification.objects.filter(status=Notification.Status.PENDING).count() == 1
+    # The lead's e-mail and the visitor's receipt.
+    assert Notification.objects.filter(status=Notification.Status.PENDING).count() == 2
     deliver()
-    (message,) = mail.outbox
+    message, receipt = sorted(mail.outbox, key=lambda m: m.to != ["porteur@exemple.fr"])
     assert message.to == ["porteur@exemple.fr"]
     assert message.reply_to == ["camille@exemple.fr"]
     assert "Stages de 3e" in message.subject
     assert "Je peux accueillir deux élèves" in message.body
     assert "&#x27;" not in message.body and "&amp;" not in message.body
-    thanks = client.get(response["Location"], HTTP_HOST=ALPHA)
-    assert "Merci, votre proposition est envoyée" in thanks.content.decode()
+    # The receipt says what was answered and where, and nothing of what was typed.
+    assert receipt.to == [VISITOR] and "bien transmise" in receipt.subject
+    assert "« Stages de 3e »" in receipt.body and project.full_url in receipt.body
+    assert "Je peux accueillir" not in receipt.body and "Camille" not in receipt.body
+    thanks = client.get(response["Location"], HTTP_HOST=ALPHA).content.decode()
+    assert "Merci, votre proposition est envoyée" in thanks
+    assert '<a href="/projets/stages-de-3e/">Retour au projet « Stages de 3e »</a>' in thanks
+
+
+def test_one_receipt_a_day_per_address(client, project, alpha):
+    for _ in range(3):
+        client.post(project.url, form_data(), HTTP_HOST=ALPHA, REMOTE_ADDR=fresh_ip())
+    deliver()
+    assert Contribution.objects.count() == 3
+    assert [m.to for m in mail.outbox].count([VISITOR]) == 1
+    assert told(mail.outbox) == [["porteur@exemple.fr"]] * 3
 
 
 def test_without_lead_email_the_moderators_are_told(client, alpha, moderator_a):
     project = add_project(alpha, "Sans courriel")
     client.post(project.url, form_data(), HTTP_HOST=ALPHA)
     deliver()
-    assert [m.to for m in mail.outbox] == [[moderator_a.email]]
+    assert told(mail.outbox) == [[moderator_a.email]]
 
 
 def test_help_on_a_need_mails_its_project_lead(client, project, alpha):
     need = add_need(alpha, "Entreprises d’accueil", project=project)
     response = client.post(f"/besoins/{need.pk}/", form_data(), HTTP_HOST=ALPHA)
-    assert response["Location"] == "/besoins/merci/?pour=besoin"
+    assert response["Location"] == f"/besoins/merci/?pour=besoin&id={need.pk}"
     contribution = Contribution.objects.get()
     assert contribution.need == need and contribution.project_id == project.pk
     deliver()
-    (message,) = mail.outbox
+    (message,) = [m for m in mail.outbox if m.to != [VISITOR]]
     assert message.to == ["porteur@exemple.fr"]
     assert "Entreprises d’accueil" in message.subject
 
@@ -89,7 +114,7 @@ def test_help_on_an_actor_need_mails_the_actor_contact(client, alpha):
     need = add_need(alpha, "Un local", actor=actor)
     client.post(f"/besoins/{need.pk}/", form_data(), HTTP_HOST=ALPHA)
     deliver()
-    assert [m.to for m in mail.outbox] == [["contact@jardins.example"]]
+    assert told(mail.outbox) == [["contact@jardins.example"]]
 
 
 @pytest.mark.parametrize(
@@ -132,7 +157,9 @@ def test_rate_limit_answers_429_in_french(client, project, monkeypatch):
 def test_no_help_on_a_filled_or_foreign_need(client, alpha, territory_b):
     filled = add_need(alpha, "Pourvu", status=NeedStatus.FILLED)
     foreign = add_need(territory_b, "Ailleurs")
-    assert client.post(f"/besoins/{filled.pk}/", form_data(), HTTP_HOST=ALPHA).status_code == 404
+    assert (
+        client.post(f"/besoins/{filled.pk}/", form_data(), HTTP_HOST=ALPHA).status_code == 410
+    )  # filled: no more answers
     assert client.post(f"/besoins/{foreign.pk}/", form_data(), HTTP_HOST=ALPHA).status_code == 404
     assert client.post(f"/besoins/{foreign.pk}/", form_data(), HTTP_HOST=BETA).status_code == 302
     assert Contribution.objects.get().territory == territory_b
@@ -260,7 +287,8 @@ def test_join_end_to_end_through_a_celery_worker(celery_worker, client, alpha):
     assert _wait_for(lambda: len(mail.outbox) >= 1), list(
         Notification.objects.values_list("status", "attempts", "last_error")
     )
-    assert mail.outbox[0].to == ["porteur@exemple.fr"]
+    assert _wait_for(lambda: len(mail.outbox) >= 2)  # the lead's e-mail and the receipt
+    assert sorted(m.to[0] for m in mail.outbox) == [VISITOR, "porteur@exemple.fr"]
     assert _wait_for(
         lambda: not Notification.objects.exclude(status=Notification.Status.SENT).exists()
     )

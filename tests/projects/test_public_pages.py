@@ -3,7 +3,8 @@
 import pytest
 
 from network.geo import format_point
-from projects.models import NeedStatus, ProjectStatus
+from projects.models import Contribution, NeedStatus, ProjectStatus
+from tests.conftest import fresh_ip
 from tests.module_data import shared_territories
 from tests.projects.conftest import (
     ALPHA,
@@ -198,9 +199,23 @@ def test_network_board_lists_listed_territories_needs_with_their_links(client, a
 
 def test_need_page_of_another_territory_or_hidden_is_404(client, alpha, territory_b):
     other = add_need(territory_b, "Besoin Beta")
-    filled = add_need(alpha, "Pourvu", status=NeedStatus.FILLED)
+    hidden = add_need(alpha, "À valider", is_approved=False)
     shown = add_need(alpha, "Ouvert")
     assert client.get(f"/besoins/{shown.pk}/", HTTP_HOST=ALPHA).status_code == 200
     assert client.get(f"/besoins/{other.pk}/", HTTP_HOST=ALPHA).status_code == 404
-    assert client.get(f"/besoins/{filled.pk}/", HTTP_HOST=ALPHA).status_code == 404
+    assert client.get(f"/besoins/{hidden.pk}/", HTTP_HOST=ALPHA).status_code == 404
     assert client.get(f"/besoins/{shown.pk}/", HTTP_HOST=NETWORK).status_code == 404
+
+
+def test_filled_need_page_stays_and_says_so(client, alpha):
+    """Links already e-mailed keep working: the page says the need is filled and offers no
+    form; a late answer is refused (410) and nothing is recorded."""
+    filled = add_need(alpha, "Pourvu", status=NeedStatus.FILLED)
+    response = client.get(f"/besoins/{filled.pk}/", HTTP_HOST=ALPHA)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Besoin pourvu" in html and "Envoyer ma proposition" not in html
+    late = {"name": "Camille", "email": "camille@exemple.fr", "message": "Je peux", "consent": "on"}
+    response = client.post(f"/besoins/{filled.pk}/", late, HTTP_HOST=ALPHA, REMOTE_ADDR=fresh_ip())
+    assert response.status_code == 410
+    assert not Contribution.objects.filter(need=filled).exists()
