@@ -1,10 +1,13 @@
 """Demo experience write-ups (pure data, in French), from the facts of ``shared/domain.md``.
 
 Every text is written afresh from the facts; no sentence comes from the source documents.
-Contacts are fictional (``.example`` addresses). Eight experiences:
+Contacts are fictional (``.example`` addresses). Ten experiences:
 
 - Vitawin and the Val-de-Marne call for ESS projects are attached to the existing Vitawin
   territory (Paris Est Marne & Bois lies in the Val-de-Marne, whose council runs the call);
+- Vivre Les Mureaux's cooperation pole and Centsept's social-innovation alliances, on those
+  pioneers' own territories (written from the short portraits of the source documents, with
+  their figures only: 600 actors, four axes);
 - the six others happened where no demo territory exists: the loader creates those
   territories (``TERRITORIES`` below, with their communes) and a few directory actors for
   them (``ACTORS``), so each write-up sits on its own site and links to real entries.
@@ -860,6 +863,160 @@ EXPERIENCES: list[dict] = [
                 "ptce@saint-die-demo.example",
             )
         ],
+    },
+    {
+        "slug": "ptce-vivre-les-mureaux-plein-emploi",
+        "territory": "vivre-les-mureaux",
+        "title": "Vivre Les Mureaux : un pôle territorial de coopération pour viser le plein emploi",
+        "summary": "Né d’une initiative d’habitants, le pôle fédère plus de 600 acteurs des Mureaux autour de quatre axes : tourisme, économie, environnement et solidarité.",
+        "maturity": "consolidation",
+        "themes": ["modeles-de-co-construction", "fragilites-et-alliances"],
+        "methods": ["groupes-de-travail-multi-acteurs", "diagnostic-territorial-partage"],
+        "communes": ["78440"],
+        "published": "2021-03-15",
+        "context": [
+            "Les Mureaux, dans la vallée de la Seine, cumulent un chômage élevé et un tissu d’associations, d’entreprises industrielles et de commerces très actif, mais peu relié.",
+            "Le projet est parti des habitants et des associations, pas d’un appel institutionnel : ils voulaient que la ville se donne un horizon commun et mesurable.",
+        ],
+        "challenge": [
+            "Faire des Mureaux et de leurs environs un territoire de plein emploi, sans exclusion, sobre en carbone et ouvert sur le monde, en donnant à chacun le pouvoir d’agir."
+        ],
+        "needs": [
+            "Des lieux et des moments où une association, une entreprise et la mairie décident ensemble, et des projets assez concrets pour que les habitants s’y reconnaissent."
+        ],
+        "actors": [
+            ("vivre-les-mureaux", "Mairie des Mureaux", "Partenaire public du pôle"),
+            (
+                "vivre-les-mureaux",
+                "La Ressource, recyclerie des Mureaux",
+                "Porte l’axe environnemental",
+            ),
+            ("vivre-les-mureaux", "Aéro Précision Seine", "Entreprise engagée sur l’emploi local"),
+            ("vivre-les-mureaux", "Collectif Mureaux Zéro Carbone", "Mobilise les habitants"),
+        ],
+        "partners": [
+            ("Associations mureautines", "Initiatrices du projet"),
+            ("Entreprises du bassin de Seine aval", "Offres d’emploi et de stage"),
+        ],
+        "methods_details": [
+            "Quatre groupes de travail, un par axe (touristique, économique, environnemental, solidaire), réunissent chacun associations, entreprises, habitants et services de la ville.",
+            "Un diagnostic partagé a recensé les ressources du territoire avant de choisir les premiers projets : recyclerie, circuits de visite du patrimoine, parrainages vers l’emploi.",
+        ],
+        "steps": [
+            ("2019-09-01", "Premières réunions d’habitants et d’associations", ""),
+            (
+                "2020-06-01",
+                "Constitution du pôle territorial de coopération économique",
+                "Les quatre axes de développement sont adoptés.",
+            ),
+            (
+                "2021-03-15",
+                "Plus de 600 acteurs engagés",
+                "Les groupes de travail lancent leurs premiers projets.",
+            ),
+        ],
+        "resources": [
+            "Du temps bénévole surtout, une coordination légère et des locaux prêtés par la ville et les associations."
+        ],
+        "figures": [
+            ("600", "acteurs", "engagés dans le pôle"),
+            ("4", "axes", "touristique, économique, environnemental, solidaire"),
+        ],
+        "results": [
+            "Des acteurs qui ne se parlaient pas travaillent sur les mêmes projets ; les habitants voient d’où viennent les actions et peuvent s’y joindre."
+        ],
+        "lessons": [
+            "Un objectif ambitieux et simple à dire (zéro exclusion, zéro carbone, zéro pauvreté) rassemble plus largement qu’un programme détaillé."
+        ],
+        "difficulties": [
+            "Tenir dans la durée avec des forces surtout bénévoles, et garder les entreprises impliquées au-delà des premières réunions."
+        ],
+        "success_factors": [
+            "L’initiative venue du terrain, qui donne sa légitimité au pôle, et une mairie partenaire sans en prendre la tête."
+        ],
+        "transferability": [
+            "Reproductible dans une ville moyenne où associations et entreprises existent déjà : commencer par un diagnostic partagé et peu d’axes."
+        ],
+        "contacts": [
+            (
+                "Coordination du pôle (démo)",
+                "Vivre Les Mureaux",
+                "contact@vivre-les-mureaux-demo.example",
+            )
+        ],
+    },
+    {
+        "slug": "centsept-cooperations-innovation-sociale-lyon",
+        "territory": "centsept",
+        "title": "Le Centsept : faire coopérer collectivités, grandes entreprises et associations pour innover socialement",
+        "summary": "À Lyon, un accélérateur d’innovation sociale réunit des acteurs qui n’agiraient pas seuls pour répondre aux besoins des habitants de la métropole.",
+        "maturity": "essaimage",
+        "themes": ["innovations-territoriales", "partenariats-associations-entreprises"],
+        "methods": ["ateliers-de-co-construction", "partenariat-association-entreprise"],
+        "communes": ["69123", "69259"],
+        "published": "2020-11-05",
+        "context": [
+            "Dans la métropole de Lyon, l’accès aux services essentiels, la fracture numérique, la précarité, la qualité de l’air et les déchets sont des enjeux qu’aucun acteur ne peut traiter seul.",
+            "Les collectivités, les grandes entreprises et les associations ont chacune des moyens, mais rarement un lieu pour concevoir des réponses ensemble.",
+        ],
+        "challenge": [
+            "Passer de projets isolés à des réponses durables, conçues et financées à plusieurs, au service de l’intérêt général."
+        ],
+        "needs": [
+            "Une équipe neutre qui réunit les parties, fait émerger un projet commun et l’accompagne jusqu’à ce qu’il tienne seul."
+        ],
+        "actors": [
+            ("centsept", "Métropole de Lyon", "Collectivité partenaire"),
+            ("centsept", "Groupe Confluences Services", "Grande entreprise partenaire"),
+            ("centsept", "Connect’Âges", "Association porteuse d’un projet accompagné"),
+            ("centsept", "Respire Vénissieux", "Association engagée sur la qualité de l’air"),
+        ],
+        "partners": [
+            ("Entrepreneurs sociaux de la région", "Conçoivent et portent les solutions"),
+        ],
+        "methods_details": [
+            "Des ateliers de co-construction partent d’un besoin d’habitants précis (par exemple l’accès au numérique des personnes âgées) et réunissent ceux qui peuvent y répondre.",
+            "Chaque projet retenu est accompagné : modèle économique, partenaires financeurs, puis passage de relais à une structure qui le portera dans la durée.",
+        ],
+        "steps": [
+            ("2018-01-01", "Lancement de l’accélérateur", ""),
+            (
+                "2019-06-01",
+                "Premiers projets co-construits",
+                "Numérique, mobilité solidaire et qualité de l’air.",
+            ),
+            (
+                "2020-11-05",
+                "Essaimage dans la région",
+                "Des projets sont repris au-delà de la métropole.",
+            ),
+        ],
+        "resources": [
+            "Une équipe d’animation et le soutien conjoint de collectivités et d’entreprises, qui financent l’accompagnement plutôt que chaque projet."
+        ],
+        "figures": [
+            (
+                "4",
+                "types d’acteurs",
+                "collectivités, grandes entreprises, associations, entrepreneurs sociaux",
+            ),
+        ],
+        "results": [
+            "Des projets pérennes portés par des alliances, et des partenaires qui reviennent avec de nouveaux besoins à traiter ensemble."
+        ],
+        "lessons": [
+            "Partir d’un besoin d’habitants plutôt que d’une idée de solution : c’est ce qui permet aux partenaires de s’accorder."
+        ],
+        "difficulties": [
+            "Les rythmes différents des collectivités, des entreprises et des associations ; il faut du temps pour que chacun trouve sa place."
+        ],
+        "success_factors": [
+            "Une position neutre de l’équipe, qui n’est ni financeur ni concurrent des porteurs de projet."
+        ],
+        "transferability": [
+            "Adapté aux grandes agglomérations où les grands acteurs sont présents ; ailleurs, le même rôle peut être tenu à plus petite échelle."
+        ],
+        "contacts": [("Équipe du Centsept (démo)", "Centsept", "contact@centsept-demo.example")],
     },
 ]
 
