@@ -7,3 +7,7 @@ SITE_PORT = env_int("SITE_PORT", 8000)
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The site's own French 404 and 500 pages, not Django's technical ones (network/error_pages.py).
+# First in the list, so its process_exception is called last.
+MIDDLEWARE = ["network.error_pages.OwnErrorPagesMiddleware", *MIDDLEWARE]  # noqa: F405
