@@ -121,6 +121,7 @@ def load_events() -> int:
         "agenda",
         title="Agenda",
         intro="Les rencontres, ateliers et webinaires du réseau.",
+        show_in_menus=True,  # the agenda, where registrations happen, is in the main menu
     )
     spec = dict(data.PIONEERS_MEETING)
     start = datetime.datetime(*spec.pop("start")).replace(tzinfo=PARIS)

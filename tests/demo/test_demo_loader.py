@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.test import Client
 from django.utils.html import escape
 
 from wagtail.models import Page, Revision, Site
@@ -124,6 +125,9 @@ def test_load_demo_builds_the_network_and_is_idempotent(demo):
         assert editor.groups.filter(territory_role__territory=territory).exists(), territory
         assert f"editeur-{territory.slug}" in output
     assert len(output.splitlines()) <= 50, output
+    # The network's agenda, where one registers for events, is in its main menu.
+    menu = Client().get("/", headers={"host": "localhost"}).content.decode()
+    assert '<a href="/agenda/"' in menu
     # Wagtail's welcome page is gone: every top-level page is a site's home.
     homes = set(Page.get_first_root_node().get_children().values_list("pk", flat=True))
     assert homes == set(Site.objects.values_list("root_page_id", flat=True))
