@@ -275,9 +275,29 @@ def territory_of_page(page, request=None):
 
 
 def network_home_territories(home, request) -> dict:
-    """The network home's section: every listed territory, and their points on its map."""
+    """The network home's section: every listed territory, and their points on its map.
+
+    The list is grouped by region and gives each territory a link and its number of
+    communes only (its presentation is on its own site): a network of hundreds of
+    territories keeps a light home."""
     territories = territories_for_network_home()
-    return {"territories": territories, "territory_points": territory_points(territories)}
+    return {
+        "territories": territories,
+        "territory_regions": territories_by_region(territories),
+        "territory_points": territory_points(territories),
+    }
+
+
+def territories_by_region(territories) -> list[dict]:
+    """``[{"name": region, "territories": [...]}]``, regions in alphabetical order, the
+    territories of no region last (« Autres territoires »)."""
+    regions: dict[str, list[Territory]] = {}
+    for territory in territories:
+        regions.setdefault(territory.region.strip(), []).append(territory)
+    return [
+        {"name": name or _("Autres territoires"), "territories": members}
+        for name, members in sorted(regions.items(), key=lambda item: (not item[0], item[0]))
+    ]
 
 
 def territory_points(territories) -> dict:

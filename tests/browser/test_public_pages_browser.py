@@ -99,7 +99,7 @@ def check_network_home(recorded, title, colour, located):
     assert page.locator(".points-map--no-tiles").count() == 1
     assert page.locator(".leaflet-tile").count() == 0
     # Every territory of the map is also in the list that follows it.
-    cards = set(page.locator(".territory-card__title a").all_inner_texts())
+    cards = set(page.locator(".territory-list a").all_inner_texts())
     assert located <= cards
 
     assert_accessible(page, "accueil du réseau")
