@@ -33,6 +33,7 @@ from actors.models import Actor, ActorSignup
 from network.models import SiteIdentity
 from network.public_forms import too_many
 from territories.models import Territory
+from territories.portal import territory_or_portal
 from territories.scoping import sees_all_territories, user_territory_ids
 from territories.services import current_territory
 
@@ -74,6 +75,7 @@ def _render_form(request, territory, form, *, origin=None, status=200):
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
+@territory_or_portal("rejoindre/")
 def signup_form(request):
     territory = _territory_or_404(request)
     privacy_url = _privacy_url(request, territory)

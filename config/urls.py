@@ -7,7 +7,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from events import views as event_views
 from library import views as library_views
-from network import routing, sitemaps, views
+from network import sitemaps, views
+from territories import portal
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -32,8 +33,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's URLs, its page view served through network.routing (one query for the path).
+# Wagtail's URLs, its page view served through network.routing (one query for the path);
+# on the network host, a territory's page it lacks (/projets/) says where to find it.
 urlpatterns += [
     *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
-    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, portal.serve, name="wagtail_serve"),
 ]

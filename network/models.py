@@ -43,8 +43,8 @@ class Theme(index.Indexed, models.Model):
 class SiteIdentity(BaseSiteSetting):
     """Branding and footer of one site (the network or a territory)."""
 
-    # The footer of every page links to both: fetch them with the setting (one query, not 3).
-    select_related = ["legal_notice_page", "privacy_page"]
+    # The footer of every page links to them: fetch them with the setting (one query, not 4).
+    select_related = ["legal_notice_page", "privacy_page", "accessibility_page"]
 
     short_name = models.CharField(
         _("nom court"), max_length=30, help_text=_("Affiché dans l’en-tête, 30 caractères au plus.")
@@ -85,6 +85,15 @@ class SiteIdentity(BaseSiteSetting):
         related_name="+",
         help_text=_("Les formulaires du site renvoient vers cette page (RGPD)."),
     )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page de la déclaration d’accessibilité"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("La déclaration d’accessibilité (RGAA) du site, liée en pied de page."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -97,6 +106,7 @@ class SiteIdentity(BaseSiteSetting):
                 FieldPanel("contact_email"),
                 FieldPanel("legal_notice_page"),
                 FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
             ],
             heading=_("Pied de page"),
         ),

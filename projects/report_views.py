@@ -20,6 +20,7 @@ from network.models import Theme
 from network.validators import INSEE_CODE
 from territories import commune_search
 from territories.commune_search import MAX_QUERY_LENGTH, Resolution, resolve, scope_communes
+from territories.portal import territory_or_portal
 from territories.services import current_territory
 
 from . import commune_report, partnerships
@@ -88,6 +89,7 @@ def _errors(form) -> dict:
     }
 
 
+@territory_or_portal("partenariats/")
 def partnerships_page(request):
     territory = _territory_or_404(request)
     form, graph = _filtered_graph(request, territory)
@@ -116,6 +118,7 @@ def partnerships_json(request):
 COMMUNES_PER_PAGE = 50
 
 
+@territory_or_portal("communes/")
 def commune_index(request):
     """``/communes/?q=&page=``: the territory's communes by name, 50 a page, searchable by
     name, postcode or INSEE code (the page weighs the same at 13 or 35,000 communes)."""

@@ -96,8 +96,9 @@ def _media_permissions(codenames_by_app=MEDIA_PERMISSIONS) -> list[Permission]:
     ]
 
 
-def default_legal_pages(parent: Page, site_name: str) -> tuple[Page, Page]:
-    """Mentions légales and données personnelles pages, created once under a home page."""
+def default_legal_pages(parent: Page, site_name: str) -> tuple[Page, Page, Page]:
+    """Mentions légales, données personnelles and accessibilité (the RGAA statement) pages,
+    each created once under a home page (a missing one is added on the next run)."""
     pages = []
     for slug, title, intro in (
         (
@@ -114,6 +115,18 @@ def default_legal_pages(parent: Page, site_name: str) -> tuple[Page, Page]:
             )
             % {"site": site_name},
         ),
+        (
+            "accessibilite",
+            _("Accessibilité"),
+            _(
+                "%(site)s est partiellement conforme au référentiel général d’amélioration de "
+                "l’accessibilité (RGAA 4.1). Si vous ne parvenez pas à accéder à un contenu ou à "
+                "un service, écrivez à son équipe (lien « Nous écrire » en bas de page ou "
+                "coordonnées des mentions légales) : nous vous l’adresserons sous une autre "
+                "forme. Sans réponse satisfaisante, vous pouvez saisir le Défenseur des droits."
+            )
+            % {"site": site_name},
+        ),
     ):
         page = parent.get_children().filter(slug=slug).specific().first()
         if page is None:
@@ -121,7 +134,7 @@ def default_legal_pages(parent: Page, site_name: str) -> tuple[Page, Page]:
             parent.add_child(instance=page)
             page.save_revision().publish()
         pages.append(page)
-    return pages[0], pages[1]
+    return pages[0], pages[1], pages[2]
 
 
 def _ensure_group(territory: Territory, role: str, label: str) -> Group:
@@ -195,7 +208,7 @@ def territory_provision(
     home = site.root_page
     territory.save()
 
-    legal, privacy = default_legal_pages(home, territory.name)
+    legal, privacy, accessibility = default_legal_pages(home, territory.name)
     identity = SiteIdentity.for_site(site)
     if not identity.short_name:
         identity.short_name = territory.name[:30]
@@ -203,6 +216,7 @@ def territory_provision(
         identity.main_colour = colour
     identity.legal_notice_page = identity.legal_notice_page or legal
     identity.privacy_page = identity.privacy_page or privacy
+    identity.accessibility_page = identity.accessibility_page or accessibility
     identity.save()
 
     for role, label in (
@@ -368,7 +382,7 @@ def network_setup(
         if not Site.objects.filter(root_page=page).exists():
             page.delete()
 
-    legal, privacy = default_legal_pages(home, name)
+    legal, privacy, accessibility = default_legal_pages(home, name)
     identity = SiteIdentity.for_site(site)
     identity.short_name = identity.short_name or name[:30]
     if (
@@ -378,6 +392,7 @@ def network_setup(
         identity.main_colour = colour
     identity.legal_notice_page = identity.legal_notice_page or legal
     identity.privacy_page = identity.privacy_page or privacy
+    identity.accessibility_page = identity.accessibility_page or accessibility
     identity.save()
     network_team_provision(home, site)
     return home

@@ -156,8 +156,11 @@ def test_territory_home_page_calls_to_join(client, alpha):
 
 @pytest.mark.django_db
 def test_no_sign_up_on_the_network_host(client, alpha):
-    assert client.get(URL, HTTP_HOST=NETWORK).status_code == 404
-    assert client.post(URL, form_data(), HTTP_HOST=NETWORK).status_code == 404
+    # « Choisissez votre territoire »: each territory moderates its own sign-ups.
+    page = client.get(URL, HTTP_HOST=NETWORK)
+    assert page.status_code == 200
+    assert f'href="{alpha.url}rejoindre/"' in page.content.decode()
+    assert client.post(URL, form_data(), HTTP_HOST=NETWORK).status_code == 405
     assert not Actor.objects.exists()
 
 

@@ -92,11 +92,12 @@ def network_site():
 @pytest.fixture
 def network_identity(network_home):
     """The network's identity, with its colour and legal pages, as the demo loader sets it."""
-    legal, privacy = default_legal_pages(network_home, "Réseau des catalyseurs")
+    legal, privacy, accessibility = default_legal_pages(network_home, "Réseau des catalyseurs")
     identity = SiteIdentity.for_site(network_site())
     identity.short_name = "Catalyseurs"
     identity.main_colour = NETWORK_COLOUR
     identity.legal_notice_page, identity.privacy_page = legal, privacy
+    identity.accessibility_page = accessibility
     identity.save()
     return identity
 
@@ -235,6 +236,23 @@ def test_territory_footer_links_to_its_own_legal_pages(client, network_identity,
     response = get(client, "alpha.localhost", links["Mentions légales"])
     assert response.status_code == 200
     assert "du site Alpha" in html_of(response)
+
+
+ACCESSIBILITY_LINK = "Accessibilité : partiellement conforme"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("host", [NETWORK_HOST, "alpha.localhost"])
+def test_footer_links_to_the_sites_accessibility_statement(client, network_identity, alpha, host):
+    links = footer_links(html_of(get(client, host)))
+    assert links[ACCESSIBILITY_LINK] == "/accessibilite/"
+    response = get(client, host, "/accessibilite/")
+    assert response.status_code == 200
+    html = html_of(response)
+    assert "<h1>Accessibilité</h1>" in html
+    assert "partiellement conforme" in html and "RGAA 4.1" in html and "Nous écrire" in html
+    site_name = "Réseau des catalyseurs" if host == NETWORK_HOST else "Alpha"
+    assert f"{site_name} est partiellement conforme" in html
 
 
 @pytest.mark.django_db

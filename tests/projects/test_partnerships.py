@@ -243,7 +243,9 @@ def test_control_characters_are_refused_before_the_view(client, world):
 
 
 def test_network_host_has_no_partnership_page(client, world):
-    assert client.get("/partenariats/", HTTP_HOST="localhost").status_code == 404
+    # The page says where partnerships live (tests/territories/test_portal.py); no graph.
+    page = client.get("/partenariats/", HTTP_HOST="localhost")
+    assert page.status_code == 200 and "Choisissez votre territoire" in page.content.decode()
     assert client.get("/partenariats/graphe.json", HTTP_HOST="localhost").status_code == 404
 
 
