@@ -506,4 +506,4 @@ def test_join_block_leads_actors_to_the_sign_up(client, network_identity, alpha)
         parent=network_root, slug="adherer", title="Adhérer", body=[("join", {"label": "Go"})]
     )
     html = get(client, "localhost", "/adherer/").content.decode()
-    assert '<a class="signup-cta" href="/#territoires-titre">Go</a>' in html
+    assert '<a class="signup-cta" href="/rejoindre/">Go</a>' in html
