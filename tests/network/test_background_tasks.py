@@ -31,7 +31,7 @@ def test_reference_index_updates_in_process_without_redis(territory_a):
     identity = SiteIdentity.for_site(territory_a.site)
     ReferenceIndex.objects.all().delete()
     identity.save()
-    assert _references_of(identity) == 2  # legal notice and privacy pages
+    assert _references_of(identity) == 3  # legal notice, privacy and accessibility pages
 
 
 @pytest.mark.services
@@ -40,4 +40,4 @@ def test_reference_index_updates_on_a_celery_worker(celery_worker, territory_a):
     identity = SiteIdentity.for_site(territory_a.site)
     ReferenceIndex.objects.all().delete()
     identity.save()
-    assert _wait_for(lambda: _references_of(identity) == 2), "the worker never ran the task"
+    assert _wait_for(lambda: _references_of(identity) == 3), "the worker never ran the task"
