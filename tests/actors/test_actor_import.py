@@ -12,10 +12,15 @@ from wagtail.search.backends import get_search_backend
 from actors.actor_import import ImportFileError, actors_import
 from actors.actor_import_rows import COLUMN_LABELS
 from actors.models import Actor
+from tests.module_data import shared_territories
 
 HEADER = "external_id;name;kind;description;address;postcode;city;insee;latitude;longitude;email;phone;website;themes;offers"
 ROW_1 = "a1;Collège Émile Zola;Collège;Un collège engagé.;1 rue Haute;94220;Charenton-le-Pont;94018;48.8215;2.4120;contact@zola.example;01 99 00 00 01;https://zola.example;RSE et partenariats;interventions-en-classe|Visites"
 ROW_2 = "a2;Boulangerie Dupré;entreprise;Accueille des stagiaires.;2 rue Basse;94220;Charenton-le-Pont;94018;48.8230;2.4150;;;;;accueil-stagiaires"
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 def write(tmp_path, name, text, encoding="utf-8"):

@@ -36,6 +36,7 @@ from network.models import Notification, SiteIdentity, Theme
 from territories.models import TerritoryRole
 from tests.actors.factories import ActorFactory
 from tests.conftest import fresh_ip, team
+from tests.module_data import shared_territories
 from tests.network.factories import ThemeFactory
 from tests.territories.factories import CHARENTON, CommuneFactory
 
@@ -43,6 +44,10 @@ ALPHA = "alpha.localhost"
 BETA = "beta.localhost"
 NETWORK = "localhost"
 URL = "/rejoindre/"
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 @pytest.fixture
@@ -792,32 +797,6 @@ def _wait_for(predicate, timeout=60.0):
             return True
         time.sleep(0.25)
     return predicate()
-
-
-@pytest.mark.services
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_sign_up_end_to_end_through_a_celery_worker(celery_worker, client, alpha, moderator_a):
-    response = client.post(URL, form_data(), HTTP_HOST=ALPHA)
-    assert response.status_code == 302
-    signup = ActorSignup.objects.get()
-    assert signup.status == "pending" and not signup.actor.live
-
-    # The worker thread shares this process: the locmem outbox shows what it sent.
-    assert _wait_for(lambda: len(mail.outbox) >= 2), (
-        f"the worker sent {len(mail.outbox)} e-mail(s); "
-        f"{list(Notification.objects.values_list('status', 'attempts', 'last_error'))}"
-    )
-    assert {tuple(m.to) for m in mail.outbox} == {
-        ("camille@jardins.example",),
-        (moderator_a.email,),
-    }
-    assert _wait_for(
-        lambda: not Notification.objects.exclude(status=Notification.Status.SENT).exists()
-    )
-    # Approving goes through the worker too.
-    service.signup_approve(signup, moderator_a)
-    assert _wait_for(lambda: len(mail.outbox) >= 3)
-    assert "/rejoindre/modifier/" in mail.outbox[-1].body
 
 
 @pytest.mark.django_db

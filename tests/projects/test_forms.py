@@ -18,9 +18,14 @@ from projects.models import Contribution, Need, NeedStatus
 from projects.need_links import make_need_token
 from tests.actors.factories import ActorSignupFactory
 from tests.conftest import fresh_ip
+from tests.module_data import shared_territories
 from tests.projects.conftest import ALPHA, BETA, add_need, add_project, make_actor
 
 pytestmark = pytest.mark.django_db
+
+
+# The network, Alpha and Beta: built once for the module (tests/module_data.py).
+network_home, territory_a, territory_b = shared_territories()
 
 
 def deliver() -> None:
@@ -275,23 +280,6 @@ def _wait_for(predicate, timeout=60.0):
             return True
         time.sleep(0.25)
     return predicate()
-
-
-@pytest.mark.services
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_join_end_to_end_through_a_celery_worker(celery_worker, client, alpha):
-    project = add_project(alpha, "Stages de 3e", lead_email="porteur@exemple.fr")
-    response = client.post(project.url, form_data(), HTTP_HOST=ALPHA)
-    assert response.status_code == 302
-    assert Contribution.objects.count() == 1
-    assert _wait_for(lambda: len(mail.outbox) >= 1), list(
-        Notification.objects.values_list("status", "attempts", "last_error")
-    )
-    assert _wait_for(lambda: len(mail.outbox) >= 2)  # the lead's e-mail and the receipt
-    assert sorted(m.to[0] for m in mail.outbox) == [VISITOR, "porteur@exemple.fr"]
-    assert _wait_for(
-        lambda: not Notification.objects.exclude(status=Notification.Status.SENT).exists()
-    )
 
 
 # --- « Publier un besoin » from the actor's public card ----------------------------------
