@@ -206,6 +206,9 @@ class Notification(models.Model):
         ordering = ["created_at"]
         verbose_name = _("notification")
         verbose_name_plural = _("notifications")
+        # The receipts of public forms look back one day (projects.contributions.receipt_owed):
+        # their cost follows a day of e-mails, not the whole outbox.
+        indexes = [models.Index(fields=["created_at"], name="notification_created_idx")]
 
     def __str__(self) -> str:
         return self.subject
