@@ -21,7 +21,8 @@ from django.utils.text import slugify
 from actors.models import Actor
 from territories.models import Territory
 
-from .actor_import_rows import COMPARED, CleanRow
+from .actor_import_rows import COMPARED, LATITUDE, LONGITUDE, CleanRow
+from .actor_map_cells import FINE, cell_of
 
 BATCH = 1000
 
@@ -76,6 +77,9 @@ class _Writer:
         self.now = timezone.now()
         self.slugs = Slugs(territory)
         self.counts = Counts()
+        # The map cells the updated actors were in before the write (``old_cells``): with
+        # the cells they are in after it, the only ones an import has to recompute.
+        self.old_cells: set[tuple[int, int]] = set()
 
     def _created_fields(self) -> dict:
         """Columns of a new actor besides the row's own."""
@@ -132,6 +136,8 @@ class OrmWriter(_Writer):
             ):
                 self.counts.unchanged += 1
                 continue
+            if (cell := cell_of(current[3 + LATITUDE], current[3 + LONGITUDE])) is not None:
+                self.old_cells.add(cell)
             actor = Actor(
                 id=actor_id,
                 territory_id=self.territory.pk,
@@ -321,6 +327,13 @@ class CopyWriter(_Writer):
                 WHERE s.actor_id IS NOT NULL AND a.id = s.actor_id
                 """
             )
+            cursor.execute(
+                f"SELECT DISTINCT floor(a.longitude / %s), floor(a.latitude / %s) "
+                f"FROM {table} a JOIN {stage} s ON a.id = s.actor_id WHERE s.state = 'u' "
+                "AND a.latitude IS NOT NULL AND a.longitude IS NOT NULL",
+                [FINE.cell_lng, FINE.cell_lat],
+            )
+            self.old_cells.update((int(cx), int(cy)) for cx, cy in cursor.fetchall())
             cursor.execute(
                 f"UPDATE {table} a SET ({compared}, kind_id, search_text, updated_at) = "
                 f"({', '.join(f's.{c}' for c in COMPARED)}, s.kind_id, s.search_text, %s) "

@@ -8,10 +8,10 @@ import pytest
 
 from django.db import connection
 
-from actors import actor_import
+from actors import actor_map_cells
 from actors.actor_import import actors_import
 from actors.actor_import_rows import AREA_MARGIN_KM, _Area, _haversine_km
-from actors.models import Actor, Offer
+from actors.models import Actor, ActorMapCell, Offer
 from tests.actors.factories import ActorFactory
 
 from .test_actor_import import HEADER, ROW_1, ROW_2, write
@@ -111,6 +111,14 @@ def test_many_batches_with_progress_and_a_mixed_reimport(tmp_path, territory):
     assert calls == [(1000, 0), (2000, 0), (1000, 2500), (2000, 2500), (2500, 2500)]
     assert Actor.objects.count() == 2500
     assert Actor.offers.through.objects.count() == 2500
+    if connection.vendor == "postgresql":
+        # Statistics refreshed for the planner (the tables were empty: -1 or 0 without it).
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT reltuples FROM pg_class WHERE relname IN (%s, %s) ORDER BY relname",
+                [Actor._meta.db_table, Actor.offers.through._meta.db_table],
+            )
+            assert [row[0] for row in cursor.fetchall()] == [2500, 2500]
 
     # Rows 1500–2999: 1,000 already there (every 10th renamed), 500 new.
     report = actors_import(territory, write(tmp_path, "b.csv", rows(1500, 1500, tweak=10)))
@@ -145,22 +153,63 @@ def test_a_failed_import_leaves_no_staging_table_behind(tmp_path, territory):
             assert cursor.fetchone() == (None,)
 
 
+def cells_of(territory):
+    return sorted(
+        ActorMapCell.objects.filter(territory=territory).values_list(
+            "kind_id", "cx", "cy", "count", "first_id"
+        )
+    )
+
+
 @pytest.mark.django_db
-def test_a_reimport_with_nothing_changed_rebuilds_no_map_cells(tmp_path, territory, monkeypatch):
+def test_a_reimport_recomputes_only_the_map_cells_its_changes_touch(
+    tmp_path, territory, monkeypatch
+):
     path = write(tmp_path, "a.csv", "\n".join((HEADER, ROW_1, ROW_2)))
     rebuilt: list[int] = []
-    real = actor_import.rebuild_cells
-    monkeypatch.setattr(actor_import, "rebuild_cells", lambda pk: rebuilt.append(pk) or real(pk))
+    real = actor_map_cells.rebuild_cells
+    monkeypatch.setattr(actor_map_cells, "rebuild_cells", lambda pk: rebuilt.append(pk) or real(pk))
     assert actors_import(territory, path).created == 2
-    assert rebuilt == [territory.pk]
+    first = cells_of(territory)
+    assert sum(cell[3] for cell in first) == 2 and rebuilt == []  # two cells at most: partial
     again = actors_import(territory, path)
     assert (again.unchanged, again.written) == (2, True)
-    assert rebuilt == [territory.pk]  # nothing changed: not rebuilt, nothing re-indexed
-    changed = write(
-        tmp_path, "b.csv", "\n".join((HEADER, ROW_1.replace("Zola", "Zola bis"), ROW_2))
+    assert cells_of(territory) == first  # nothing changed: nothing recomputed or re-indexed
+
+    # The college moves ~5 km east: it leaves its cell for another, the bakery’s stays.
+    moved = ROW_1.replace("48.8215;2.4120", "48.8215;2.4800").replace("Zola", "Zola bis")
+    assert (
+        actors_import(
+            territory, write(tmp_path, "b.csv", "\n".join((HEADER, moved, ROW_2)))
+        ).updated
+        == 1
     )
-    assert actors_import(territory, changed).updated == 1
-    assert rebuilt == [territory.pk, territory.pk]
+    after = cells_of(territory)
+    assert rebuilt == [] and after != first
+    assert after == sorted(
+        (c.kind_id, c.cx, c.cy, c.count, c.first_id)
+        for c in actor_map_cells._aggregate(Actor.objects.filter(territory=territory))
+    )
+
+
+@pytest.mark.django_db
+def test_an_import_touching_many_cells_rebuilds_the_territory_at_once(
+    tmp_path, territory, monkeypatch
+):
+    rebuilt: list[int] = []
+    real = actor_map_cells.rebuild_cells
+    monkeypatch.setattr(actor_map_cells, "rebuild_cells", lambda pk: rebuilt.append(pk) or real(pk))
+    # 8 × 9 positions one cell apart (cells of 0.019° × 0.027°), within 10 km of the commune.
+    spots = [(48.74 + 0.02 * i, 2.30 + 0.028 * j) for i in range(8) for j in range(9)]
+    assert len(spots) > actor_map_cells.PARTIAL_CELLS
+    lines = [HEADER] + [
+        ROW_2.replace("a2;", f"s{n};").replace("48.8230;2.4150", f"{lat:.4f};{lng:.4f}")
+        for n, (lat, lng) in enumerate(spots)
+    ]
+    report = actors_import(territory, write(tmp_path, "a.csv", "\n".join(lines)))
+    assert (report.created, report.errors) == (len(spots), [])
+    assert rebuilt == [territory.pk]
+    assert len(cells_of(territory)) == len(spots)
 
 
 def test_area_boxes_accept_exactly_what_the_distance_accepts():
