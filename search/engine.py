@@ -1,6 +1,6 @@
 """Full-text search of the site search page (``/recherche/``): one ranked, limited query per
-result type, each on that type's own table (the library, the experiences, the actors, events
-and pages), never on Wagtail's shared search index.
+result type, each on that type's own table (the library, the experiences, the projects and
+their needs, the actors, events and pages), never on Wagtail's shared search index.
 
 - PostgreSQL: ``to_tsvector(config, document) @@ websearch_to_tsquery(config, q)``, ranked by
   ``ts_rank`` plus a bonus when the title matches. Actors and experiences keep a folded
@@ -195,6 +195,22 @@ TYPES = {
         recent="-last_published_at",
         excerpt=("description", "city"),
         link="slug",
+        territory=True,
+    ),
+    "project": SearchType(
+        "project",
+        "title",
+        stored=False,
+        columns=("summary", "challenge"),
+        excerpt=("summary",),
+    ),
+    "need": SearchType(
+        "need",
+        "title",
+        stored=False,
+        columns=("description",),
+        excerpt=("description",),
+        link="link_id",  # its id as text (``search.views`` annotates it): the UNION's type
         territory=True,
     ),
     "event": SearchType(

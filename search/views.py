@@ -1,7 +1,7 @@
 """One search page per site (``/recherche/?q=``) and its autocomplete (``/recherche/suggestions``).
 
-Scope: on a territory host, that territory's pages, events, published actors and experiences,
-plus the shared library; on the network host, everything (or one territory's, ``territoire``).
+Scope: on a territory host, that territory's pages, events, published actors, experiences,
+projects and the needs on its board, plus the shared library; on the network host, everything (or one territory's, ``territoire``).
 Each type is one ranked, limited query on its own table (``search.engine``), with the
 scope and the theme filter in the same query; live rows only, never a draft.
 """
@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Q, TextField
+from django.db.models.functions import Cast
 from django.http import HttpRequest, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -29,6 +30,7 @@ from network import params
 from network.models import ContentPage, Theme
 from network.restrictions import restricted_trees
 from network.text import fold
+from projects.models import Need, ProjectPage
 from search.engine import TYPES as SEARCH_TYPES
 from search.engine import (
     completing,
@@ -51,6 +53,8 @@ TYPES = [
     ("lesson", _("Enseignements")),
     ("glossary", _("Glossaire")),
     ("experience", _("Expériences")),
+    ("project", _("Projets")),
+    ("need", _("Besoins")),
     ("actor", _("Acteurs")),
     ("event", _("Événements")),
     ("page", _("Pages")),
@@ -81,16 +85,28 @@ def _querysets(territory, site, *, territory_filter=None, restricted=None):
     pages = public(ContentPage.objects.live())
     events = public(EventPage.objects.live())
     experiences = listed_experiences(scope, restricted=restricted)
+    projects = public(ProjectPage.objects.live())
     actors = Actor.objects.filter(live=True)
+    # The needs of the board: open, approved, of a published project or actor.
+    if territory is not None:
+        needs = Need.objects.public_on_site(territory)
+    else:
+        needs = Need.objects.public()
+        if territory_filter is not None:
+            needs = needs.filter(territory_id=territory_filter.pk)
+    needs = needs.annotate(link_id=Cast("pk", TextField()))
     if scope is not None:
         root = scope.site.root_page
         pages = pages.descendant_of(root)
         events = events.descendant_of(root)
+        projects = projects.descendant_of(root)
         actors = actors.filter(territory_id=scope.pk)
     querysets = {
         "page": pages,
         "event": events,
         "experience": experiences,
+        "project": projects,
+        "need": needs,
         "actor": actors,
     }
     if territory_filter is None:
@@ -156,9 +172,12 @@ def _url(row, request, on_network) -> str:
         return link[position:] if position >= 0 else _page_url(link, request)
     if kind == "glossary":
         return f"/{LIBRARY_SLUG}/#terme-{link}"
-    if kind == "actor":
-        path = reverse("actor_detail", kwargs={"slug": link})
-        if on_network:
+    if kind in ("actor", "need"):
+        if kind == "actor":
+            path = reverse("actor_detail", kwargs={"slug": link})
+        else:
+            path = reverse("need_detail", kwargs={"pk": int(link)})
+        if on_network:  # their pages are on their territory's site
             return _site_root_urls(request).get(row["r_site"], "") + path
         return path
     return _page_url(link, request)
@@ -342,7 +361,7 @@ def suggestions(request):
     on_network = territory is None
     querysets = _querysets(territory, Site.find_for_request(request))
     results = []
-    for key in ("method", "lesson", "experience", "event", "page", "actor"):
+    for key in ("method", "lesson", "experience", "project", "event", "page", "need", "actor"):
         if len(results) >= SUGGESTIONS:
             break
         spec = SEARCH_TYPES[key]

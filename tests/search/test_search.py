@@ -4,8 +4,10 @@ import pytest
 
 from django.db import connection
 
+from projects.models import NeedStatus
 from tests.module_data import shared_territories
 from tests.network.factories import ContentPageFactory, PageViewRestrictionFactory
+from tests.projects.factories import NeedFactory, ProjectPageFactory
 
 from ..experiences.conftest import make_actor, make_experience
 from ..library.helpers import make_lesson, make_library, make_method, make_term, reindex
@@ -47,6 +49,17 @@ def corpus(network_home, territory_a, territory_b):
         slug="jardin-brouillon",
         live=False,
         no_revision=True,
+    )
+    project_a = ProjectPageFactory(territory=territory_a, title="Forum de l’alternance Est Marne")
+    ProjectPageFactory(territory=territory_a, title="Forum brouillon", draft=True)
+    need_a = NeedFactory(territory=territory_a, title="Une salle pour le forum de l’alternance")
+    NeedFactory(territory=territory_b, title="Une salle pour le forum de Beta")
+    NeedFactory(territory=territory_a, title="Un forum à approuver", is_approved=False)
+    NeedFactory(territory=territory_a, title="Un forum déjà pourvu", status=NeedStatus.FILLED)
+    NeedFactory(
+        territory=territory_a,
+        title="Un forum d’un projet brouillon",
+        project=ProjectPageFactory(territory=territory_a, draft=True),
     )
     reindex(alpha, beta, draft, experience_a, experience_b, page_b, draft_page)
     return locals()
@@ -356,3 +369,30 @@ def test_french_stemming_and_accents_on_postgresql(client, corpus):
     assert "Diagnostic partagé" in html  # « élèves »
     html = client.get("/recherche/", {"q": "ÉLÈVES entreprise"}).content.decode()
     assert "Diagnostic partagé" in html
+
+
+@pytest.mark.django_db
+def test_projects_and_the_needs_of_the_board_are_found(client, corpus):
+    """« forum alternance » finds the project and its territory's need; never a draft, an
+    unapproved or filled need, nor another territory's on a territory's site."""
+    html = client.get(
+        "/recherche/", {"q": "forum alternance"}, HTTP_HOST="alpha.localhost"
+    ).content.decode()
+    assert 'id="group-project">Projets' in html and 'id="group-need">Besoins' in html
+    assert f'href="{corpus["project_a"].url_path.removeprefix("/alpha")}"' in html
+    assert f'href="/besoins/{corpus["need_a"].pk}/"' in html
+    html = client.get("/recherche/", {"q": "forum"}, HTTP_HOST="alpha.localhost").content.decode()
+    for hidden in ("brouillon", "à approuver", "déjà pourvu", "forum de Beta"):
+        assert hidden not in html, hidden
+    # On the network: every listed territory's needs, linked on their own site.
+    html = client.get("/recherche/", {"q": "salle forum"}, HTTP_HOST="localhost").content.decode()
+    assert f'href="http://alpha.localhost/besoins/{corpus["need_a"].pk}/"' in html
+    assert "Une salle pour le forum de Beta" in html
+    html = client.get(
+        "/recherche/",
+        {"q": "salle forum", "type": "need", "territoire": "beta"},
+        HTTP_HOST="localhost",
+    ).content.decode()
+    assert "forum de Beta" in html and "forum de l’alternance" not in html
+    found = client.get("/recherche/suggestions", {"q": "forum de"}, HTTP_HOST="alpha.localhost")
+    assert [r["type"] for r in found.json()["results"]][:2] == ["project", "need"]
