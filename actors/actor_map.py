@@ -29,6 +29,7 @@ from django.urls import reverse
 
 from wagtail.models import Site
 
+from actors.models import Actor
 from network.caching import generations
 from network.text import fold
 from territories.models import Commune, Territory
@@ -62,6 +63,7 @@ FEATURE_COLUMNS = (
     "territory_id",
     "kind__slug",
     "kind__name",
+    "city",
 )
 
 
@@ -227,6 +229,7 @@ class FeatureWriter:
                 "name": row["name"],
                 "kind": row["kind__slug"],
                 "kind_label": row["kind__name"],
+                "city": row["city"],
                 "territory": slug,
                 "url": f"{prefix}{row['slug']}{self._path[1]}",
             },
@@ -324,6 +327,22 @@ def _clusters(
     return features, sum(cell["n"] for cell in cells)
 
 
+def _add_offers(features: list[dict]) -> None:
+    """What each actor shown on its own offers, for its popup: one query for them all."""
+    by_id = {f["properties"]["id"]: f["properties"] for f in features if "id" in f["properties"]}
+    for properties in by_id.values():
+        properties["offers"] = []
+    if not by_id:
+        return
+    links = (
+        Actor.offers.through.objects.filter(actor_id__in=list(by_id))
+        .order_by("offer__name")
+        .values_list("actor_id", "offer__name")
+    )
+    for actor_id, name in links:
+        by_id[actor_id]["offers"].append(name)
+
+
 def build_geojson(query: MapQuery) -> dict:
     """The FeatureCollection for a validated map query (no cache)."""
     queryset = query.queryset()
@@ -340,6 +359,7 @@ def build_geojson(query: MapQuery) -> dict:
         else:
             cells = _live_cells(queryset, query.grid)
         features, total = _clusters(queryset, query.grid, writer, cells)
+    _add_offers(features)
     return {
         "type": "FeatureCollection",
         "features": features,

@@ -20,6 +20,7 @@ from django.db.models import CharField, F, FloatField, Max, Min, Prefetch, Value
 from django.db.models.functions import Cast
 from django.http import Http404, HttpResponseRedirect, QueryDict
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 
@@ -38,6 +39,10 @@ from .matching import actor_suggestions
 PAGE_SIZE = 20
 # Parameters of the map's own state, dropped from the list's pagination links.
 STATE_PARAMETERS = ("format", "bbox", "zoom", "page", "lat", "lng", "z")
+# What « Retour à la carte » keeps (``?retour=`` of the card): the filters, the page, and the
+# map's view as the script saves it. Values are not checked here: the map page checks them.
+BACK_PARAMETERS = ("q", "kind", "theme", "offer", "cherche", "commune", "page", "lat", "lng", "z")
+MAX_BACK_QUERY = 2000
 FRANCE_CENTRE = (46.6, 2.4)
 FRANCE_ZOOM = 6
 TERRITORY_ZOOM = 12
@@ -277,6 +282,7 @@ def map_messages() -> dict[str, str]:
         "addressNotFound": _("Adresse introuvable"),
         "addressError": _("La recherche d’adresse n’a pas abouti. Réessayez dans un moment."),
         "yourPosition": _("Votre position"),
+        "offersLabel": _("Ce qu’il propose"),
     }
 
 
@@ -330,6 +336,12 @@ def _render_map_page(request):
             _requested(request.GET, name) for name in ActorFilterForm.MULTI + ("q",)
         ),
     }
+    if territory is not None:
+        # The cards' links carry the list's query, for their « Retour à la carte ».
+        back = list_params.copy()
+        if valid and form.cleaned_data["page"] > 1:
+            back["page"] = str(form.cleaned_data["page"])
+        context["back_query"] = back_query(back)
     if valid:
         # The bbox narrows the list beside the map (the fragment) to the area it shows; the
         # full page lists every match, as the map opens on the whole scope.
@@ -386,6 +398,24 @@ def actor_page(form, territory, *, use_bbox: bool) -> Page:
     return Page(actors, number, paginator)
 
 
+def back_query(query: QueryDict) -> str:
+    """The part of a map query « Retour à la carte » keeps, as a query string."""
+    kept = QueryDict(mutable=True)
+    for name in BACK_PARAMETERS:
+        values = [value for value in query.getlist(name) if value]
+        if values:
+            kept.setlist(name, values)
+    return kept.urlencode()[:MAX_BACK_QUERY]
+
+
+def map_back_url(request) -> str:
+    """/carte/ with the filters and view the visitor came from (``?retour=``), else /carte/."""
+    url = reverse("actor_map")
+    raw = params.text(request.GET, "retour", max_length=MAX_BACK_QUERY)
+    query = back_query(QueryDict(raw)) if raw else ""
+    return f"{url}?{query}" if query else url
+
+
 def _without(params: QueryDict, *names) -> str:
     copy = params.copy()
     for name in names:
@@ -426,4 +456,5 @@ def actor_detail(request, slug):
     actor.territory = territory  # already loaded, with its site
     context = actor_card_context(actor, request)
     context["suggestions"] = actor_suggestions(actor)  # « Qui peut répondre ? »
+    context["map_back_url"] = map_back_url(request)
     return render(request, "actors/actor_detail.html", context)

@@ -221,3 +221,29 @@ def test_preview_renders_the_public_card_with_its_map_and_json_ld(territory_a):
     assert '"@type": "Organization"' in content or '"@type":"Organization"' in content
     for marker in PRIVATE_MARKERS:
         assert marker not in content
+
+
+def back_link(content: str) -> str:
+    found = re.search(r'<a href="([^"]*)">Retour à la carte des acteurs</a>', content)
+    assert found, "no « Retour à la carte » link"
+    return found.group(1).replace("&amp;", "&")
+
+
+def test_the_list_and_the_card_keep_the_filters_for_the_way_back(client, actor):
+    """From /carte/ filtered, the card's « Retour à la carte » leads to the same list (and
+    the view the map script saved); anything else in ``retour`` is dropped."""
+    listing = client.get("/carte/", {"offer": "visites", "q": "jardins"}, HTTP_HOST=ALPHA)
+    link = re.search(r'href="(/acteurs/les-jardins-du-plateau/[^"]*)"', listing.content.decode())
+    assert link, "the card is not in the filtered list"
+    card = client.get(link.group(1).replace("&amp;", "&"), HTTP_HOST=ALPHA)
+    assert back_link(card.content.decode()) == "/carte/?q=jardins&offer=visites"
+
+    retour = "offer=visites&page=2&lat=48.82&lng=2.41&z=15&format=fragment&evil=1&embed=1"
+    card = client.get("/acteurs/les-jardins-du-plateau/", {"retour": retour}, HTTP_HOST=ALPHA)
+    assert (
+        back_link(card.content.decode()) == "/carte/?offer=visites&page=2&lat=48.82&lng=2.41&z=15"
+    )
+    plain = client.get("/acteurs/les-jardins-du-plateau/", HTTP_HOST=ALPHA)
+    assert back_link(plain.content.decode()) == "/carte/"
+    forged = client.get("/acteurs/les-jardins-du-plateau/", {"retour": "q=\x00"}, HTTP_HOST=ALPHA)
+    assert forged.status_code == 400

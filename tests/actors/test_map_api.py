@@ -108,7 +108,15 @@ def total(data):
 
 
 def test_street_level_answers_one_rfc7946_feature_per_actor(client, territory_a):
-    actor = make_actor(territory_a, "Collège Jean Moulin", kind="college", lat=48.8221, lng=2.4135)
+    actor = make_actor(
+        territory_a,
+        "Collège Jean Moulin",
+        kind="college",
+        lat=48.8221,
+        lng=2.4135,
+        city="Charenton-le-Pont",
+        offers=["visites", "accueil-stagiaires"],
+    )
     make_actor(territory_a, "Association Voisins", lat=48.8222, lng=2.4136)
 
     data = geojson(client, bbox="2.41,48.82,2.42,48.825", zoom=17)
@@ -125,9 +133,13 @@ def test_street_level_answers_one_rfc7946_feature_per_actor(client, territory_a)
         "name": "Collège Jean Moulin",
         "kind": "college",
         "kind_label": "Collège",
+        "city": "Charenton-le-Pont",
         "territory": "alpha",
         "url": f"http://alpha.localhost/acteurs/{actor.slug}/",
+        # For the popup, by name: what it offers.
+        "offers": sorted(actor.offers.values_list("name", flat=True)),
     }
+    assert len(feature["properties"]["offers"]) == 2
     assert feature["properties"]["url"] == actor.full_url
 
 
@@ -512,16 +524,16 @@ def _query_count(client, host, **params):
 @pytest.mark.parametrize(
     ("host", "params", "pinned", "clustered"),
     [
-        # site, territory, cluster cells, single-actor cells
-        (ALPHA, {"bbox": "2.35,48.78,2.55,48.88", "zoom": 11}, 4, True),
-        # site, territory, features
-        (ALPHA, {"bbox": AROUND, "zoom": 17}, 3, False),
-        # site, territory, commune extent, cluster cells, single-actor cells
-        (ALPHA, {}, 5, True),
-        # site, territory (none), features, territories' sites
-        (NETWORK, {"bbox": AROUND, "zoom": 17}, 4, False),
-        # site, territory (none), cluster cells, single-actor cells, territories' sites
-        (NETWORK, {"bbox": "-5.5,41.3,9.8,51.2", "zoom": 6}, 5, True),
+        # site, territory, cluster cells, single-actor cells, their offers
+        (ALPHA, {"bbox": "2.35,48.78,2.55,48.88", "zoom": 11}, 5, True),
+        # site, territory, features, their offers
+        (ALPHA, {"bbox": AROUND, "zoom": 17}, 4, False),
+        # site, territory, commune extent, cluster cells, single-actor cells, their offers
+        (ALPHA, {}, 6, True),
+        # site, territory (none), features, territories' sites, their offers
+        (NETWORK, {"bbox": AROUND, "zoom": 17}, 5, False),
+        # site, territory (none), cluster cells, single-actor cells, territories' sites, offers
+        (NETWORK, {"bbox": "-5.5,41.3,9.8,51.2", "zoom": 6}, 6, True),
     ],
 )
 def test_query_count_does_not_grow_with_the_number_of_actors(
@@ -543,6 +555,7 @@ def test_query_count_does_not_grow_with_the_number_of_actors(
 
 def test_a_filtered_query_adds_one_query_per_taxonomy(client, territory_a):
     make_many(territory_a, 5)
+    make_actor(territory_a, "Filtré", kind="association", themes=["rse-et-partenariats"])
     base = _query_count(client, ALPHA, bbox=AROUND, zoom=17)
 
     assert _query_count(

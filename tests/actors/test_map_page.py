@@ -471,7 +471,11 @@ def test_embed_mode_is_chrome_less_and_frameable(client, world):
     assert link and link.group(1) == "/carte/?kind=entreprise"
     # The form stays in embed mode; the list's links leave the frame.
     assert '<input type="hidden" name="embed" value="1">' in content
-    assert 'href="/acteurs/entreprise-horizon/" target="_top"' in content
+    # (with the filters for the card's « Retour à la carte », on the full page)
+    assert (
+        'href="/acteurs/entreprise-horizon/?retour=kind%3Dentreprise" '
+        'data-actor-link="/acteurs/entreprise-horizon/" target="_top"'
+    ) in content
 
 
 def test_only_the_embed_page_is_frameable(client, world):

@@ -147,6 +147,10 @@ def check_map(recorded, first_commune, names):
     link = page.locator(".leaflet-popup-content a")
     link.wait_for()
     assert link.get_attribute("href").startswith("/acteurs/")
+    # It names the kind and the commune, and what the actor offers.
+    meta = page.locator(".actor-map__popup-meta").inner_text()
+    assert " · " in meta, meta
+    assert page.locator(".actor-map__popup-offers li").count() >= 1
 
     # A kind filter (checkbox): the markers, the list and the URL change, without a reload.
     page.evaluate("() => { window.__sameDocument = true; }")
@@ -192,6 +196,12 @@ def check_map(recorded, first_commune, names):
     page.wait_for_selector(".points-map.points-map--ready")
     assert page.locator(".points-map .leaflet-marker-icon").count() == 1
     assert_accessible(page, "fiche d’un acteur")
+    # « Retour à la carte » comes back to the same filters and view.
+    page.get_by_role("link", name="Retour à la carte des acteurs").click()
+    page.wait_for_selector(".actor-map.actor-map--ready")
+    wait_for_heading(page, f"{expected} acteurs dans la zone affichée")
+    assert page.locator("#champ-kind-entreprise").is_checked()
+    assert map_state(page)["zoom"] == 15
     assert_self_contained(recorded)
     return name
 

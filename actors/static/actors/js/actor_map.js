@@ -313,6 +313,9 @@
       params.set('page', String(this.page));
     }
     var query = params.toString();
+    // The cards' « Retour à la carte » come back to this view, filters and all.
+    this.backQuery = query;
+    this.linkBack();
     var url = window.location.pathname + (query ? '?' + query : '') + window.location.hash;
     try {
       window.history.replaceState(window.history.state, '', url);
@@ -326,6 +329,17 @@
       var sharedQuery = shared.toString();
       fullPage.setAttribute('href', window.location.pathname + (sharedQuery ? '?' + sharedQuery : ''));
     }
+  };
+
+  ActorMap.prototype.cardHref = function (href) {
+    return this.backQuery && !this.embed ? href + '?retour=' + encodeURIComponent(this.backQuery) : href;
+  };
+
+  ActorMap.prototype.linkBack = function () {
+    var self = this;
+    document.querySelectorAll('[data-actor-link]').forEach(function (link) {
+      link.setAttribute('href', self.cardHref(link.getAttribute('data-actor-link')));
+    });
   };
 
   // --- loading --------------------------------------------------------------------------
@@ -427,6 +441,7 @@
         }
         var adopted = document.importNode(fresh, true);
         existing.replaceWith(adopted);
+        self.linkBack();
         if (self.resultsContainer) {
           self.resultsContainer.scrollTop = 0;
         }
@@ -523,7 +538,7 @@
     var name = properties.name == null ? '' : String(properties.name);
     if (href) {
       var link = document.createElement('a');
-      link.setAttribute('href', href);
+      link.setAttribute('href', this.territoryNames[properties.territory] ? href : this.cardHref(href));
       if (this.embed) {
         link.setAttribute('target', '_top');
       }
@@ -537,6 +552,9 @@
     if (properties.kind_label) {
       meta.push(String(properties.kind_label));
     }
+    if (properties.city) {
+      meta.push(String(properties.city));
+    }
     if (properties.territory && this.territoryNames[properties.territory]) {
       meta.push(this.territoryNames[properties.territory]);
     }
@@ -545,6 +563,19 @@
       line.className = 'actor-map__popup-meta';
       line.textContent = meta.join(' · ');
       box.appendChild(line);
+    }
+    var offers = Array.isArray(properties.offers) ? properties.offers : [];
+    if (offers.length) {
+      var list = document.createElement('ul');
+      list.className = 'actor-map__popup-offers';
+      list.setAttribute('aria-label', this.messages.offersLabel);
+      offers.forEach(function (offer) {
+        var item = document.createElement('li');
+        item.className = 'tag';
+        item.textContent = String(offer);
+        list.appendChild(item);
+      });
+      box.appendChild(list);
     }
     return box;
   };
