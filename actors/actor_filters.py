@@ -47,6 +47,7 @@ class ActorFilterForm(params.ParameterForm):
     territory = params.Parameter()
     q = params.Parameter()
     page = params.Parameter()
+    pres = params.Parameter()  # « lat,lng »: the list sorted by distance from that point
 
     MULTI = ("kind", "theme", "offer", "cherche", "commune", "territory")
 
@@ -59,6 +60,9 @@ class ActorFilterForm(params.ParameterForm):
 
     def clean_bbox(self):
         return params.bbox(self.query, "bbox")
+
+    def clean_pres(self):
+        return params.point(self.query, "pres")
 
     def clean_zoom(self):
         return params.integer(self.query, "zoom", minimum=0, maximum=MAX_ZOOM)

@@ -34,14 +34,26 @@ from territories.services import current_territory
 
 from .actor_card import actor_card_context
 from .actor_filters import ActorFilterForm
-from .matching import actor_suggestions
+from .matching import actor_suggestions, distance_km, distance_label, nearest_first
 
 PAGE_SIZE = 20
 # Parameters of the map's own state, dropped from the list's pagination links.
 STATE_PARAMETERS = ("format", "bbox", "zoom", "page", "lat", "lng", "z")
 # What « Retour à la carte » keeps (``?retour=`` of the card): the filters, the page, and the
 # map's view as the script saves it. Values are not checked here: the map page checks them.
-BACK_PARAMETERS = ("q", "kind", "theme", "offer", "cherche", "commune", "page", "lat", "lng", "z")
+BACK_PARAMETERS = (
+    "q",
+    "kind",
+    "theme",
+    "offer",
+    "cherche",
+    "commune",
+    "pres",
+    "page",
+    "lat",
+    "lng",
+    "z",
+)
 MAX_BACK_QUERY = 2000
 FRANCE_CENTRE = (46.6, 2.4)
 FRANCE_ZOOM = 6
@@ -203,6 +215,7 @@ def _error_summary(errors: dict, territory) -> list[dict]:
         "bbox": _("Zone de la carte (bbox)"),
         "zoom": _("Niveau de zoom"),
         "page": _("Page"),
+        "pres": _("Point de référence"),
     }
     shown = {
         "q",
@@ -353,6 +366,7 @@ def _render_map_page(request):
             ),
             actors=page_obj.object_list,
             count=page_obj.paginator.count,
+            by_distance=form.cleaned_data.get("pres") is not None,
         )
 
     if fragment:
@@ -387,6 +401,9 @@ def actor_page(form, territory, *, use_bbox: bool) -> Page:
         )
         .order_by("name", "pk")
     )
+    near = form.cleaned_data.get("pres")
+    if near is not None:
+        queryset = nearest_first(queryset, near)
     paginator = Paginator(queryset, PAGE_SIZE)
     # A separate COUNT, not a window count on the page's query: the window made PostgreSQL
     # read and sort every matching actor (3 s for the network's 500,000).
@@ -395,6 +412,9 @@ def actor_page(form, territory, *, use_bbox: bool) -> Page:
     actors = list(queryset[start : start + PAGE_SIZE])
     for actor in actors:
         actor.public_url = actor.get_url_path() if territory is not None else actor.full_url
+        actor.distance = ""
+        if near is not None and actor.latitude is not None and actor.longitude is not None:
+            actor.distance = distance_label(distance_km(*near, actor.latitude, actor.longitude))
     return Page(actors, number, paginator)
 
 

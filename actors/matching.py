@@ -37,9 +37,7 @@ class Suggestion:
     @property
     def distance_label(self) -> str:
         """« à 1,2 km » (French decimal comma), or "" without a position."""
-        if self.distance_km is None:
-            return ""
-        return _("à %(distance)s km") % {"distance": f"{self.distance_km:.1f}".replace(".", ",")}
+        return "" if self.distance_km is None else distance_label(self.distance_km)
 
 
 def distance_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
@@ -48,6 +46,25 @@ def distance_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
     dphi, dlambda = phi2 - phi1, math.radians(lng2 - lng1)
     a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+def nearest_first(queryset: QuerySet[Any], near: tuple[float, float]) -> QuerySet[Any]:
+    """Actors nearest to ``near`` first, those without a position last, then by name."""
+    lat, lng = near
+    scale = math.cos(math.radians(lat))
+    squared = ExpressionWrapper(
+        (F("latitude") - lat) * (F("latitude") - lat)
+        + (F("longitude") - lng) * (F("longitude") - lng) * scale * scale,
+        output_field=FloatField(),
+    )
+    return queryset.annotate(nearness=squared).order_by(
+        F("nearness").asc(nulls_last=True), "name", "pk"
+    )
+
+
+def distance_label(distance: float) -> str:
+    """« à 1,2 km » (French decimal comma)."""
+    return _("à %(distance)s km") % {"distance": f"{distance:.1f}".replace(".", ",")}
 
 
 def answering_offers(kind_ids: Iterable[int]) -> QuerySet[Any]:
@@ -95,16 +112,7 @@ def suggestions(
         )
     )
     if near is not None:
-        lat, lng = near
-        scale = math.cos(math.radians(lat))
-        squared = ExpressionWrapper(
-            (F("latitude") - lat) * (F("latitude") - lat)
-            + (F("longitude") - lng) * (F("longitude") - lng) * scale * scale,
-            output_field=FloatField(),
-        )
-        queryset = queryset.annotate(nearness=squared).order_by(
-            F("nearness").asc(nulls_last=True), "name", "pk"
-        )
+        queryset = nearest_first(queryset, near)
     else:
         queryset = queryset.order_by("name", "pk")
     found = []

@@ -269,6 +269,26 @@ def bbox(query: Query, name: str = "bbox") -> tuple[float, float, float, float] 
     )
 
 
+def point(query: Query, name: str) -> tuple[float, float] | None:
+    """(latitude, longitude) in WGS84 degrees written « lat,lng », or None when absent."""
+    raw = single(query, name, max_length=None).strip()
+    if not raw:
+        return None
+    parts = [parse_decimal(part) for part in raw.split(",")]
+    numbers = [part for part in parts if part is not None]
+    if len(parts) == 2 and len(numbers) == 2:
+        lat, lng = numbers
+        if -90 <= lat <= 90 and -180 <= lng <= 180:
+            return lat, lng
+    _raise(
+        name,
+        _(
+            "Le paramètre « %(name)s » attend deux nombres « latitude,longitude » en degrés "
+            "WGS84, par exemple 48.8215,2.4120."
+        ),
+    )
+
+
 def check_query(query: QueryDict) -> None:
     """Every name and value of ``query`` free of control characters."""
     for name, items in query.lists():

@@ -288,6 +288,16 @@ def test_an_empty_result_says_so(client, world):
         ({"bbox": "1,2,3"}, "bbox", "Le paramètre « bbox » attend quatre nombres"),
         ({"zoom": "99"}, "zoom", "Le paramètre « zoom » doit être un nombre entier entre 0 et 20."),
         ({"zoom": "²"}, "zoom", "Le paramètre « zoom » doit être un nombre entier entre 0 et 20."),
+        (
+            {"pres": "48.8"},
+            "pres",
+            "Le paramètre « pres » attend deux nombres « latitude,longitude »",
+        ),
+        (
+            {"pres": "91,2"},
+            "pres",
+            "Le paramètre « pres » attend deux nombres « latitude,longitude »",
+        ),
     ],
 )
 def test_bad_parameters_answer_400_with_a_french_message(client, world, params, field, message):
@@ -398,6 +408,25 @@ def test_fragment_is_the_list_alone_narrowed_to_the_bbox(client, world):
     assert results_names(content) == ["Entreprise Horizon", "Lycée Condorcet"]
     assert "2 acteurs dans la zone affichée" in content
     assert 'data-count="2"' in content
+
+
+def test_near_a_place_the_list_is_sorted_by_distance_with_it(client, world):
+    """``pres=lat,lng`` (the place the visitor searched): nearest first, « à 1,2 km »."""
+    content = get(
+        client, "/carte/", format="fragment", bbox="2.43,48.84,2.45,48.86"
+    ).content.decode()
+    by_name = results_names(content)
+    assert by_name == sorted(by_name)
+    near = get(
+        client, "/carte/", format="fragment", bbox="2.43,48.84,2.45,48.86", pres="48.8560,2.4490"
+    ).content.decode()
+    assert set(results_names(near)) == set(by_name)
+    distances = [
+        float(value.replace(",", "."))
+        for value in re.findall(r'class="actor-card__distance">à ([0-9,]+) km<', near)
+    ]
+    assert len(distances) == len(by_name) and distances == sorted(distances)
+    assert "Du plus proche au plus éloigné du lieu choisi." in near
 
 
 def test_fragment_keeps_the_filters_and_pages(client, world):

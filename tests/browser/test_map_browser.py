@@ -261,6 +261,13 @@ def check_locate_and_address(recorded, address_service, granted):
     page.locator(".map-tools__address button[type=submit]").click()
     page.wait_for_function("() => new URLSearchParams(location.search).get('z') === '16'")
     assert status.inner_text() == "Carte centrée sur : 12 Rue de Paris 94220 Charenton-le-Pont"
+    # The list is then sorted by distance from the address, each actor « à … km ».
+    page.wait_for_selector(".actor-card__distance")
+    distances = [
+        float(text.removeprefix("à ").removesuffix(" km").replace(",", "."))
+        for text in page.locator(".actor-card__distance").all_inner_texts()
+    ]
+    assert distances and distances == sorted(distances), distances
     address_service.reply(BAN_EMPTY)
     page.fill("#champ-adresse", "nulle part")
     page.locator(".map-tools__address button[type=submit]").click()

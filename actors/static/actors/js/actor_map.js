@@ -147,6 +147,10 @@
     this.geocodeUrl = element.getAttribute('data-geocode-url');
     this.embed = element.getAttribute('data-embed') === 'true';
     this.page = Math.max(1, parseInt(new URLSearchParams(window.location.search).get('page'), 10) || 1);
+    // A shared URL sorted by distance (``pres``) stays so; the form does not carry it.
+    this.place = /^-?\d{1,3}(\.\d+)?,-?\d{1,3}(\.\d+)?$/.test(new URLSearchParams(window.location.search).get('pres') || '')
+      ? new URLSearchParams(window.location.search).get('pres')
+      : '';
     this.generation = 0;
     this.controller = null;
     this.firstLoad = true;
@@ -309,6 +313,9 @@
     params.set('lat', center.lat.toFixed(5));
     params.set('lng', center.lng.toFixed(5));
     params.set('z', String(this.map.getZoom()));
+    if (this.place) {
+      params.set('pres', this.place);
+    }
     if (this.page > 1) {
       params.set('page', String(this.page));
     }
@@ -408,6 +415,9 @@
     var params = new URLSearchParams(filters);
     params.set('format', 'fragment');
     params.set('bbox', bbox);
+    if (this.place) {
+      params.set('pres', this.place);
+    }
     if (this.page > 1) {
       params.set('page', String(this.page));
     }
@@ -775,6 +785,9 @@
       interactive: false,
     }).addTo(this.placeLayer);
     this.placeLabel = label;
+    // The list beside the map is then sorted by distance from this place (« à 1,2 km »).
+    this.place = [Number(latLng[0]).toFixed(5), Number(latLng[1]).toFixed(5)].join(',');
+    this.page = 1;
   };
 
   ActorMap.prototype.bindTools = function () {
