@@ -414,7 +414,9 @@ def actor_page(form, territory, *, use_bbox: bool) -> Page:
         actor.public_url = actor.get_url_path() if territory is not None else actor.full_url
         actor.distance = ""
         if near is not None and actor.latitude is not None and actor.longitude is not None:
-            actor.distance = distance_label(distance_km(*near, actor.latitude, actor.longitude))
+            actor.distance = distance_label(
+                distance_km(near[0], near[1], actor.latitude, actor.longitude)
+            )
     return Page(actors, number, paginator)
 
 

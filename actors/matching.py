@@ -57,9 +57,10 @@ def nearest_first(queryset: QuerySet[Any], near: tuple[float, float]) -> QuerySe
         + (F("longitude") - lng) * (F("longitude") - lng) * scale * scale,
         output_field=FloatField(),
     )
-    return queryset.annotate(nearness=squared).order_by(
+    ordered: QuerySet[Any] = queryset.annotate(nearness=squared).order_by(
         F("nearness").asc(nulls_last=True), "name", "pk"
     )
+    return ordered
 
 
 def distance_label(distance: float) -> str:
