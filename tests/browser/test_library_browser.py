@@ -47,6 +47,15 @@ def check_pages(page):
         page.open("alpha.localhost", path)
         assert_accessible(page.page, label)
         results[label] = page.page.title()
+        if label == "fiche méthode":
+            # « Imprimer la fiche » opens the print dialog; printed, the sheet stands alone.
+            page.page.evaluate("() => { window.print = () => { window.__printed = true; }; }")
+            page.page.get_by_role("button", name="Imprimer la fiche / enregistrer en PDF").click()
+            assert page.page.evaluate("() => window.__printed === true")
+            page.page.emulate_media(media="print")
+            assert not page.page.locator(".method__tools").is_visible()
+            assert not page.page.locator(".site-header").is_visible()
+            page.page.emulate_media(media="screen")
     assert not page.errors, page.errors
     assert not page.foreign_requests(), page.foreign_requests()
     return results
