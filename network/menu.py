@@ -14,6 +14,8 @@ class MenuSection:
     # Shown only while a live, public page of this type and slug exists (the section's home).
     page_type: type | None = None
     slug: str = ""
+    # Only on the network's site (a territory's site has its own page for it).
+    network_only: bool = False
 
 
 SECTIONS: list[MenuSection] = []

@@ -2,8 +2,10 @@
 
 from django.apps import apps
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 from network.caching.invalidation import watch_pages_everywhere, watch_per_site
+from network.menu import MenuSection, register_menu_section
 from territories.caching import sites_of_territorial
 from territories.services import territory_provisioned
 
@@ -24,3 +26,7 @@ post_migrate.connect(
 # may be of any territory: publishing one bumps every site.
 watch_per_site(Need, sites_of_territorial, m2m=("themes", "communes"))
 watch_pages_everywhere("projects.ProjectPage")
+
+# The network's site lists every territory's projects (``network_listing``); a territory's
+# site has its own « Projets » page in its menu.
+register_menu_section(MenuSection(url="/projets/", label=_("Projets"), network_only=True))

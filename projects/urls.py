@@ -5,6 +5,7 @@ from django.urls import path
 from . import views
 
 urlpatterns = [
+    path("projets/", views.projects_page, name="projects"),
     path("besoins/", views.needs_board, name="needs_board"),
     path("besoins/merci/", views.contribution_thanks, name="contribution_thanks"),
     path("besoins/<id:pk>/", views.need_detail, name="need_detail"),

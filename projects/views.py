@@ -17,6 +17,7 @@ from actors.matching import suggestions
 from actors.models import Actor
 from network import params
 from network.public_forms import rate_limited, too_many
+from territories import portal
 from territories.services import current_territory
 
 from . import contributions
@@ -24,6 +25,7 @@ from .forms import ContributionForm, NeedLinkForm, NeedProposalForm
 from .models import Need, NeedStatus, ProjectPage
 from .need_links import NEED_TOKEN_MAX_AGE, read_need_token
 from .needs_board import board
+from .network_listing import network_project_listing
 from .rendering import privacy_url
 
 TEMPLATES = "projects/"
@@ -244,3 +246,13 @@ def _link_error(request, territory, status):
         },
         status=status,
     )
+
+
+def projects_page(request):
+    """``/projets/``: on a territory's site its project index (a Wagtail page); on the
+    network's, the projects of every listed territory."""
+    if current_territory(request) is not None:
+        return portal.serve(request, "projets/")
+    listing = network_project_listing(request.GET)
+    status = 400 if listing["errors"] else 200
+    return render(request, "projects/network_projects.html", {"listing": listing}, status=status)

@@ -1,9 +1,10 @@
 """The network host's answer for the public pages that live on each territory's site.
 
-``/projets/``, ``/partenariats/``, ``/communes/`` and ``/rejoindre/`` belong to a territory
-(its projects, its partnerships, its communes, its sign-up moderated by its team). On the
+``/partenariats/``, ``/communes/`` and ``/rejoindre/`` belong to a territory (its
+partnerships, its communes, its sign-up moderated by its team). On the
 network host (``localhost``) they do not answer a bare 404: one page says where they live
 and links to that page on each listed territory's site (« Choisissez votre territoire »).
+(``/projets/`` on the network lists every territory's projects: ``projects.network_listing``.)
 """
 
 from collections.abc import Callable
@@ -23,10 +24,6 @@ TEMPLATE = "territories/choose_territory.html"
 
 # Path on a territory's site → (title, what the visitor finds there).
 TERRITORY_PAGES = {
-    "projets/": (
-        _("Les projets des territoires"),
-        _("Les projets se construisent sur le site de chaque territoire, avec ses acteurs."),
-    ),
     "partenariats/": (
         _("Qui travaille avec qui"),
         _("Les partenariats entre acteurs se consultent sur le site de chaque territoire."),
@@ -79,7 +76,7 @@ def territory_or_portal(
 
 def serve(request: HttpRequest, path: str) -> HttpResponse:
     """Wagtail's pages (``network.routing.serve``); on the network host, a path of
-    ``TERRITORY_PAGES`` that no page of its own answers (``projets/``) is
+    ``TERRITORY_PAGES`` that no page of its own answers (``rejoindre/``) is
     ``choose_territory``."""
     try:
         return routing.serve(request, path)

@@ -55,11 +55,15 @@ def menu_sections(context: template.Context) -> list[dict[str, Any]]:
         current = page_path.startswith(item.path) and not in_section
         pages.append({"page": item, "label": item.title, "current": current})
 
+    on_network = not context.get("current_territory")
+
     def entries(first: bool) -> list[dict[str, Any]]:
         return [
             {"url": s.url, "label": s.label, "current": path.startswith(s.url)}
             for s in SECTIONS
-            if s.first == first and (s.page_type is None or s in published)
+            if s.first == first
+            and (s.page_type is None or s in published)
+            and (on_network or not s.network_only)
         ]
 
     return [*entries(True), *pages, *entries(False)]

@@ -1,6 +1,6 @@
-"""The network host never answers a bare 404 for a territory's pages: /projets/,
-/partenariats/, /communes/ and /rejoindre/ say where they live and link to each listed
-territory's own page (« Choisissez votre territoire »)."""
+"""The network host never answers a bare 404 for a territory's pages: /partenariats/,
+/communes/ and /rejoindre/ say where they live and link to each listed territory's own page
+(« Choisissez votre territoire »); /projets/ lists every listed territory's projects."""
 
 import re
 
@@ -10,9 +10,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from projects.services import INDEX_SLUG
+from tests.projects.factories import ProjectPageFactory
 
 NETWORK = "localhost"
-PATHS = ["/projets/", "/partenariats/", "/communes/", "/rejoindre/"]
+PATHS = ["/partenariats/", "/communes/", "/rejoindre/"]
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +83,51 @@ def test_a_post_to_the_network_sign_up_is_refused(client, territories):
 def test_other_paths_still_answer_404_on_the_network(client, territories):
     assert client.get("/rejoindre/merci/", HTTP_HOST=NETWORK).status_code == 404
     assert client.get("/nulle-part/", HTTP_HOST=NETWORK).status_code == 404
+
+
+def project_links(html):
+    return re.findall(r'<h3><a href="([^"]+)">([^<]+)</a></h3>', html)
+
+
+def test_network_projects_lists_every_listed_territorys_projects(client, territories):
+    alpha, beta, hidden = territories
+    ProjectPageFactory(territory=alpha, title="Jardin d’Alpha", themes=["tiers-lieux-et-dialogue"])
+    ProjectPageFactory(territory=beta, title="Atelier de Beta")
+    ProjectPageFactory(territory=hidden, title="Projet caché")
+    ProjectPageFactory(territory=alpha, title="Brouillon d’Alpha", draft=True)
+    response = client.get("/projets/", HTTP_HOST=NETWORK)
+    assert response.status_code == 200
+    links = {title: url for url, title in project_links(response.content.decode())}
+    assert set(links) == {"Jardin d’Alpha", "Atelier de Beta"}
+    assert links["Atelier de Beta"].startswith("http://beta.localhost/projets/")
+    assert "· Beta" in response.content.decode()  # each card names its territory
+
+    only_alpha = client.get("/projets/", {"territoire": "alpha"}, HTTP_HOST=NETWORK)
+    assert [title for _url, title in project_links(only_alpha.content.decode())] == [
+        "Jardin d’Alpha"
+    ]
+    themed = client.get("/projets/", {"theme": "tiers-lieux-et-dialogue"}, HTTP_HOST=NETWORK)
+    assert [title for _url, title in project_links(themed.content.decode())] == ["Jardin d’Alpha"]
+    refused = client.get("/projets/", {"territoire": "cache"}, HTTP_HOST=NETWORK)
+    assert refused.status_code == 400
+    assert "Territoire : cette valeur n’existe pas" in refused.content.decode()
+    # A territory's own /projets/ is still its project index.
+    own = client.get("/projets/", HTTP_HOST="alpha.localhost").content.decode()
+    assert [title for _url, title in project_links(own)] == ["Jardin d’Alpha"]
+
+
+def test_network_projects_costs_the_same_queries_for_more_territories(
+    client, territories, make_territory
+):
+    alpha, beta, _hidden = territories
+    ProjectPageFactory(territory=alpha)
+    client.get("/projets/", HTTP_HOST=NETWORK)
+    with CaptureQueriesContext(connection) as few:
+        client.get("/projets/", HTTP_HOST=NETWORK)
+    for index in range(3):
+        ProjectPageFactory(territory=make_territory(f"autre{index}", name=f"Autre {index}"))
+    client.get("/projets/", HTTP_HOST=NETWORK)
+    with CaptureQueriesContext(connection) as many:
+        client.get("/projets/", HTTP_HOST=NETWORK)
+    assert len(many) == len(few)
+    assert len(project_links(client.get("/projets/", HTTP_HOST=NETWORK).content.decode())) == 4
