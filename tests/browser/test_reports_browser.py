@@ -2,6 +2,8 @@
 critical WCAG 2.1 A/AA violation), the print button and layout, the graph drawn by
 cytoscape.js from the JSON endpoint, nothing fetched from outside."""
 
+import re
+
 import pytest
 
 from .test_public_pages_browser import assert_accessible, assert_self_contained
@@ -40,7 +42,16 @@ def check_commune_report(recorded):
     assert not page.locator(".site-header").is_visible()
     assert not button.is_visible()
     assert page.get_by_text("Stages au collège").is_visible()
+    # On paper, a letterhead names the territory and how to reach it.
+    letterhead = page.locator(".report-letterhead")
+    assert letterhead.is_visible()
+    assert "Alpha" in letterhead.inner_text()
+    assert "http://alpha.localhost" in letterhead.inner_text()
     page.emulate_media(media="screen")
+    assert not letterhead.is_visible()
+    # The PDF takes the pages it needs: this small report fits on one or two A4 pages.
+    pdf = page.pdf(format="A4", print_background=True)
+    assert 1 <= len(re.findall(rb"/Type\s*/Page[^s]", pdf)) <= 2
     assert_self_contained(recorded)
     assert not recorded.errors, recorded.errors
 
