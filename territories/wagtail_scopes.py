@@ -3,11 +3,14 @@
 Feature apps declare their models' scopes next to their admin, in ``wagtail_hooks.py``.
 """
 
+from collections import defaultdict
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model, Q, QuerySet
+from django.db.models.functions import Substr
+from django.db.models.lookups import In
 
 from taggit.models import Tag
 from wagtail.admin.models import EditingSession
@@ -37,13 +40,74 @@ MEDIA_ACTIONS = ["choose", "change", "delete"]
 EDIT_ACTIONS = {"change", "publish", "lock", "unlock", "bulk_delete"}
 
 
+def at_or_below(pages: list[Any]) -> Q:
+    """Pages at or below any of ``pages``, as one condition: per depth, the path's prefix
+    of that depth IN the pages' paths. Wagtail ORs one queryset per permission, which
+    costs quadratic time in Python (the network team holds five permissions per
+    territory: 1,505 at 300 territories, seconds per admin page)."""
+    by_depth: dict[int, set[str]] = defaultdict(set)
+    for page in pages:
+        by_depth[page.depth].add(page.path)
+    conditions = [
+        Q(depth__gte=depth) & Q(In(Substr("path", 1, len(next(iter(paths)))), sorted(paths)))
+        for depth, paths in sorted(by_depth.items())
+    ]
+    return Q(*conditions, _connector=Q.OR) if conditions else Q(pk__in=[])
+
+
+def ancestors_of(pages: list[Any]) -> Q:
+    """Strict ancestors of any of ``pages`` (every shorter prefix of their paths)."""
+    steplen = Page.steplen
+    paths = {
+        page.path[:length] for page in pages for length in range(steplen, len(page.path), steplen)
+    }
+    return Q(path__in=sorted(paths))
+
+
 class TerritoryPagePermissionPolicy(PagePermissionPolicy):
     """Wagtail's page permissions, with one rule more: where a user may only *add*
     pages (a pioneer under the experience index), they explore their own pages and the
-    published ones, not the other pioneers' drafts."""
+    published ones, not the other pioneers' drafts. The querysets are Wagtail's, built
+    as one condition per depth instead of one OR per permission (``at_or_below``)."""
+
+    def instances_user_has_any_permission_for(self, user: AnyUser, actions: Any) -> QuerySet[Any]:
+        base: QuerySet[Any] | None = self._base_queryset_for_user(user)
+        if base is not None:
+            return base
+        add = self._get_permission_codename("add")
+        wanted = self._get_permission_codenames(actions)
+        own_only, full = [], []
+        for perm in self.get_cached_permissions_for_user(user):
+            codename = perm.permission.codename
+            if codename == add and "add" not in actions and "change" in actions:
+                own_only.append(perm.page)  # Wagtail: an adder changes its own pages
+            elif codename in wanted:
+                full.append(perm.page)
+        condition = at_or_below(full)
+        if own_only:
+            condition |= at_or_below(own_only) & Q(owner=user)
+        return self.model._default_manager.filter(condition)  # type: ignore[no-any-return]
+
+    def _explorable(self, user: AnyUser) -> QuerySet[Any]:
+        """Wagtail's ``explorable_instances``: the pages one may act on, their ancestors,
+        below the first common ancestor of the permissions' pages."""
+        base: QuerySet[Any] | None = self._base_queryset_for_user(user)
+        if base is not None:
+            return base
+        acting = self.instances_user_has_any_permission_for(
+            user, {"add", "change", "publish", "lock", "unlock", "bulk_delete"}
+        )
+        pages = [perm.page for perm in self.get_cached_permissions_for_user(user)]
+        explorable = self.model._default_manager.filter(
+            Q(pk__in=acting.values("pk")) | ancestors_of(pages)
+        )
+        if not pages:
+            return explorable  # type: ignore[no-any-return]
+        common = self.model.base_page_model.objects.first_common_ancestor_of(pages)
+        return explorable.filter(path__startswith=common.path)  # type: ignore[no-any-return]
 
     def explorable_instances(self, user: AnyUser) -> QuerySet[Any]:
-        explorable: QuerySet[Any] = super().explorable_instances(user)
+        explorable: QuerySet[Any] = self._explorable(user)
         if self._base_queryset_for_user(user) is not None:
             return explorable
         add_only = [
