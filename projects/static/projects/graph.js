@@ -23,6 +23,9 @@
         'text-margin-y': 3,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
+        'text-background-padding': 2,
+        'text-wrap': 'ellipsis',
+        'text-max-width': 180,
         width: 'mapData(degree, 1, 20, 14, 40)',
         height: 'mapData(degree, 1, 20, 14, 40)',
       },
@@ -37,7 +40,14 @@
       },
     },
     { selector: 'node:selected', style: { 'background-color': '#b3261e' } },
+    // A large graph names only the node under the pointer (or chosen) and its neighbours.
+    { selector: 'node.quiet', style: { label: '' } },
+    { selector: 'node.quiet.named', style: { label: 'data(label)', 'z-index': 10 } },
   ];
+  // Past this many actors, labels would pile up: shown on hover and selection only.
+  var LABELLED_NODES = 40;
+  // Fitting a small graph must not blow its labels up.
+  var MAX_ZOOM = 1.6;
 
   function readIsland(id) {
     var island = document.getElementById(id);
@@ -79,14 +89,30 @@
         name: 'cose',
         animate: false,
         randomize: false,
-        nodeRepulsion: function () { return 8000; },
-        idealEdgeLength: function () { return 80; },
+        padding: 40,
+        nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: function () { return 400000; },
+        nodeOverlap: 40,
+        idealEdgeLength: function () { return 140; },
+        componentSpacing: 120,
+        gravity: 0.3,
         numIter: nodes.length > 300 ? 500 : 1000,
       },
       minZoom: 0.1,
-      maxZoom: 3,
+      maxZoom: MAX_ZOOM,
       wheelSensitivity: 0.3,
     });
+    if (nodes.length > LABELLED_NODES) {
+      cy.nodes().addClass('quiet');
+      cy.on('mouseover select', 'node', function (event) {
+        event.target.closedNeighborhood('node').addClass('named');
+      });
+      cy.on('mouseout unselect', 'node', function (event) {
+        if (!event.target.selected()) {
+          event.target.closedNeighborhood('node').removeClass('named');
+        }
+      });
+    }
     // A click opens the actor's card (the list offers the same links to keyboard users).
     cy.on('tap', 'node', function (event) {
       var url = event.target.data('url');
