@@ -19,11 +19,12 @@ from territories.wagtail_scopes import explorable_pages
 
 from . import dashboard, views
 from .admin_forms import NeedAdminForm
-from .models import Contribution, Need, ProjectPage
+from .models import Contribution, Introduction, Need, ProjectPage
 
 # Scopes (territories/scoping.py): a need is attached to a project of its own territory.
 declare_territorial(Need)
 declare_territorial(Contribution)
+declare_territorial(Introduction)
 declare_scope(
     ProjectPage,
     visible=explorable_pages,
