@@ -583,9 +583,9 @@ class Introduction(models.Model):
 
     @property
     def need_side_name(self) -> str:
-        if self.need_id is not None:
+        if self.need is not None:
             return self.need.title
-        return self.seeker.name if self.seeker_id is not None else ""
+        return self.seeker.name if self.seeker is not None else ""
 
     @property
     def answerer_name(self) -> str:
