@@ -13,8 +13,6 @@ from actors.models import NeedKind
 from network.params import StrictTextForm
 from network.public_forms import HONEYPOT_FIELD, honeypot_field, honeypot_filled
 
-from .models import IntroductionOutcome
-
 MESSAGE_MAX_LENGTH = 2000
 
 
@@ -204,20 +202,4 @@ class NeedLinkForm(PublicForm):
             "invalid": _("Ce courriel n’est pas valide : vérifiez-le (exemple : nom@domaine.fr)."),
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-    )
-
-
-class IntroductionOutcomeForm(PublicForm):
-    """What came of an introduction (the follow-up link e-mailed a month after)."""
-
-    form_id = "formulaire-mise-en-relation"
-
-    outcome = forms.ChoiceField(
-        label=_("Qu’est-il sorti de cette mise en relation ?"),
-        choices=IntroductionOutcome.choices,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Choisissez une réponse."),
-            "invalid_choice": _("Choisissez une des trois réponses proposées."),
-        },
     )

@@ -6,19 +6,37 @@ deleted introduction) 410, each a French page. Once an answer is recorded, by ei
 the page says so and changes nothing.
 """
 
+from django import forms
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from network.public_forms import ExpiredLink, InvalidLink, rate_limited, too_many
 from territories.services import current_territory
 
-from .forms import IntroductionOutcomeForm
+from .forms import PublicForm
 from .introductions import FOLLOW_UP_MAX_AGE, outcome_record, read_follow_up_token
 from .models import IntroductionOutcome, IntroductionParty
 
 TEMPLATE = "projects/introduction_follow_up.html"
+
+
+class IntroductionOutcomeForm(PublicForm):
+    """What came of an introduction (the follow-up link e-mailed a month after)."""
+
+    form_id = "formulaire-mise-en-relation"
+
+    outcome = forms.ChoiceField(
+        label=_("Qu’est-il sorti de cette mise en relation ?"),
+        choices=IntroductionOutcome.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choisissez une réponse."),
+            "invalid_choice": _("Choisissez une des trois réponses proposées."),
+        },
+    )
 
 
 @never_cache
