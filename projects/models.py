@@ -558,6 +558,9 @@ class Introduction(models.Model):
         verbose_name = _("mise en relation")
         verbose_name_plural = _("mises en relation")
         ordering = ["-created_at", "-pk"]
+        # Listed and read in the admin; made through « Mettre en relation » only.
+        default_permissions = ("view",)
+        permissions = [("introduce", _("Peut mettre en relation"))]
         constraints = [
             models.CheckConstraint(
                 condition=Q(need__isnull=False, seeker__isnull=True)
