@@ -8,7 +8,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSetGroup
+from wagtail.snippets.views.snippets import InspectView, SnippetViewSetGroup
 
 from territories.scoping import (
     TerritoryFilter,
@@ -108,6 +108,17 @@ def introduction_follow_up(introduction: Introduction) -> str:
     return introduction.follow_up_sent_at.strftime("%d/%m/%Y")
 
 
+class IntroductionInspectView(InspectView):
+    """Empty values as « – », never « None »; the outcome « en attente » before any answer."""
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "–" if value is None or value == "" else value
+
+    def get_outcome_display_value(self):
+        return self.object.outcome_label
+
+
 class IntroductionViewSet(TerritoryScopedSnippetViewSet):
     """What was introduced and what came of it: read-only (made through « Mettre en
     relation », answered through the follow-up links)."""
@@ -116,6 +127,7 @@ class IntroductionViewSet(TerritoryScopedSnippetViewSet):
     icon = "group"
     menu_label = _("Mises en relation")
     inspect_view_enabled = True
+    inspect_view_class = IntroductionInspectView
     list_display = [
         Column("need_side_name", label=_("Ce qui est cherché")),
         Column("answerer_name", label=_("Acteur qui peut répondre")),

@@ -360,6 +360,11 @@ def test_the_dashboard_lists_pairs_and_the_team_sends_an_edited_introduction(cli
     assert "en attente de réponse" in content and "pas encore" in content
     # No « None » or « True » shown (Wagtail's own markup has a "None" CSS class).
     assert not re.search(r">\s*(None|True|False)\s*<", content)
+    inspect = client.get(
+        reverse("wagtailsnippets_projects_introduction:inspect", args=[introduction.pk])
+    ).content.decode()
+    assert "Notre texte à nous." in inspect and "en attente de réponse" in inspect
+    assert not re.search(r">\s*(None|True|False)\s*<", inspect)
 
 
 @pytest.mark.django_db
