@@ -236,7 +236,7 @@ def panel_rows(user: Any) -> list[dict[str, Any]]:
             {
                 "territory": territory,
                 "pairs": pairs[:PANEL_PAIRS],
-                "total": page.total,
+                "total": page.needs_total,
                 "url": pairs_url(territory),
             }
         )

@@ -3,8 +3,9 @@ itself, the follow-up a month later and the outcome its link records.
 
 - ``suggested_pairs``: the open needs and the seeking actors of a territory (the need
   side), each with the published actors whose offers answer it, nearest first, without
-  the pairs already introduced. Paginated over the need side; a constant number of queries
-  (two counts, one or two slices, one UNION of one top-N per need side).
+  the pairs already introduced. Paginated over the need side; a bounded number of queries
+  whatever the page (a count, the page's needs or seekers, then one to three UNIONs of a
+  top-N per need side: in a small box around it, a bigger one, the whole territory).
 - ``introduce``: records the introduction and owes ONE e-mail to each party (the same text,
   edited by the team), through the outbox, in one transaction.
 - ``follow_ups_send`` (Celery beat, daily): a month after, each party receives a signed
@@ -51,7 +52,13 @@ from network.public_forms import ExpiredLink, read_link, sign_link
 from network.public_forms import commit as commit_with_hooks
 from territories.models import Commune, Territory
 
-from .models import Introduction, IntroductionOutcome, IntroductionParty, Need, NeedStatus
+from .models import (
+    Introduction,
+    IntroductionOutcome,
+    IntroductionParty,
+    Need,
+    NeedStatus,
+)
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -59,6 +66,10 @@ if TYPE_CHECKING:
 EMAIL_TEMPLATES = "projects/emails/"
 PAGE_SIZE = 10  # need sides per page of suggested pairs
 PER_SIDE = 3  # answering actors suggested for each
+# Where candidates are looked for around a need side's place, in turn (None: the whole
+# territory): a box read along the map's index on positions settles most sides at once.
+RADII_KM: tuple[float | None, ...] = (1.0, 5.0, None)
+KM_PER_DEGREE = 111.195  # of latitude (the Earth's mean radius)
 FOLLOW_UP_AFTER = timedelta(days=30)
 FOLLOW_UP_BATCH = 200  # introductions followed up per run of the task
 FOLLOW_UP_SALT = "projects.introduction-follow-up"
@@ -149,16 +160,12 @@ class SuggestedSide:
 class PairsPage:
     sides: list[SuggestedSide]
     number: int
-    num_pages: int
-    total: int  # need sides in all
+    has_next: bool
+    needs_total: int  # open needs with someone to suggest (seeking actors are not counted)
 
     @property
     def has_previous(self) -> bool:
         return self.number > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.number < self.num_pages
 
 
 def answered_kinds() -> "QuerySet[Any]":
@@ -167,23 +174,45 @@ def answered_kinds() -> "QuerySet[Any]":
 
 
 def contactable_needs(territory: Territory) -> "QuerySet[Need]":
-    """The territory's open needs (approved, project or actor published) that some offer
-    answers and that have an address to write to."""
-    open_needs: QuerySet[Need] = Need.objects.visible()  # type: ignore[no-untyped-call]
-    return open_needs.filter(territory=territory, kind_id__in=answered_kinds()).filter(
-        (Q(actor_id__isnull=False) & ~Q(actor__email=""))
-        | (Q(actor_id__isnull=True, project_id__isnull=False) & ~Q(project__lead_email=""))
+    """The territory's open needs (approved, project or actor published: as
+    ``Need.objects.visible()``) that some offer answers and that have an address to write
+    to.
+
+    Written with joins, read per need along their primary keys: ``visible()``'s ``EXISTS``
+    probes sit in ORs, which PostgreSQL turned into hashes of every actor of the table
+    (50,000 at the bench size, 40 ms) to read 3,000 needs."""
+    return (
+        Need.objects.filter(
+            territory=territory,
+            status=NeedStatus.OPEN,
+            is_approved=True,
+            kind_id__in=answered_kinds(),
+        )
+        .filter(Q(project_id__isnull=True) | Q(project__live=True))
+        .filter(
+            (Q(actor_id__isnull=False, actor__live=True) & ~Q(actor__email=""))
+            | (Q(actor_id__isnull=True, project_id__isnull=False) & ~Q(project__lead_email=""))
+        )
     )
 
 
 def contactable_seeks(territory: Territory) -> "QuerySet[Any]":
-    """The (published actor, need kind it seeks) rows of the territory, as for needs."""
+    """The (published actor with an address, need kind it seeks) rows of the territory, for
+    the need kinds some offer answers.
+
+    The actor is a scalar subquery probed by primary key for each row: as ``EXISTS``,
+    PostgreSQL made it a hash join reading every actor of the table (50,000 at the bench
+    size) for a few thousand rows."""
     seeks: QuerySet[Any] = Actor.seeks.through.objects.all()
-    return seeks.filter(
-        actor__territory=territory,
-        actor__live=True,
-        needkind_id__in=answered_kinds(),
-    ).exclude(actor__email="")
+    seeker = (
+        Actor.objects.filter(pk=OuterRef("actor_id"), territory=territory, live=True)
+        .exclude(email="")
+        .order_by()
+        .values("pk")[:1]
+    )
+    return seeks.annotate(seeker=Subquery(seeker)).filter(
+        seeker__isnull=False, needkind_id__in=answered_kinds()
+    )
 
 
 def _first_commune(relation: str, outer: str, column: str) -> Subquery:
@@ -249,10 +278,10 @@ def _need_sides(territory: Territory, offset: int, limit: int) -> list[NeedSide]
 
 
 def _seeker_sides(territory: Territory, offset: int, limit: int) -> list[NeedSide]:
-    """A slice of the seeking actors (one side per need kind sought), by name."""
-    rows = (
+    """A slice of the seeking actors (one side per need kind sought): never introduced
+    first, then by actor (its id: a stable order read without joining every actor)."""
+    rows = list(
         contactable_seeks(territory)
-        .select_related("actor", "needkind")
         .annotate(
             introduced=Exists(
                 Introduction.objects.filter(
@@ -260,23 +289,39 @@ def _seeker_sides(territory: Territory, offset: int, limit: int) -> list[NeedSid
                 )
             )
         )
-        .order_by("introduced", "actor__name", "actor_id", "needkind__name")[
-            offset : offset + limit
-        ]
+        .order_by("introduced", "actor_id", "needkind_id")
+        .values_list("actor_id", "needkind_id", "introduced")[offset : offset + limit]
     )
+    actors = Actor.objects.in_bulk({actor_id for actor_id, _kind, _i in rows})
+    kinds = NeedKind.objects.in_bulk({kind_id for _actor, kind_id, _i in rows})
     return [
         NeedSide(
-            kind=row.needkind,
-            seeker=row.actor,
-            place=_place_of(row.actor.latitude, row.actor.longitude),
-            introduced=row.introduced,
+            kind=kinds[kind_id],
+            seeker=actors[actor_id],
+            place=_place_of(actors[actor_id].latitude, actors[actor_id].longitude),
+            introduced=introduced,
         )
-        for row in rows
+        for actor_id, kind_id, introduced in rows
     ]
 
 
-def _candidates_query(side: NeedSide, index: int, territory_id: int, limit: int) -> Any:
-    """One side's best ``limit`` candidates, nearest first (a sliced values queryset)."""
+def _nearness(place: tuple[float, float]) -> Any:
+    """The squared equirectangular distance in degrees of latitude (as actors.matching)."""
+    lat, lng = place
+    scale = math.cos(math.radians(lat)) ** 2
+    return ExpressionWrapper(
+        (F("latitude") - lat) * (F("latitude") - lat)
+        + (F("longitude") - lng) * (F("longitude") - lng) * scale,
+        output_field=FloatField(),
+    )
+
+
+def _candidates_query(
+    side: NeedSide, index: int, territory_id: int, limit: int, radius_km: float | None
+) -> Any:
+    """One side's best ``limit`` candidates, nearest first (a sliced values queryset);
+    within the box of ``radius_km`` around its place when given (read along the map's
+    index on the actors' positions)."""
     queryset = (
         Actor.objects.filter(
             live=True,
@@ -293,14 +338,15 @@ def _candidates_query(side: NeedSide, index: int, territory_id: int, limit: int)
     if owner is not None:
         queryset = queryset.exclude(pk=owner.pk)
     if side.place is not None:
-        lat, lng = side.place
-        scale = math.cos(math.radians(lat)) ** 2  # equirectangular, as actors.matching
-        nearness = ExpressionWrapper(
-            (F("latitude") - lat) * (F("latitude") - lat)
-            + (F("longitude") - lng) * (F("longitude") - lng) * scale,
-            output_field=FloatField(),
-        )
-        queryset = queryset.annotate(nearness=nearness).order_by(
+        if radius_km is not None:
+            lat, lng = side.place
+            dlat = radius_km / KM_PER_DEGREE
+            dlng = dlat / max(math.cos(math.radians(lat)), 0.01)
+            queryset = queryset.filter(
+                latitude__range=(lat - dlat, lat + dlat),
+                longitude__range=(lng - dlng, lng + dlng),
+            )
+        queryset = queryset.annotate(nearness=_nearness(side.place)).order_by(
             F("nearness").asc(nulls_last=True), "name", "pk"
         )
     else:
@@ -310,36 +356,80 @@ def _candidates_query(side: NeedSide, index: int, territory_id: int, limit: int)
     ]
 
 
-def candidates_of(
-    sides: list[NeedSide], territory_id: int, limit: int = PER_SIDE
-) -> list[list[Candidate]]:
-    """Each side's candidates in ONE query: a UNION ALL of one top-``limit`` per side.
+def _candidates_round(
+    sides: list[NeedSide], wanted: list[int], territory_id: int, limit: int, radius_km: float | None
+) -> dict[int, list[tuple[Any, ...]]]:
+    """ONE query for the sides ``wanted``: a UNION ALL of one top-``limit`` per side.
 
     Django refuses a sliced queryset in a UNION on SQLite, so each side's query is compiled
     by Django and wrapped in a derived table here (valid on SQLite and PostgreSQL)."""
-    if not sides:
-        return []
     parts, params = [], []
-    for index, side in enumerate(sides):
-        sql, part_params = _candidates_query(
-            side, index, territory_id, limit
-        ).query.sql_with_params()
+    for index in wanted:
+        query = _candidates_query(sides[index], index, territory_id, limit, radius_km).query
+        sql, part_params = query.sql_with_params()
         parts.append(f"SELECT * FROM ({sql}) AS side_{index}")
         params.extend(part_params)
     with connections[Actor.objects.db].cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts), params)
         rows = cursor.fetchall()
-    found: dict[int, list[Candidate]] = defaultdict(list)
-    for index, actor_id, name, city, kind, latitude, longitude in rows:
-        place = sides[index].place
-        distance = None
-        if place is not None and latitude is not None and longitude is not None:
-            distance = distance_km(place[0], place[1], latitude, longitude)
-        found[index].append(Candidate(actor_id, name, city, kind, distance))
+    found: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in rows:
+        found[row[0]].append(row[1:])
+    return found
+
+
+def _settled(
+    place: tuple[float, float], rows: list[tuple[Any, ...]], limit: int, radius_km: float
+) -> bool:
+    """Whether a box's best rows are the territory's: ``limit`` of them, the farthest
+    within the circle the box holds (any actor outside the box is farther)."""
+    if len(rows) < limit:
+        return False
+    lat, lng = place
+    scale = math.cos(math.radians(lat))
+    farthest = max(
+        math.hypot(latitude - lat, (longitude - lng) * scale) for *_, latitude, longitude in rows
+    )
+    return farthest * KM_PER_DEGREE <= radius_km
+
+
+def candidates_of(
+    sides: list[NeedSide], territory_id: int, limit: int = PER_SIDE
+) -> list[list[Candidate]]:
+    """Each side's best ``limit`` candidates, nearest first, in at most ``len(RADII_KM)``
+    queries: the sides with a place are looked for in a small box around it first, then in
+    a bigger one, then in the whole territory; each round is one UNION for its sides."""
+    if not sides:
+        return []
+    found: dict[int, list[tuple[Any, ...]]] = {}
+    wanted = list(range(len(sides)))
+    for radius_km in RADII_KM:
+        if radius_km is not None:
+            boxed = [i for i in wanted if sides[i].place is not None]
+        else:
+            boxed = wanted
+        if not boxed:
+            continue
+        rows = _candidates_round(sides, boxed, territory_id, limit, radius_km)
+        for index in boxed:
+            place = sides[index].place
+            side_rows = rows.get(index, [])
+            if radius_km is None or (
+                place is not None and _settled(place, side_rows, limit, radius_km)
+            ):
+                found[index] = side_rows
+        wanted = [i for i in wanted if i not in found]
+        if not wanted:
+            break
     ranked = []
-    for index in range(len(sides)):
+    for index, side in enumerate(sides):
+        candidates = []
+        for actor_id, name, city, kind, latitude, longitude in found.get(index, []):
+            distance = None
+            if side.place is not None and latitude is not None and longitude is not None:
+                distance = distance_km(side.place[0], side.place[1], latitude, longitude)
+            candidates.append(Candidate(actor_id, name, city, kind, distance))
         # A UNION keeps no order: each side's best are ranked again, as its query ranked them.
-        candidates = found[index]
         candidates.sort(key=lambda c: (c.distance_km is None, c.distance_km or 0.0, c.name))
         ranked.append(candidates)
     return ranked
@@ -349,25 +439,29 @@ def suggested_pairs(
     territory: Territory, page: int = 1, page_size: int = PAGE_SIZE, per_side: int = PER_SIDE
 ) -> PairsPage:
     """One page of need sides (open needs first, then seeking actors), each with up to
-    ``per_side`` actors who can answer it and were not introduced to it yet."""
+    ``per_side`` actors who can answer it and were not introduced to it yet.
+
+    Queries: the count of the needs, the page's needs, or its seeking actors (their rows,
+    actors and kinds: one more row than the page, to know whether another page follows),
+    and one to three for the candidates."""
     needs_total = contactable_needs(territory).count()
-    seeks_total = contactable_seeks(territory).count()
-    total = needs_total + seeks_total
-    num_pages = max(1, -(-total // page_size))
-    number = min(max(1, page), num_pages)
+    number = max(1, page)
     start, end = (number - 1) * page_size, number * page_size
     sides: list[NeedSide] = []
+    has_next = end < needs_total
     if start < needs_total:
         sides += _need_sides(territory, start, min(end, needs_total) - start)
-    if end > needs_total:
+    if end >= needs_total:
         seek_start = max(0, start - needs_total)
-        sides += _seeker_sides(territory, seek_start, end - needs_total - seek_start)
+        seekers = _seeker_sides(territory, seek_start, end - needs_total - seek_start + 1)
+        has_next = len(seekers) > end - needs_total - seek_start
+        sides += seekers[: end - needs_total - seek_start]
     candidates = candidates_of(sides, territory.pk, per_side)
     return PairsPage(
         sides=[SuggestedSide(side, found) for side, found in zip(sides, candidates, strict=True)],
         number=number,
-        num_pages=num_pages,
-        total=total,
+        has_next=has_next,
+        needs_total=needs_total,
     )
 
 

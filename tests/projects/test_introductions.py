@@ -117,7 +117,7 @@ def test_pairs_rank_the_nearest_first_and_leave_out_drafts_mute_and_other_territ
         "Deux stagiaires au jardin": ["Imprimerie Proche", "Atelier Lointain"],
         "Lycée Jean Jaurès cherche : lieux de stage": ["Imprimerie Proche", "Atelier Lointain"],
     }
-    assert page.total == 2 and page.num_pages == 1
+    assert page.needs_total == 1 and not page.has_next and not page.has_previous
     near = page.sides[0].candidates[0]
     assert near.distance_label.startswith("à 0,")
 
@@ -159,23 +159,48 @@ def test_pairs_are_paginated_over_needs_then_seekers(world):
         NeedFactory(territory=world["a"], actor=world["asso"], title=f"Stagiaire {n}")
     first = suggested_pairs(world["a"], page=1, page_size=3)
     second = suggested_pairs(world["a"], page=2, page_size=3)
-    assert first.total == 5 and first.num_pages == 2 and first.has_next
+    assert first.needs_total == 4 and first.has_next and not first.has_previous
     assert [s.side.need is not None for s in first.sides] == [True, True, True]
-    assert [s.side.title for s in second.sides][-1] == "Lycée Jean Jaurès cherche : lieux de stage"
-    assert suggested_pairs(world["a"], page=99, page_size=3).number == 2
+    assert [s.side.title for s in second.sides] == [
+        "Deux stagiaires au jardin",
+        "Lycée Jean Jaurès cherche : lieux de stage",
+    ]
+    assert not second.has_next and second.has_previous
+    # A page of needs that ends where they end: whether seekers follow is known.
+    assert suggested_pairs(world["a"], page=1, page_size=4).has_next
+    assert suggested_pairs(world["a"], page=99, page_size=3).sides == []
 
 
 @pytest.mark.django_db
-def test_the_suggested_pairs_cost_five_queries_whatever_the_page(world, django_assert_num_queries):
+def test_the_suggested_pairs_cost_a_bounded_number_of_queries_whatever_the_page(
+    world, django_assert_num_queries
+):
     for n in range(12):
         need = NeedFactory(territory=world["a"], actor=world["asso"], title=f"Stagiaire {n}")
         need.communes.set(world["a"].communes.all())
-    # Two counts, the page's needs, its seeking actors, one UNION for every side's actors.
-    with django_assert_num_queries(5):
+    # The count of needs; the page's needs, its seekers (their rows, actors and kinds);
+    # the candidates in a 1 km box, then 5 km, then the whole territory (only two answer
+    # interns: every side goes on to the last round).
+    with django_assert_num_queries(8):
         page = suggested_pairs(world["a"], page=2, page_size=10)
     assert len(page.sides) == 4 and all(s.candidates for s in page.sides)
-    with django_assert_num_queries(4):  # a page of needs only: no seekers' slice
+    with django_assert_num_queries(5):  # a page of needs only: no seekers
         suggested_pairs(world["a"], page=1, page_size=10)
+    # One side settled in the first box: two answering companies within 1 km of it.
+    make_actor(
+        world["a"],
+        "Imprimerie Voisine",
+        lat=LAT,
+        lng=LNG - 0.003,
+        offers=["accueil-stagiaires"],
+        email="voisine@example.org",
+    )
+    with django_assert_num_queries(3):  # the count, the needs, one box
+        found = suggested_pairs(world["a"], page=1, page_size=1, per_side=2)
+    assert [c.name for c in found.sides[0].candidates] == [
+        "Imprimerie Voisine",
+        "Imprimerie Proche",
+    ]
 
 
 # --- Introducing ------------------------------------------------------------------------
@@ -422,3 +447,21 @@ def test_pioneers_cannot_introduce(client, world):
     assert (
         "Mises en relation à faire" not in client.get(reverse("wagtailadmin_home")).content.decode()
     )
+
+
+@pytest.mark.django_db
+def test_a_nearer_actor_just_outside_the_first_box_is_not_missed(world):
+    """The 1 km box holds a corner actor 1.34 km away; an actor 1.1 km north is outside the
+    box but nearer: the box's best is kept only when it lies within 1 km."""
+    from math import cos, radians
+
+    lat = LAT + 0.3  # 33 km north of the other companies
+    farm = actor(world["a"], "Ferme", lat=lat, lng=LNG)
+    need = NeedFactory(territory=world["a"], actor=farm, title="Un stage à la ferme")
+    dlat = 0.95 / 111.195
+    dlng = dlat / cos(radians(lat))
+    actor(world["a"], "Coin", lat=lat + dlat, lng=LNG + dlng, offers=["accueil-stagiaires"])
+    actor(world["a"], "Nord", lat=lat + 1.1 / 111.195, lng=LNG, offers=["accueil-stagiaires"])
+    page = suggested_pairs(world["a"], page_size=1, per_side=1)
+    assert page.sides[0].side.need == need
+    assert [c.name for c in page.sides[0].candidates] == ["Nord"]
