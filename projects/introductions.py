@@ -210,9 +210,10 @@ def contactable_seeks(territory: Territory) -> "QuerySet[Any]":
         .order_by()
         .values("pk")[:1]
     )
-    return seeks.annotate(seeker=Subquery(seeker)).filter(
+    rows: QuerySet[Any] = seeks.annotate(seeker=Subquery(seeker)).filter(
         seeker__isnull=False, needkind_id__in=answered_kinds()
     )
+    return rows
 
 
 def _first_commune(relation: str, outer: str, column: str) -> Subquery:
