@@ -22,15 +22,14 @@ Measured, after a warm-up, ``--repeat`` times each:
 import argparse
 import json
 import random
-import statistics
 import time
 from datetime import datetime
 
 from common import (  # noqa: E402 (bench/ is on sys.path when run)
+    Timer,
     django_environment,
     ensure_database,
     load_average,
-    percentile,
     setup_django,
 )
 
@@ -133,23 +132,19 @@ def fill(scope, actors: int, needs: int) -> None:
 
 
 def timed(function, repeat: int):
+    """Wall-clock p50 / p95, and the CPU time (this process plus its PostgreSQL backend:
+    what it would take on an idle machine, the shared machine's waits for a core aside)."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     function()  # warm-up
-    timings, counts = [], set()
+    timer, counts = Timer(), set()
     for _ in range(repeat):
         with CaptureQueriesContext(connection) as queries:
-            started = time.perf_counter()
-            function()
-            timings.append((time.perf_counter() - started) * 1000)
-        counts.add(len(queries))
-    return {
-        "queries": sorted(counts),
-        "p50_ms": round(statistics.median(timings), 1),
-        "p95_ms": round(percentile(timings, 0.95), 1),
-        "max_ms": round(max(timings), 1),
-    }
+            timer(function)
+        # The timer's own reads of the backend's CPU time are not the page's.
+        counts.add(sum("pg_backend_pid" not in q["sql"] for q in queries.captured_queries))
+    return {"queries": sorted(counts), **timer.figures(), "max_ms": round(max(timer.wall), 1)}
 
 
 def main():

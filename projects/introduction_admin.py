@@ -236,7 +236,6 @@ def panel_rows(user: Any) -> list[dict[str, Any]]:
             {
                 "territory": territory,
                 "pairs": pairs[:PANEL_PAIRS],
-                "total": page.needs_total,
                 "url": pairs_url(territory),
             }
         )
