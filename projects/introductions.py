@@ -8,7 +8,7 @@ itself, the follow-up a month later and the outcome its link records.
   need side: in a small box around it, a bigger one, the whole territory).
 - ``introduce``: records the introduction and owes ONE e-mail to each party (the same text,
   edited by the team), through the outbox, in one transaction.
-- ``follow_ups_send`` (Celery beat, daily): a month after, each party receives a signed
+- ``follow_ups_send`` (Celery beat, hourly): a month after, each party receives a signed
   link asking what came of it; ``outcome_record`` keeps the first answer only, for the whole
   introduction (``Introduction.outcome_by`` says which party gave it). « Ça a marché » on a
   need fills it through the introduction (``Need.filled_through``).
@@ -41,7 +41,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from actors.matching import answering_offers, distance_km
+from actors.matching import KM_PER_DEGREE, SEARCH_RADII_KM, answering_offers, distance_km
 from actors.models import Actor, ActorKind, NeedKind
 from network.models import SiteIdentity
 from network.notifications import notify
@@ -63,10 +63,6 @@ if TYPE_CHECKING:
 EMAIL_TEMPLATES = "projects/emails/"
 PAGE_SIZE = 10  # need sides per page of suggested pairs
 PER_SIDE = 3  # answering actors suggested for each
-# Where candidates are looked for around a need side's place, in turn (None: the whole
-# territory): a box read along the map's index on positions settles most sides at once.
-RADII_KM: tuple[float | None, ...] = (1.0, 5.0, None)
-KM_PER_DEGREE = 111.195  # of latitude (the Earth's mean radius)
 FOLLOW_UP_AFTER = timedelta(days=30)
 FOLLOW_UP_BATCH = 200  # introductions followed up per run of the task
 FOLLOW_UP_SALT = "projects.introduction-follow-up"
@@ -403,14 +399,15 @@ def _settled(
 def candidates_of(
     sides: list[NeedSide], territory_id: int, limit: int = PER_SIDE
 ) -> list[list[Candidate]]:
-    """Each side's best ``limit`` candidates, nearest first, in at most ``len(RADII_KM)``
-    queries: the sides with a place are looked for in a small box around it first, then in
-    a bigger one, then in the whole territory; each round is one UNION for its sides."""
+    """Each side's best ``limit`` candidates, nearest first, in at most
+    ``len(SEARCH_RADII_KM)`` queries (as ``actors.matching``): the sides with a place are
+    looked for in a small box around it first, then in a bigger one, then in the whole
+    territory; each round is one UNION for its sides."""
     if not sides:
         return []
     found: dict[int, list[tuple[Any, ...]]] = {}
     wanted = list(range(len(sides)))
-    for radius_km in RADII_KM:
+    for radius_km in SEARCH_RADII_KM:
         if radius_km is not None:
             boxed = [i for i in wanted if sides[i].place is not None]
         else:
