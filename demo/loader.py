@@ -21,6 +21,7 @@ from territories.services import (
 from . import data
 from .actor_loader import load_actors
 from .experience_loader import load_experiences
+from .introductions import load_introductions
 from .library_loader import load_library_and_events
 from .projects import load_projects
 
@@ -231,12 +232,14 @@ def load_demo(password: str) -> dict:
     accounts = load_accounts(territories + experiences["territories"], network_group, password)
     load_library_and_events()  # the shared library and the network's agenda
     load_projects()  # projects sections, demo projects and needs
+    introductions = load_introductions()  # a year of introductions and their outcomes
     return {
         "network_site": site,
         "territories": territories + experiences["territories"],
         "accounts": accounts + experiences["accounts"],
         "actors": actor_count,
         "experiences": experiences["count"],
+        "introductions": introductions,
     }
 
 

@@ -7,12 +7,17 @@
   Needs sent by actors from their card wait for the team's approval (``is_approved``).
 - ``Contribution``: an answer « Je m'y greffe » (project) or « Je peux aider » (need).
   Private: shown in the admin only.
+- ``Introduction``: the territory team put a need (a project's or an actor's ``Need``, or
+  an actor that seeks a need kind) in touch with an actor whose offers answer it; what came
+  of it is asked a month later (``projects/introductions.py``).
 """
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -336,6 +341,17 @@ class Need(models.Model):
         _("proposé par (privé)"), max_length=120, blank=True, editable=False
     )
     submitted_by_email = models.EmailField(_("courriel (privé)"), blank=True, editable=False)
+    # Set when a party of an introduction answers « ça a marché »: the need is then filled
+    # through it (the impact figures count these).
+    filled_through = models.ForeignKey(
+        "projects.Introduction",
+        verbose_name=_("pourvu grâce à la mise en relation"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="filled_needs",
+    )
 
     objects = NeedQuerySet.as_manager()
 
@@ -445,3 +461,142 @@ class Contribution(models.Model):
         if self.project is not None:
             return self.project.title
         return ""
+
+
+class IntroductionOutcome(models.TextChoices):
+    WORKED = "worked", _("Ça a marché")
+    ONGOING = "ongoing", _("En cours")
+    NO_FOLLOW_UP = "none", _("Sans suite")
+
+
+class IntroductionParty(models.TextChoices):
+    NEED = "need", _("Le demandeur")
+    ANSWERER = "answerer", _("L’acteur qui peut répondre")
+
+
+class Introduction(models.Model):
+    """« Mettre en relation »: a need and an actor who can answer it, introduced by e-mail.
+
+    The need side is either a ``need`` (a project's or an actor's), or a ``seeker``: an
+    actor that seeks ``need_kind`` (``need_kind`` is kept for both, the need's own kind).
+    The outcome is recorded once for the introduction, by the first party who answers the
+    follow-up link (``outcome_by`` says which); the other party's link then only says it
+    is recorded. « Ça a marché » on a need fills it (``Need.filled_through``).
+
+    For the impact figures: ``created_at`` (when it was made), ``outcome`` and
+    ``outcome_at``, and ``filled_needs``.
+    """
+
+    territory = models.ForeignKey(
+        "territories.Territory",
+        verbose_name=_("territoire"),
+        on_delete=models.CASCADE,
+        related_name="introductions",
+    )
+    need = models.ForeignKey(
+        Need,
+        verbose_name=_("besoin"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="introductions",
+    )
+    seeker = models.ForeignKey(
+        "actors.Actor",
+        verbose_name=_("acteur qui cherche"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="introductions_as_seeker",
+    )
+    need_kind = models.ForeignKey(
+        "actors.NeedKind",
+        verbose_name=_("ce qui est cherché"),
+        on_delete=models.PROTECT,
+        related_name="introductions",
+    )
+    answerer = models.ForeignKey(
+        "actors.Actor",
+        verbose_name=_("acteur qui peut répondre"),
+        on_delete=models.CASCADE,
+        related_name="introductions_as_answerer",
+    )
+    # What was sent, to whom (the parties' addresses are kept for the follow-up only).
+    subject = models.CharField(_("objet du courriel"), max_length=200)
+    message = models.TextField(_("texte du courriel"), max_length=5000)
+    need_email = models.EmailField(_("courriel du demandeur"), editable=False)
+    answerer_email = models.EmailField(_("courriel de l’acteur"), editable=False)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("envoyé par"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Not auto_now_add: the demo spreads its introductions over the past year.
+    created_at = models.DateTimeField(_("mise en relation le"), default=timezone.now)
+    follow_up_sent_at = models.DateTimeField(
+        _("relance envoyée le"), null=True, blank=True, editable=False
+    )
+    outcome = models.CharField(
+        _("résultat"), max_length=10, choices=IntroductionOutcome.choices, blank=True
+    )
+    outcome_at = models.DateTimeField(_("résultat reçu le"), null=True, blank=True, editable=False)
+    outcome_by = models.CharField(
+        _("résultat donné par"),
+        max_length=10,
+        choices=IntroductionParty.choices,
+        blank=True,
+        editable=False,
+    )
+
+    panels = [FieldPanel("subject", read_only=True), FieldPanel("message", read_only=True)]
+
+    class Meta:
+        verbose_name = _("mise en relation")
+        verbose_name_plural = _("mises en relation")
+        ordering = ["-created_at", "-pk"]
+        # Listed and read in the admin; made through « Mettre en relation » only.
+        default_permissions = ("view",)
+        permissions = [("introduce", _("Peut mettre en relation"))]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(need__isnull=False, seeker__isnull=True)
+                | Q(need__isnull=True, seeker__isnull=False),
+                name="introduction_one_need_side",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["territory", "-created_at"], name="introduction_territory_idx"),
+            models.Index(fields=["need", "answerer"], name="introduction_need_idx"),
+            models.Index(
+                fields=["seeker", "need_kind", "answerer"], name="introduction_seeker_idx"
+            ),
+            models.Index(
+                fields=["follow_up_sent_at", "created_at"],
+                condition=Q(follow_up_sent_at__isnull=True),
+                name="introduction_follow_up_idx",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.need_side_name} – {self.answerer_name}"
+
+    @property
+    def need_side_name(self) -> str:
+        if self.need is not None:
+            return self.need.title
+        return self.seeker.name if self.seeker is not None else ""
+
+    @property
+    def answerer_name(self) -> str:
+        return self.answerer.name if self.answerer_id is not None else ""
+
+    @property
+    def outcome_label(self) -> str:
+        """The outcome in French, « en attente » before anyone answered."""
+        if not self.outcome:
+            return str(_("en attente de réponse"))
+        return str(self.get_outcome_display())

@@ -26,8 +26,15 @@ TEAM_PERMISSIONS: dict[str, list[str]] = {
         "delete_need",
         "change_contribution",
         "delete_contribution",
+        "view_introduction",
+        "introduce",
     ],
-    TerritoryRole.Role.MODERATORS: ["change_need", "change_contribution"],
+    TerritoryRole.Role.MODERATORS: [
+        "change_need",
+        "change_contribution",
+        "view_introduction",
+        "introduce",
+    ],
 }
 NETWORK_PERMISSIONS = [
     "add_need",
@@ -35,6 +42,8 @@ NETWORK_PERMISSIONS = [
     "delete_need",
     "change_contribution",
     "delete_contribution",
+    "view_introduction",
+    "introduce",
 ]
 
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import introduction_views, views
 
 urlpatterns = [
     path("projets/", views.projects_page, name="projects"),
@@ -13,4 +13,9 @@ urlpatterns = [
     path("besoins/proposer/lien-envoye/", views.need_link_sent, name="need_link_sent"),
     path("besoins/proposer/merci/", views.need_propose_thanks, name="need_propose_thanks"),
     path("besoins/proposer/<str:token>/", views.need_propose, name="need_propose"),
+    path(
+        "mise-en-relation/<str:token>/",
+        introduction_views.follow_up,
+        name="introduction_follow_up",
+    ),
 ]

@@ -1,12 +1,14 @@
 """Admin of needs and contributions: territory-scoped snippets (see territories/scoping.py)."""
 
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSetGroup
+from wagtail.snippets.views.snippets import InspectView, SnippetViewSetGroup
 
 from territories.scoping import (
     TerritoryFilter,
@@ -17,13 +19,14 @@ from territories.scoping import (
 )
 from territories.wagtail_scopes import explorable_pages
 
-from . import dashboard, views
+from . import dashboard, introduction_admin, views
 from .admin_forms import NeedAdminForm
-from .models import Contribution, Need, ProjectPage
+from .models import Contribution, Introduction, Need, ProjectPage
 
 # Scopes (territories/scoping.py): a need is attached to a project of its own territory.
 declare_territorial(Need)
 declare_territorial(Contribution)
+declare_territorial(Introduction)
 declare_scope(
     ProjectPage,
     visible=explorable_pages,
@@ -87,8 +90,73 @@ class ContributionViewSet(TerritoryScopedSnippetViewSet):
         return super().get_queryset(request).select_related("need", "project")
 
 
+class IntroductionFilterSet(WagtailFilterSet):
+    territory = TerritoryFilter()
+
+    class Meta:
+        model = Introduction
+        fields = ["outcome"]
+
+
+def introduction_outcome(introduction: Introduction) -> str:
+    return introduction.outcome_label
+
+
+def introduction_follow_up(introduction: Introduction) -> str:
+    if introduction.follow_up_sent_at is None:
+        return str(_("pas encore"))
+    return introduction.follow_up_sent_at.strftime("%d/%m/%Y")
+
+
+class IntroductionInspectView(InspectView):
+    """Empty values as « – », never « None »; the outcome « en attente » before any answer."""
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "–" if value is None or value == "" else value
+
+    def get_outcome_display_value(self):
+        return self.object.outcome_label
+
+
+class IntroductionViewSet(TerritoryScopedSnippetViewSet):
+    """What was introduced and what came of it: read-only (made through « Mettre en
+    relation », answered through the follow-up links)."""
+
+    model = Introduction
+    icon = "group"
+    menu_label = _("Mises en relation")
+    inspect_view_enabled = True
+    inspect_view_class = IntroductionInspectView
+    list_display = [
+        Column("need_side_name", label=_("Ce qui est cherché")),
+        Column("answerer_name", label=_("Acteur qui peut répondre")),
+        Column("outcome", label=_("Résultat"), accessor=introduction_outcome),
+        Column("follow_up_sent_at", label=_("Relance"), accessor=introduction_follow_up),
+        "created_at",
+    ]
+    inspect_view_fields = [
+        "need",
+        "seeker",
+        "need_kind",
+        "answerer",
+        "subject",
+        "message",
+        "created_at",
+        "follow_up_sent_at",
+        "outcome",
+        "outcome_at",
+        "outcome_by",
+    ]
+    filterset_class = IntroductionFilterSet
+    ordering = ["-created_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("need", "seeker", "answerer")
+
+
 class ProjectsGroup(SnippetViewSetGroup):
-    items = (NeedViewSet, ContributionViewSet)
+    items = (NeedViewSet, ContributionViewSet, IntroductionViewSet)
     menu_icon = "clipboard-list"
     menu_label = _("Projets et besoins")
     menu_name = "projects"
@@ -103,6 +171,51 @@ register_snippet(ProjectsGroup)
 @hooks.register("construct_homepage_panels")
 def add_territory_figures_panel(request, panels):
     dashboard.add_territory_figures_panel(request, panels)
+
+
+# --- Introductions: the suggested pairs and « Mettre en relation » (introduction_admin) ---
+
+
+@hooks.register("construct_homepage_panels")
+def add_introductions_panel(request, panels):
+    introduction_admin.add_introductions_panel(request, panels)
+
+
+@hooks.register("register_admin_urls")
+def register_introduction_urls():
+    urls = [
+        path("", introduction_admin.pairs_page, name="pairs"),
+        path(
+            "besoin/<int:need_id>/<int:answerer_id>/",
+            introduction_admin.introduce_need,
+            name="need",
+        ),
+        path(
+            "acteur/<int:seeker_id>/<int:answerer_id>/",
+            introduction_admin.introduce_seeker,
+            name="seeker",
+        ),
+    ]
+    return [
+        path(
+            "mises-en-relation/",
+            include((urls, "projects_introductions"), namespace="projects_introductions"),
+        )
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_introductions_menu_item():
+    class IntroductionsMenuItem(MenuItem):
+        def is_shown(self, request):
+            return introduction_admin.can_introduce(request.user)
+
+    return IntroductionsMenuItem(
+        _("Mises en relation à faire"),
+        reverse("projects_introductions:pairs"),
+        icon_name="group",
+        order=143,
+    )
 
 
 # --- « Je m’y greffe »: the join form posted to a project page --------------------------------

@@ -168,6 +168,11 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 600.0,
     },
     "requeue-pending-imports": {"task": "actors.tasks.requeue_pending_imports", "schedule": 600.0},
+    # A month after an introduction, its parties are asked what came of it.
+    "introduction-follow-ups": {
+        "task": "projects.tasks.send_introduction_follow_ups",
+        "schedule": 3600.0,
+    },
 }
 
 # Wagtail's own background work (search and reference index updates) goes through

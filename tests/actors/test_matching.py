@@ -198,8 +198,10 @@ def test_card_lists_who_can_answer_without_drafts_or_private_fields(client, answ
 
 
 @pytest.mark.django_db
-def test_suggestions_cost_at_most_two_queries(answerers, django_assert_max_num_queries):
-    with django_assert_max_num_queries(3):  # its seeks, the actors, their offers
+def test_suggestions_cost_at_most_five_queries(answerers, django_assert_max_num_queries):
+    # Its seeks, the actors (a 1 km box, 5 km, the territory: fewer than five answer), their
+    # offers.
+    with django_assert_max_num_queries(5):
         assert len(actor_suggestions(answerers)) == 3
 
 
@@ -228,7 +230,27 @@ def test_need_suggestions_cost_at_most_five_queries(answerers, territory_a):
     with CaptureQueriesContext(connection) as queries:
         found = suggestions([need.kind_id], territory_id=territory_a.pk, near=(LAT, LNG), limit=5)
     assert [s.name for s in found] == ["Mairie Locaux"]
-    assert len(queries) == 2  # the actors, their answering offers
+    # The actors (a 1 km box, 5 km, the territory: only one answers), their offers.
+    assert len(queries) == 4
+    # Settled in the first box: one suggestion asked, found within 1 km.
+    with CaptureQueriesContext(connection) as queries:
+        found = suggestions([need.kind_id], territory_id=territory_a.pk, near=(LAT, LNG), limit=1)
+    assert [s.name for s in found] == ["Mairie Locaux"] and len(queries) == 2
+
+
+@pytest.mark.django_db
+def test_a_nearer_actor_outside_the_first_box_is_not_missed(territory_a):
+    """The 1 km box holds a corner actor 1.34 km away; one 1.1 km north is outside it but
+    nearer: the box's best is kept only when it lies within 1 km."""
+    import math
+
+    dlat = 0.95 / 111.195
+    dlng = dlat / math.cos(math.radians(LAT))
+    actor(territory_a, "Coin", offers=["pret-de-locaux"], lat=LAT + dlat, lng=LNG + dlng)
+    actor(territory_a, "Nord", offers=["pret-de-locaux"], lat=LAT + 1.1 / 111.195)
+    kind = NeedKind.objects.get(slug="locaux")
+    found = suggestions([kind.pk], territory_id=territory_a.pk, near=(LAT, LNG), limit=1)
+    assert [s.name for s in found] == ["Nord"]
 
 
 # -- import and exports --------------------------------------------------------------------

@@ -245,3 +245,37 @@ def test_demo_lycees_near_champigny_seek_internship_hosts(demo, client):
     listed = [name for name in hosts if escape(name) in section]
     assert len(listed) >= 3
     assert " km" in section
+
+
+def test_demo_introductions_spread_over_the_year_with_outcomes(demo):
+    """A few introductions per territory over the last twelve months, with outcomes, so the
+    impact charts are not empty; loading again adds none."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from demo.introductions import load_introductions
+    from projects.models import Introduction, Need
+
+    vitawin = Territory.objects.get(slug="vitawin")
+    made = Introduction.objects.filter(territory=vitawin)
+    assert 5 <= made.count() <= 9
+    now = timezone.now()
+    dates = sorted(made.values_list("created_at", flat=True))
+    assert dates[0] >= now - timedelta(days=365) and dates[-1] <= now
+    assert dates[-1] - dates[0] > timedelta(days=300)  # spread, not on one day
+    outcomes = set(made.values_list("outcome", flat=True))
+    assert {"worked", "ongoing", "none"} <= outcomes
+    # Followed up a month after; the youngest ones not yet, and without an outcome.
+    for introduction in made:
+        if introduction.follow_up_sent_at is None:
+            assert introduction.created_at > now - timedelta(days=30)
+            assert introduction.outcome == ""
+        assert introduction.answerer.live and introduction.answerer.territory == vitawin
+        assert "None" not in introduction.message
+    assert (
+        Need.objects.filter(filled_through__isnull=False).exists()
+        or not made.filter(need__isnull=False, outcome="worked").exists()
+    )
+    assert Introduction.objects.order_by().values("territory").distinct().count() >= 3
+    assert load_introductions() == 0

@@ -26,7 +26,7 @@ from wagtail.snippets.models import get_snippet_models
 
 from actors.models import Actor, ActorImport, ActorSignup
 from experiences.services import experience_index
-from projects.models import Contribution, Need, ProjectPage
+from projects.models import Contribution, Introduction, Need, ProjectPage
 from territories.admin_scope import NOT_IDS, Unplaced, is_network_only, model_of_argument
 from territories.models import Commune, Territory
 from territories.scoping import scope_for
@@ -48,6 +48,7 @@ SECRETS = (
     "Proposant Beta",
     "Signataire Beta",
     "Expérience beta",
+    "Mise en relation beta",
 )
 # Values of the path arguments that are not ids.
 PLAIN_ARGUMENTS = {
@@ -158,6 +159,16 @@ class FullWorld(World):
             email=f"proposant@{slug}.example",
             message="Je peux aider.",
         )
+        self.introduction = Introduction.objects.create(
+            territory=territory,
+            need=self.need,
+            need_kind=self.need.kind,
+            answerer=self.draft_actor,
+            subject=f"Mise en relation {slug}",
+            message=f"Mise en relation {slug} : texte.",
+            need_email=f"besoin@{slug}.example",
+            answerer_email=f"acteur@{slug}.example",
+        )
         self.signup = ActorSignupFactory(
             territory=territory,
             actor=self.draft_actor,
@@ -197,6 +208,7 @@ class FullWorld(World):
             Commune: self.commune,
             Need: self.need,
             Contribution: self.contribution,
+            Introduction: self.introduction,
             ActorSignup: self.signup,
             ActorImport: self.import_run,
             Collection: self.territory.collection,
@@ -257,6 +269,9 @@ def _full_snapshot(world):
         "need": Need.objects.filter(pk=world.need.pk).values_list("title", "status").first(),
         "contribution": Contribution.objects.filter(pk=world.contribution.pk)
         .values_list("status")
+        .first(),
+        "introduction": Introduction.objects.filter(pk=world.introduction.pk)
+        .values_list("message", "outcome")
         .first(),
         "signup": ActorSignup.objects.filter(pk=world.signup.pk).values_list("status").first(),
         "project": Page.objects.filter(pk=world.project.pk).values_list("title", "live").first(),
