@@ -98,6 +98,11 @@ def main():
     parser.add_argument("--actors", type=int, default=35000)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "national.json"))
+    parser.add_argument(
+        "--pages-only",
+        action="store_true",
+        help="measure the pages of the territory as it is (after a full run), no import",
+    )
     args = parser.parse_args()
     os.environ.setdefault("PAGE_CACHE_SECONDS", "0")
 
@@ -106,6 +111,15 @@ def main():
     from demo.synthetic_communes import create_synthetic_communes
 
     territory = ensure_territory()
+    if args.pages_only:
+        figures = {
+            "communes": territory.communes.count(),
+            "actors": territory.actors.count(),
+            "pages": pages(args.repeat),
+            "load_average": load_average(),
+        }
+        print(json.dumps(figures, ensure_ascii=False))
+        return
     results = {
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
         "actors": args.actors,
