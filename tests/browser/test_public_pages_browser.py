@@ -186,3 +186,48 @@ def test_territory_home(browse, demo):
 
 def test_content_legal_and_missing_pages(browse, demo):
     browse(check_other_pages, TERRITORY["pages"][0])
+
+
+# --- Mise en relation (issue 20) -----------------------------------------------------------
+
+CHAMPIGNY = "48.8170,2.5150"  # near the centre of Champigny-sur-Marne (Vitawin)
+
+
+def no_sideways_scroll(page) -> bool:
+    return page.evaluate(
+        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
+
+
+def check_lycees_seeking_internship_hosts(recorded, width):
+    """« lycée » + « cherche : lieux de stage » near Champigny: the demo's lycées that seek
+    internship hosts, nearest first; the first one's card lists who can answer."""
+    page = recorded.page
+    page.set_viewport_size({"width": width, "height": 900 if width > 500 else 844})
+    recorded.open(
+        "vitawin.localhost", f"/carte/?kind=lycee&cherche=lieux-de-stage&pres={CHAMPIGNY}"
+    )
+    names = page.locator(".actor-card__title a").all_inner_texts()
+    assert names and all(name.startswith("Lycée") for name in names), names
+    assert names[0] == "Lycée professionnel des Coteaux"  # in Champigny: the nearest
+    assert "Lycée polyvalent Les Portes de Brie" not in names  # seeks nothing
+    distances = page.locator(".actor-card__distance").all_inner_texts()
+    assert len(distances) == len(names) and distances[0].endswith(" km")
+    assert no_sideways_scroll(page)
+    assert_accessible(page, f"lycées cherchant des lieux de stage ({width} px)")
+
+    page.locator(".actor-card__title a").first.click()
+    page.wait_for_url("**/acteurs/**")
+    answers = page.get_by_role("region", name="Qui peut répondre ?")
+    assert answers.get_by_role("link").count() >= 1
+    assert "Accueil de stagiaires" in answers.inner_text()
+    assert " km" in answers.inner_text()
+    assert no_sideways_scroll(page)
+    assert_accessible(page, f"fiche d’un lycée, qui peut répondre ({width} px)")
+    assert not recorded.errors, recorded.errors
+    assert_self_contained(recorded)
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_lycees_seeking_internship_hosts_and_who_can_answer(browse, demo, width):
+    browse(check_lycees_seeking_internship_hosts, width)
