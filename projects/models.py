@@ -7,9 +7,12 @@
   Needs sent by actors from their card wait for the team's approval (``is_approved``).
 - ``Contribution``: an answer « Je m'y greffe » (project) or « Je peux aider » (need).
   Private: shown in the admin only.
+- ``ContributionEvent``: its follow-up by the territory team (an answer e-mailed to the
+  contributor, a change of state), by whom and when: the contribution's history.
 """
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -23,11 +26,13 @@ from wagtail.search import index
 
 from actors.models import Actor
 from experiences.chooser import ActorChooserWidget
+from network.geo import InfoPanel
 from network.page_forms import SlugFromTitlePageForm
 from network.restrictions import ViewRestrictionsMixin
 from territories.services import territory_of_page
 
-from .choices import ProjectStatus
+from .choices import ContributionStatus, ProjectStatus
+from .contribution_admin import ContributionAdminForm, ContributionHistoryPanel
 from .listing import project_listing
 from .rendering import project_context
 
@@ -376,11 +381,6 @@ class Need(models.Model):
             raise ValidationError(errors)
 
 
-class ContributionStatus(models.TextChoices):
-    NEW = "new", _("Nouvelle")
-    HANDLED = "handled", _("Traitée")
-
-
 class Contribution(models.Model):
     """An offer to join a project or to help with a need. Private (admin only)."""
 
@@ -419,12 +419,25 @@ class Contribution(models.Model):
     )
     created_at = models.DateTimeField(_("reçue le"), auto_now_add=True)
 
+    # The team answers from this page (projects/contribution_admin.py).
+    base_form_class = ContributionAdminForm
     panels = [
-        FieldPanel("name", read_only=True),
-        FieldPanel("email", read_only=True),
-        FieldPanel("organisation", read_only=True),
-        FieldPanel("message", read_only=True),
-        FieldPanel("status"),
+        MultiFieldPanel(
+            [
+                InfoPanel("name"),
+                InfoPanel("email"),
+                InfoPanel("organisation"),
+                InfoPanel("project"),
+                InfoPanel("need"),
+                InfoPanel("message"),
+            ],
+            heading=_("La proposition"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("answer"), FieldPanel("status")],
+            heading=_("Répondre"),
+        ),
+        ContributionHistoryPanel(heading=_("Historique")),
     ]
 
     class Meta:
@@ -445,3 +458,44 @@ class Contribution(models.Model):
         if self.project is not None:
             return self.project.title
         return ""
+
+
+class ContributionEvent(models.Model):
+    """One step of a contribution's follow-up: an answer the team e-mailed to the contributor
+    (``answer``), a change of state (``status``: the state it moved to), or both at once."""
+
+    contribution = models.ForeignKey(
+        Contribution,
+        verbose_name=_("proposition d’aide"),
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("auteur"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("date"), auto_now_add=True)
+    answer = models.TextField(_("réponse"), blank=True, max_length=5000)
+    status = models.CharField(
+        _("nouvel état"), max_length=10, choices=ContributionStatus.choices, blank=True
+    )
+    notification = models.ForeignKey(
+        "network.Notification",
+        verbose_name=_("courriel"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("suivi d’une proposition d’aide")
+        verbose_name_plural = _("suivis des propositions d’aide")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.contribution_id} – {self.created_at:%Y-%m-%d %H:%M}"
