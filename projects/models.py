@@ -42,6 +42,8 @@ TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 class ProjectIndexPage(ViewRestrictionsMixin, Page):
     """A territory's projects: created with the territory (slug ``projets``)."""
 
+    base_form_class = SlugFromTitlePageForm
+
     intro = models.TextField(_("chapeau"), blank=True, max_length=600)
     template = "projects/project_index_page.html"
 
