@@ -39,9 +39,7 @@ def code_only_types():
     """Page types created by code only (a territory's projects index): the walk adds them
     under the pages it creates, as provisioning does, to reach their children."""
     return [
-        model
-        for model in get_page_models()
-        if model is not Page and model not in creatable_types()
+        model for model in get_page_models() if model is not Page and model not in creatable_types()
     ]
 
 
