@@ -60,7 +60,7 @@ from .duplicates import DuplicateIndex
 # Actors per search-indexing task after an import.
 INDEX_BATCH = 2000
 # While checking the file, progress is reported every this many rows.
-PROGRESS_EVERY = 1000
+PROGRESS_EVERY = 100
 
 
 @dataclass

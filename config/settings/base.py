@@ -152,6 +152,9 @@ if WAGTAILFRONTENDCACHE:
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+# Without a broker, an admin import runs in a thread of the web process, so the upload
+# answers at once and its page shows the progress (actors/import_runs.py).
+ACTOR_IMPORT_IN_THREAD = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
