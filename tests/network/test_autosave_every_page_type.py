@@ -16,14 +16,18 @@ from django.urls import reverse
 
 from wagtail.admin.rich_text import DraftailRichTextArea
 from wagtail.blocks.base import BlockWidget
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, RevisionMixin, get_page_models
+from wagtail.snippets.models import get_snippet_models
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from actors.models import Actor
 from events.models import EventPage
+from tests.actors.factories import ActorFactory
 from tests.territories.factories import UserFactory
 
 JSON = {"HTTP_ACCEPT": "application/json"}
 TITLE = "Une première page"
+AUTOSAVE = "data-w-autosave-interval-value"  # on the form of a page that autosaves
 
 
 def creatable_types():
@@ -51,11 +55,12 @@ def add_code_only_children(page):
     return added
 
 
-def browser_form(model, parent, user):
+def browser_form(model, parent, user, form_class=None):
     """What the browser posts for a new page once its title is typed: every field at its
     initial value, the stream and rich-text fields and the inline panels empty."""
-    form_class = model.get_edit_handler().get_form_class()
-    form = form_class(instance=model(), parent_page=parent, for_user=user)
+    form_class = form_class or model.get_edit_handler().get_form_class()
+    kwargs = {"parent_page": parent} if parent is not None else {}
+    form = form_class(instance=model(), for_user=user, **kwargs)
     data = {}
     for name, field in form.fields.items():
         value = form[name].value()
@@ -74,7 +79,8 @@ def browser_form(model, parent, user):
             data[name] = field.widget.format_value(value) or ""
     for name in form.formsets:
         data[name] = inline_formset([])
-    data.update(title=TITLE, slug="")
+    if parent is not None:
+        data.update(title=TITLE, slug="")
     return nested_form_data(data)
 
 
@@ -161,3 +167,29 @@ def test_an_event_draft_needs_no_dates_but_publishing_does(client, network_home)
     preview = reverse("wagtailadmin_pages:preview_on_edit", args=[draft.pk])
     assert client.post(preview, data).json()["is_valid"]
     assert client.get(preview).status_code == 200
+
+
+@pytest.mark.django_db
+def test_revisioned_snippets_autosave_a_new_object_or_say_they_do_not(client, territory_a):
+    """Snippets with revisions get Wagtail's autosave too: on a new object it must either
+    answer 200 or be off (the actor's create page: its kind and territory cannot wait)."""
+    user = UserFactory(username="admin-snippets", superuser=True)
+    client.force_login(user)
+    revisioned = [model for model in get_snippet_models() if issubclass(model, RevisionMixin)]
+    assert Actor in revisioned
+    for model in revisioned:
+        viewset = model.snippet_viewset
+        add = reverse(viewset.get_url_name("add"))
+        html = client.get(add).content.decode()
+        if AUTOSAVE not in html:
+            continue  # autosave off on this create page
+        data = browser_form(model, None, user, form_class=viewset.get_form_class())
+        response = client.post(add, data, **JSON)
+        assert response.status_code == 200, (model, response.content.decode()[:300])
+
+    # The actor's own pages: no autosave while it is new, autosave once it exists.
+    add = client.get(reverse("wagtailsnippets_actors_actor:add")).content.decode()
+    assert AUTOSAVE not in add
+    actor = ActorFactory(territory=territory_a)
+    edit = reverse("wagtailsnippets_actors_actor:edit", args=[actor.pk])
+    assert AUTOSAVE in client.get(edit).content.decode()
