@@ -1,5 +1,6 @@
 """The admin import page: upload, background run (Celery), progress, report, isolation."""
 
+import threading
 import time
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from actors import import_progress
 from actors.models import Actor, ActorImport
 from tests.actors.factories import ActorImportFactory
 from tests.conftest import team
@@ -176,8 +178,6 @@ def test_import_runs_on_a_real_celery_worker(celery_worker, client, located, edi
 def test_status_shows_the_live_progress_of_a_running_import(client, located, editor_a):
     """Progress is read from the cache while the import runs: its rows are written in one
     transaction, so the import's own row only changes once everything is committed."""
-    from actors import import_progress
-
     territory_a, _b = located
     client.force_login(editor_a)
     upload(client, territory_a, CSV)  # queued after commit: here it never starts
@@ -214,8 +214,6 @@ def test_the_progress_json_says_the_rows_in_words_and_stays_in_the_territory(
     assert "actors/js/import_status.js" in page and "data-import-progress" in page
     assert '<noscript><meta http-equiv="refresh"' in page
 
-    from actors import import_progress
-
     import_progress.save(actor_import.pk, 1, 2)
     assert client.get(url, {"format": "json"}).json()["rows_label"] == "1 ligne écrite sur 2."
 
@@ -240,8 +238,6 @@ def test_without_a_broker_the_upload_answers_at_once_and_the_page_follows_the_ru
 ):
     """No REDIS_URL (``make run``): the run goes to a thread of the web process, so the
     upload does not wait for it, and the polled JSON shows its rows as they go."""
-    import threading
-
     settings.ACTOR_IMPORT_IN_THREAD = True
     territory_a, _b = located
     client.force_login(editor_a)

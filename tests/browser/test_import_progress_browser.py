@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from actors.models import Actor
 from territories.models import TerritoryRole
 from tests.conftest import PASSWORD, team
 
@@ -60,7 +61,4 @@ def test_the_import_page_draws_the_progress_then_the_result(browse, editor):
     seen = browse(check_import)
     # Drawn while it ran: rows checked, then written, in words.
     assert any(re.search(r"\d+ lignes (lues|écrites sur \d+)", text) for text in seen), seen
-
-    from actors.models import Actor
-
     assert Actor.objects.filter(territory__slug="alpha").count() == ROWS
