@@ -17,8 +17,6 @@ _WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = f"test-{_WORKER}"
 CELERY_TASK_DEFAULT_QUEUE = f"test-{_WORKER}"
-# Imports run where the test says (in-process, on a worker, or in a thread: test_import_admin).
-ACTOR_IMPORT_IN_THREAD = False
 
 # Test data is thrown away: PostgreSQL need not wait for the disk at each commit (the suite
 # commits and flushes often, in transactional and browser tests).
