@@ -242,13 +242,13 @@ def test_without_a_broker_the_upload_answers_at_once_and_the_page_follows_the_ru
     territory_a, _b = located
     client.force_login(editor_a)
     client.get(reverse("actors_admin:import_form"))
-    response = upload(client, territory_a, _rows(3000))
+    response = upload(client, territory_a, _rows(4000))
     assert response.status_code == 302
     actor_import = ActorImport.objects.get()
     url = reverse("actors_admin:import_status", args=[actor_import.pk])
     seen = [client.get(url, {"format": "json"}).json()]
     assert not seen[0]["finished"]  # the upload did not run it
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 300  # a loaded machine is slow, never this slow
     while not seen[-1]["finished"] and time.monotonic() < deadline:
         time.sleep(0.02)
         seen.append(client.get(url, {"format": "json"}).json())
@@ -256,10 +256,10 @@ def test_without_a_broker_the_upload_answers_at_once_and_the_page_follows_the_ru
         if thread.name == f"import-{actor_import.pk}":
             thread.join(30)
     assert seen[-1]["status"] == "done", seen[-1]
-    assert Actor.objects.filter(territory=territory_a).count() == 3000
+    assert Actor.objects.filter(territory=territory_a).count() == 4000
     # Rows were seen going by, checked then written, before the end.
     under_way = [(s["rows_done"], s["rows_total"]) for s in seen if not s["finished"]]
-    assert any(done > 0 for done, _total in under_way), seen[:5]
+    assert any(done > 0 for done, _total in under_way), (len(seen), seen[:3], seen[-2:])
     assert all(s["rows_label"] for s in seen)
     page = client.get(url).content.decode()
     assert "Terminé" in page and "import_status.js" not in page
