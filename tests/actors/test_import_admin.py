@@ -232,7 +232,7 @@ def _rows(count):
     return "\n".join(lines) + "\n"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_without_a_broker_the_upload_answers_at_once_and_the_page_follows_the_run(
     client, located, editor_a, eager_tasks, settings
 ):

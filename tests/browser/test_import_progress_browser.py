@@ -22,7 +22,14 @@ def rows_file():
 
 
 @pytest.fixture
-def editor(request, transactional_db, fresh_site_root_paths, settings, eager_tasks):
+def editor(
+    request,
+    transactional_db,
+    django_db_serialized_rollback,
+    fresh_site_root_paths,
+    settings,
+    eager_tasks,
+):
     settings.ACTOR_IMPORT_IN_THREAD = True  # as without REDIS_URL
     territory = request.getfixturevalue("territory_a")
     make_user = request.getfixturevalue("make_user")
