@@ -60,7 +60,7 @@ from .duplicates import DuplicateIndex
 # Actors per search-indexing task after an import.
 INDEX_BATCH = 2000
 # While checking the file, progress is reported every this many rows.
-PROGRESS_EVERY = 1000
+PROGRESS_EVERY = 100
 # From this many actors written, the planner's statistics are refreshed at once (PostgreSQL):
 # autovacuum would do it within minutes, meanwhile a new territory's /carte/ read 35,000 rows
 # instead of 20 (its plan still counted 9 actors; 97 ms instead of 0.2 ms).

@@ -124,7 +124,8 @@ def _get_import(request, pk) -> ActorImport:
 
 def import_status(request, pk):
     actor_import = _get_import(request, pk)
-    if request.GET.get("format") == "json":
+    rows_label = import_progress.rows_label(actor_import)
+    if request.GET.get("format") == "json":  # polled by the page while the run goes on
         return JsonResponse(
             {
                 "status": actor_import.status,
@@ -132,6 +133,7 @@ def import_status(request, pk):
                 "percent": actor_import.percent,
                 "rows_done": actor_import.rows_done,
                 "rows_total": actor_import.rows_total,
+                "rows_label": rows_label,
                 "finished": actor_import.finished,
                 "summary": actor_import.summary,
             }
@@ -139,7 +141,12 @@ def import_status(request, pk):
     return render(
         request,
         "actors/admin/import_status.html",
-        {"import": actor_import, "page_title": _("Import d’acteurs"), "header_icon": "upload"},
+        {
+            "import": actor_import,
+            "rows_label": rows_label,
+            "page_title": _("Import d’acteurs"),
+            "header_icon": "upload",
+        },
     )
 
 

@@ -1,18 +1,26 @@
-"""Running an admin-started import in the background, with progress and a report."""
+"""Running an admin-started import in the background, with progress and a report.
+
+With a broker, the run is a Celery task on a worker. Without one (no ``REDIS_URL``, as in
+``make run``) tasks run in the web process: an import run inside the upload's request would
+be over before its status page is drawn, so it runs in a thread of its own instead
+(``ACTOR_IMPORT_IN_THREAD``), and the page follows its progress as it would a worker's.
+"""
 
 import logging
+import threading
 from datetime import timedelta
 
 from celery import shared_task
 
-from django.db import transaction
+from django.conf import settings
+from django.db import connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
 from actors.models import ActorImport
-from network.outbox import owe
+from network.outbox import owe, runs_in_process
 
 from . import import_progress
 from .actor_import import ImportFileError, actors_import
@@ -33,7 +41,31 @@ def actor_import_start(actor_import: ActorImport) -> None:
     queued_at = timezone.now()
     ActorImport.objects.filter(pk=actor_import.pk).update(queued_at=queued_at)
     actor_import.queued_at = queued_at
-    owe(run_actor_import, actor_import.pk, queued_at.isoformat())
+    import_progress.forget(actor_import.pk)
+    if runs_in_process() and settings.ACTOR_IMPORT_IN_THREAD:
+        import_id, queued = actor_import.pk, queued_at.isoformat()
+        transaction.on_commit(lambda: actor_import_thread_start(import_id, queued))
+    else:
+        owe(run_actor_import, actor_import.pk, queued_at.isoformat())
+
+
+def actor_import_thread_start(import_id: int, queued_at: str | None = None) -> threading.Thread:
+    """Run the import in a thread of the web process (no broker): the request that queued
+    it answers at once."""
+    thread = threading.Thread(
+        target=_thread_run, args=(import_id, queued_at), name=f"import-{import_id}", daemon=True
+    )
+    thread.start()
+    return thread
+
+
+def _thread_run(import_id: int, queued_at: str | None) -> None:
+    try:
+        actor_import_run(import_id, queued_at)
+    except Exception:  # logged as a worker would; the run stays « en cours »
+        logger.exception("actor import %s failed in its thread", import_id)
+    finally:
+        connections.close_all()  # this thread's own connections
 
 
 def pending_imports_requeue(older_than: timedelta = REQUEUE_AFTER) -> int:

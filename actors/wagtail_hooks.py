@@ -9,7 +9,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
 
 from territories.admin_scope import admin_objects
 from territories.scoping import (
@@ -48,6 +48,16 @@ class ActorFilterSet(WagtailFilterSet):
         fields = ["kind", "live"]
 
 
+class ActorCreateView(CreateView):
+    """No autosave on a new actor: it cannot be kept before its kind and territory are
+    chosen (columns that cannot be empty), so Wagtail's autosave of the half-filled form
+    would answer 400 again and again. Its edit page autosaves."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.autosave_enabled = False
+
+
 class ActorViewSet(TerritoryScopedSnippetViewSet):
     model = Actor
     icon = "group"
@@ -68,6 +78,7 @@ class ActorViewSet(TerritoryScopedSnippetViewSet):
     export_headings = EXPORT_HEADINGS
     export_filename = "acteurs"
     index_view_class = ActorIndexView
+    add_view_class = ActorCreateView
 
 
 class ActorKindViewSet(SnippetViewSet):

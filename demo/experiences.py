@@ -1,13 +1,20 @@
 """Demo experience write-ups (pure data, in French), from the facts of ``shared/domain.md``.
 
 Every text is written afresh from the facts; no sentence comes from the source documents.
-Contacts are fictional (``.example`` addresses). Ten experiences:
+Contacts are fictional (``.example`` addresses). Seventeen experiences, one at least for each
+of the ten pioneers:
 
 - Vitawin and the Val-de-Marne call for ESS projects are attached to the existing Vitawin
   territory (Paris Est Marne & Bois lies in the Val-de-Marne, whose council runs the call);
 - Vivre Les Mureaux's cooperation pole and Centsept's social-innovation alliances, on those
   pioneers' own territories (written from the short portraits of the source documents, with
   their figures only: 600 actors, four axes);
+- the seven other pioneers (Envies d'Alliances, Villes au Carré, Le Catalyseur, Face Paris,
+  the Labo des partenariats, Alliance Sens & Économie, the Caisse d'Épargne Midi-Pyrénées),
+  on their own territories and with their own directory actors: their facts and figures are
+  the portraits' and the pathway's (binômes, July 2017 – December 2018, the 26 June 2019
+  meeting, 400 job seekers over 45 a year...); the dates and details of their steps are
+  made up for the demo, as their contacts are;
 - the six others happened where no demo territory exists: the loader creates those
   territories (``TERRITORIES`` below, with their communes) and a few directory actors for
   them (``ACTORS``), so each write-up sits on its own site and links to real entries.
@@ -1017,6 +1024,642 @@ EXPERIENCES: list[dict] = [
             "Adapté aux grandes agglomérations où les grands acteurs sont présents ; ailleurs, le même rôle peut être tenu à plus petite échelle."
         ],
         "contacts": [("Équipe du Centsept (démo)", "Centsept", "contact@centsept-demo.example")],
+    },
+    {
+        "slug": "envies-d-alliances-associations-entreprises-pays-d-aix",
+        "territory": "envies-d-alliances",
+        "title": "Envies d’Alliances : une maison des associations qui provoque les rencontres avec les entreprises et les communes",
+        "summary": "Au Pays d’Aix, la maison de la vie associative sort de son rôle de services aux associations pour les aider à nouer des partenariats équilibrés avec les collectivités et les entreprises.",
+        "maturity": "emergence",
+        "themes": ["partenariats-associations-entreprises", "modeles-de-co-construction"],
+        "methods": [
+            "cartographie-des-parties-prenantes",
+            "ateliers-de-co-construction",
+            "partenariat-association-entreprise",
+        ],
+        "communes": ["13001", "13041", "84089"],
+        "published": "2019-10-10",
+        "context": [
+            "Pays d’Aix Associations accompagne depuis longtemps les associations du territoire : formations, conseils juridiques, prêt de salles. Elle les connaît une à une, mais les voit rarement travailler ensemble.",
+            "Autour d’Aix, de Gardanne et de Pertuis, des entreprises cherchent à s’engager localement et des communes attendent des associations des réponses à des besoins concrets ; chacun reste pourtant dans son couloir.",
+        ],
+        "challenge": [
+            "Passer d’un centre de services à une tête de réseau qui fait naître des coopérations : entre associations d’abord, puis avec les collectivités et les entreprises, sans que les associations y perdent leur projet."
+        ],
+        "needs": [
+            "Savoir qui, dans les entreprises et les services municipaux, peut devenir partenaire, et donner aux associations les mots pour présenter ce qu’elles apportent, pas seulement ce qu’elles demandent."
+        ],
+        "actors": [
+            (
+                "envies-d-alliances",
+                "Ville d’Aix-en-Provence",
+                "Collectivité associée aux rencontres",
+            ),
+            ("envies-d-alliances", "Culture partagée Pays d’Aix", "Association pilote"),
+            (
+                "envies-d-alliances",
+                "Confiserie du Cours",
+                "Entreprise partenaire d’un premier projet",
+            ),
+            (
+                "envies-d-alliances",
+                "Mémoire et Avenir du bassin minier",
+                "Association pilote à Gardanne",
+            ),
+            (
+                "envies-d-alliances",
+                "Durance Logistique Services",
+                "Entreprise partenaire à Pertuis",
+            ),
+        ],
+        "partners": [
+            ("Pays d’Aix Associations", "Porte la démarche"),
+            ("Parcours d’expérience « Co-construction territoriale »", "Formation du binôme"),
+        ],
+        "methods_details": [
+            "Une cartographie des parties prenantes, dressée avec une dizaine d’associations volontaires, a fait apparaître les entreprises et les services publics déjà en contact avec elles sans le savoir.",
+            "Des ateliers en petit comité réunissent ensuite une association, une entreprise et un représentant de la commune autour d’un besoin précis ; la maison de la vie associative prépare, anime et fait le compte rendu, puis s’efface.",
+        ],
+        "steps": [
+            (
+                "2017-09-01",
+                "Un binôme de l’équipe entre dans le parcours d’expérience",
+                "Deux salariées suivent le parcours « Co-construction territoriale » jusqu’à fin 2018.",
+            ),
+            (
+                "2018-05-15",
+                "Premiers ateliers associations–entreprises",
+                "Trois binômes association–entreprise se forment, dont un autour d’un atelier de confiserie solidaire.",
+            ),
+            (
+                "2019-06-26",
+                "Trois propositions portées à la Rencontre des pionniers",
+                "Voyages d’étude, partage d’outils et reconnaissance de l’innovation sociale territoriale.",
+            ),
+        ],
+        "resources": [
+            "Le temps de deux personnes de l’équipe, une partie de leur poste seulement, et les salles de la maison de la vie associative."
+        ],
+        "figures": [
+            ("2", "personnes", "formées au rôle de catalyseur (binôme)"),
+            ("3", "propositions", "portées à la Rencontre des pionniers de 2019"),
+        ],
+        "results": [
+            "Les associations pilotes ne viennent plus seulement chercher un service : elles proposent des projets communs. Les entreprises rencontrées savent désormais à qui s’adresser pour s’engager près de chez elles."
+        ],
+        "lessons": [
+            "Une association qui arrive avec ce qu’elle sait faire, et pas seulement avec une demande de financement, est écoutée autrement par une entreprise."
+        ],
+        "difficulties": [
+            "Trouver le temps d’animer alors que les services habituels de la maison continuent ; faire reconnaître par les financeurs que la mise en relation est un travail à part entière."
+        ],
+        "success_factors": [
+            "La confiance que les associations accordent déjà à leur maison commune, qui lui permet de les réunir sans soupçon de concurrence."
+        ],
+        "transferability": [
+            "Toute maison des associations ou tête de réseau associative peut s’en inspirer : commencer petit, avec quelques associations volontaires et un besoin concret."
+        ],
+        "contacts": [
+            (
+                "Pôle coopérations (démo)",
+                "Pays d’Aix Associations",
+                "alliances@pays-d-aix-associations-demo.example",
+            )
+        ],
+    },
+    {
+        "slug": "villes-au-carre-ingenierie-des-partenariats",
+        "territory": "villes-au-carre",
+        "title": "Villes au Carré : outiller les quartiers et les villes moyennes du Centre-Val de Loire pour coopérer",
+        "summary": "Un réseau régional met ressources, formations et temps de dialogue au service des collectivités et de leurs partenaires, d’abord là où les territoires sont les plus fragiles.",
+        "maturity": "essaimage",
+        "themes": ["fragilites-et-alliances", "etat-des-partenariats", "tiers-lieux-et-dialogue"],
+        "methods": [
+            "diagnostic-territorial-partage",
+            "groupes-de-travail-multi-acteurs",
+            "visites-et-voyages-d-etude",
+        ],
+        "communes": ["37261", "45234", "18033", "41018"],
+        "published": "2019-09-12",
+        "context": [
+            "En Centre-Val de Loire, les quartiers de la politique de la ville et de nombreuses villes petites et moyennes disposent de peu d’ingénierie : un chef de projet seul y porte souvent tous les dossiers.",
+            "Depuis une dizaine d’années, Villes au Carré accompagne ces territoires. L’association est financée par l’État, la Région, des villes et intercommunalités, la Caisse des dépôts, l’Université de Tours et l’union régionale des bailleurs sociaux.",
+        ],
+        "challenge": [
+            "Aider des équipes locales isolées à construire des partenariats durables, avec les habitants, les associations, les bailleurs et les entreprises, plutôt que d’empiler des dispositifs."
+        ],
+        "needs": [
+            "Des repères partagés, des occasions de voir comment font les autres, et un tiers neutre pour réunir autour d’une table des acteurs qui n’ont pas l’habitude de travailler ensemble."
+        ],
+        "actors": [
+            ("villes-au-carre", "Ville de Tours", "Collectivité membre du réseau"),
+            (
+                "villes-au-carre",
+                "Centre social Les Rives du Cher",
+                "Partenaire d’un groupe de travail",
+            ),
+            ("villes-au-carre", "Régie de quartier Orléans Nord", "Structure accompagnée"),
+            (
+                "villes-au-carre",
+                "Collectif des habitants du Val d’Auron",
+                "Habitants associés au diagnostic",
+            ),
+            ("villes-au-carre", "Boutique de la médiation de Blois", "Association partenaire"),
+        ],
+        "partners": [
+            ("État et Conseil régional", "Financeurs"),
+            ("Université de Tours", "Partenaire pour les formations"),
+            ("Union régionale des bailleurs sociaux", "Partenaire des démarches de quartier"),
+        ],
+        "methods_details": [
+            "Chaque accompagnement commence par un diagnostic partagé : l’équipe locale, des habitants et les partenaires décrivent ensemble les ressources du quartier avant de parler de projets.",
+            "Des groupes de travail régionaux réunissent des professionnels de plusieurs villes sur un même sujet ; des visites de terrain d’une ville à l’autre permettent de voir une démarche fonctionner avant de la reprendre.",
+        ],
+        "steps": [
+            ("2009-01-01", "Premiers accompagnements en politique de la ville", ""),
+            (
+                "2015-01-01",
+                "Ouverture aux villes petites et moyennes",
+                "Les demandes viennent aussi de centres-bourgs sans quartier prioritaire.",
+            ),
+            (
+                "2019-06-26",
+                "Trois propositions portées à la Rencontre des pionniers",
+                "Voyages d’étude, outils partagés entre territoires, reconnaissance de l’innovation sociale territoriale.",
+            ),
+        ],
+        "resources": [
+            "Une petite équipe salariée, des financements croisés de six familles de partenaires et un centre de ressources ouvert aux membres."
+        ],
+        "figures": [
+            ("10", "ans", "d’ingénierie des partenariats"),
+            ("6", "familles de partenaires", "qui financent l’association"),
+            ("4", "villes", "où des démarches sont suivies dans cette démo"),
+        ],
+        "results": [
+            "Des chefs de projet moins seuls, qui se connaissent d’une ville à l’autre et s’appellent avant de lancer une démarche ; des partenariats de quartier qui survivent aux changements de dispositif."
+        ],
+        "lessons": [
+            "Montrer une démarche qui marche ailleurs convainc plus vite qu’une méthode sur le papier : la visite de terrain est souvent le déclic."
+        ],
+        "difficulties": [
+            "Des financements annuels qui rendent fragile un travail dont les effets se voient sur plusieurs années ; le renouvellement fréquent des interlocuteurs dans les collectivités."
+        ],
+        "success_factors": [
+            "Une position de tiers : le réseau n’est ni financeur ni opérateur des projets, ce qui lui permet de réunir tout le monde."
+        ],
+        "transferability": [
+            "Le modèle d’un centre de ressources régional existe dans d’autres régions ; ce qui se transmet le mieux, c’est l’habitude du diagnostic partagé et des visites entre pairs."
+        ],
+        "contacts": [
+            (
+                "Centre de ressources (démo)",
+                "Villes au Carré",
+                "ressources@villes-au-carre-demo.example",
+            )
+        ],
+    },
+    {
+        "slug": "le-catalyseur-tiers-lieu-campus-rangueil",
+        "territory": "le-catalyseur",
+        "title": "Le Catalyseur : un tiers-lieu sur le campus de Rangueil pour que les étudiants osent entreprendre",
+        "summary": "À Toulouse, un lieu de vie ouvert sur le campus fait se croiser étudiants, enseignants et entreprises partenaires, et sert de pré-incubateur aux premiers projets.",
+        "maturity": "experimentation",
+        "themes": ["tiers-lieux-et-dialogue", "innovations-territoriales", "rse-et-partenariats"],
+        "methods": ["ateliers-de-co-construction", "brainstorming-3-12-3"],
+        "communes": ["31555", "31446"],
+        "published": "2019-11-18",
+        "context": [
+            "Le campus de Rangueil accueille des milliers d’étudiants en sciences et en ingénierie, à quelques minutes d’entreprises technologiques de l’agglomération toulousaine. Pourtant, les formations et le monde de l’entreprise se croisent peu avant le stage de fin d’études.",
+            "Les étudiants qui ont une idée d’entreprise ne savent pas où la tester : les incubateurs demandent un projet déjà mûr.",
+        ],
+        "challenge": [
+            "Offrir un premier pas avant l’incubateur : un endroit où une idée peut être discutée, essayée et abandonnée sans risque, avec l’appui d’établissements et d’entreprises qui s’engagent ensemble."
+        ],
+        "needs": [
+            "Un lieu ouvert en dehors des heures de cours, des professionnels disponibles pour écouter des projets encore fragiles, et un financement de l’animation elle-même."
+        ],
+        "actors": [
+            ("le-catalyseur", "Université Toulouse III – Paul-Sabatier", "Héberge le tiers-lieu"),
+            (
+                "le-catalyseur",
+                "Réseau des étudiants entrepreneurs toulousains",
+                "Relais auprès des étudiants",
+            ),
+            ("le-catalyseur", "Capitole Robotique", "Entreprise partenaire, mentors"),
+            ("le-catalyseur", "Garonne Systèmes Embarqués", "Entreprise partenaire, défis"),
+            ("le-catalyseur", "Pépinière du Canal", "Accueille les projets qui se lancent"),
+        ],
+        "partners": [
+            ("Fondation Catalyses", "Structure porteuse"),
+            ("Établissements d’enseignement supérieur de Toulouse", "Engagés avec l’université"),
+        ],
+        "methods_details": [
+            "Des soirées « idées » suivent un brainstorming 3-12-3 : trois minutes seul sur des post-it, douze à deux pour rendre les idées concrètes, trois par binôme pour les présenter. Les entreprises partenaires y apportent de vrais problèmes à résoudre.",
+            "Les étudiants qui veulent aller plus loin sont suivis quelques semaines par un binôme enseignant–professionnel, puis orientés vers une pépinière quand le projet tient debout.",
+        ],
+        "steps": [
+            ("2017-10-01", "Ouverture du tiers-lieu sur le campus", ""),
+            (
+                "2018-03-01",
+                "Premières soirées « idées » avec des entreprises",
+                "Deux entreprises apportent chacune un défi technique.",
+            ),
+            (
+                "2019-06-26",
+                "Atelier co-animé à la Rencontre des pionniers",
+                "Financer les personnes qui animent, apprendre à coopérer, mettre en avant ce qui marche.",
+            ),
+        ],
+        "resources": [
+            "Des locaux mis à disposition par l’université, une petite équipe d’animation financée par la fondation et le mécénat de compétences des entreprises partenaires."
+        ],
+        "figures": [
+            ("2", "personnes", "formées au rôle de catalyseur (binôme)"),
+            ("3", "propositions", "portées à la Rencontre des pionniers de 2019"),
+        ],
+        "results": [
+            "Des étudiants qui franchissent la porte sans projet et en repartent avec une équipe ; des entreprises qui découvrent des profils qu’elles n’auraient pas rencontrés en recrutement classique."
+        ],
+        "lessons": [
+            "Le lieu compte autant que le programme : un espace où l’on peut passer sans rendez-vous fait venir des étudiants qui ne se seraient jamais inscrits à un dispositif."
+        ],
+        "difficulties": [
+            "Faire financer l’animation, et pas seulement les équipements ; éviter que le tiers-lieu devienne lui-même l’opérateur de tous les projets qu’il fait naître."
+        ],
+        "success_factors": [
+            "L’engagement conjoint des établissements et des entreprises, qui donne au lieu une légitimité des deux côtés."
+        ],
+        "transferability": [
+            "Reproductible sur tout campus proche d’un tissu d’entreprises, à condition de garder l’animation au centre et de s’appuyer sur les incubateurs existants plutôt que de les concurrencer."
+        ],
+        "contacts": [
+            (
+                "Accueil du Catalyseur (démo)",
+                "Le Catalyseur",
+                "accueil@catalyseur-demo.example",
+            )
+        ],
+    },
+    {
+        "slug": "face-paris-rencontres-plus-de-45-ans",
+        "territory": "face-paris",
+        "title": "Face Paris : des demi-journées de rencontre entre entreprises et demandeurs d’emploi de plus de 45 ans",
+        "summary": "Un club d’entreprises parisien ouvre ses portes, une demi-journée à la fois, à des personnes de plus de 45 ans au chômage, avec l’ambition d’en accompagner plus de 400 par an.",
+        "maturity": "consolidation",
+        "themes": [
+            "partenariats-associations-entreprises",
+            "fragilites-et-alliances",
+            "rse-et-partenariats",
+        ],
+        "methods": ["partenariat-association-entreprise", "groupes-de-travail-multi-acteurs"],
+        "communes": ["75056"],
+        "published": "2020-02-06",
+        "context": [
+            "À Paris comme ailleurs, les demandeurs d’emploi de plus de 45 ans restent souvent longtemps au chômage, faute d’accès direct aux recruteurs.",
+            "Face Paris, club d’entreprises rattaché à la Fondation Agir Contre l’Exclusion, réunit des entreprises qui veulent agir pour l’inclusion aux côtés de la ville, des institutions et d’associations spécialisées.",
+        ],
+        "challenge": [
+            "Remettre ces candidats en contact avec des entreprises qui recrutent, et faire évoluer le regard des recruteurs sur l’âge, sans créer un dispositif de plus."
+        ],
+        "needs": [
+            "Des entreprises prêtes à recevoir des groupes dans leurs locaux, des associations qui orientent et préparent les candidats, et un suivi après la rencontre."
+        ],
+        "actors": [
+            ("face-paris", "Cap 45 et plus", "Oriente et prépare les candidats"),
+            ("face-paris", "Hôtels Lutèce & Marais", "Entreprise d’accueil"),
+            ("face-paris", "Rive Droite RH Conseil", "Anime les ateliers recrutement"),
+            ("face-paris", "Ville de Paris", "Partenaire emploi"),
+        ],
+        "partners": [
+            ("Fondation Agir Contre l’Exclusion", "Réseau national du club"),
+            ("Service public de l’emploi", "Orientation des candidats"),
+        ],
+        "methods_details": [
+            "Chaque demi-journée a lieu dans une entreprise membre : présentation des métiers, visite, puis entretiens courts entre candidats et salariés volontaires. Une association prépare les candidats en amont.",
+            "Un groupe de travail réunit chaque trimestre les entreprises d’accueil, les associations et la ville pour ajuster le format et repérer les métiers qui recrutent.",
+        ],
+        "steps": [
+            (
+                "2018-09-01",
+                "Première demi-journée de rencontre",
+                "Un hôtel du Marais reçoit une quinzaine de candidats.",
+            ),
+            (
+                "2019-03-01",
+                "Un rythme mensuel",
+                "Les rencontres tournent entre plusieurs entreprises membres.",
+            ),
+            (
+                "2020-01-15",
+                "Le parrainage prend le relais",
+                "Les candidats qui le souhaitent sont suivis par un salarié parrain.",
+            ),
+        ],
+        "resources": [
+            "Le temps des salariés volontaires, les locaux des entreprises d’accueil et une personne de l’équipe du club pour coordonner."
+        ],
+        "figures": [
+            ("400+", "personnes", "de plus de 45 ans à accompagner chaque année"),
+            ("150+", "parrainages", "visés par le club"),
+            ("4", "thématiques", "d’action du club"),
+        ],
+        "results": [
+            "Des candidats qui retrouvent confiance et des contacts ; des recruteurs qui revoient leurs critères après avoir rencontré des personnes plutôt que des CV."
+        ],
+        "lessons": [
+            "Faire venir les candidats dans l’entreprise change la rencontre : on parle de métier et de travail, plus d’âge."
+        ],
+        "difficulties": [
+            "Attirer de nouvelles entreprises membres pour ne pas épuiser les plus engagées ; mesurer les embauches plusieurs mois après."
+        ],
+        "success_factors": [
+            "Le duo entreprise–association : l’une ouvre ses portes, l’autre connaît les personnes et les prépare."
+        ],
+        "transferability": [
+            "Le format d’une demi-journée est simple à reprendre par tout club d’entreprises ; il faut une association d’accompagnement solide à ses côtés."
+        ],
+        "contacts": [
+            (
+                "Équipe Face Paris (démo)",
+                "Face Paris",
+                "entreprises@face-paris-demo.example",
+            )
+        ],
+    },
+    {
+        "slug": "labo-des-partenariats-cooperations-ess-entreprises",
+        "territory": "labo-des-partenariats",
+        "title": "Le Labo des partenariats : aider entreprises et structures de l’ESS du Poitou-Charentes à bâtir leurs coopérations",
+        "summary": "Depuis 2016, France Active Poitou-Charentes sensibilise puis accompagne des binômes entreprise–ESS, pour des partenariats qui ouvrent des pistes de développement aux deux.",
+        "maturity": "experimentation",
+        "themes": [
+            "partenariats-associations-entreprises",
+            "modeles-socio-economiques-hybrides",
+            "rse-et-partenariats",
+        ],
+        "methods": ["partenariat-association-entreprise", "ateliers-de-co-construction"],
+        "communes": ["86194", "17300", "79191", "16015"],
+        "published": "2019-04-25",
+        "context": [
+            "France Active Poitou-Charentes finance et conseille des structures de l’économie sociale et solidaire. Beaucoup lui disaient vouloir travailler avec des entreprises du territoire sans savoir par où commencer.",
+            "La démarche avait fait ses preuves en Alsace, où Alsace Active l’avait lancée. Elle a été adaptée au Poitou-Charentes en 2016, avec l’appui de la Région Nouvelle-Aquitaine et de la Fondation MACIF.",
+        ],
+        "challenge": [
+            "Que la coopération entre une entreprise et une structure de l’ESS ne se limite pas au mécénat, mais devienne une stratégie : un projet commun utile à l’emploi, à l’environnement, au lien social ou à la culture."
+        ],
+        "needs": [
+            "Un accompagnement neutre pour que chacun dise ce qu’il attend et ce qu’il peut apporter, et des exemples concrets pour convaincre les dirigeants."
+        ],
+        "actors": [
+            ("labo-des-partenariats", "Ressourcerie du Clain", "Structure de l’ESS accompagnée"),
+            ("labo-des-partenariats", "Les Voiles solidaires", "Structure de l’ESS accompagnée"),
+            ("labo-des-partenariats", "Atelier nautique rochelais", "Entreprise partenaire"),
+            ("labo-des-partenariats", "Fondation Sèvre & Solidarités", "Partenaire à Niort"),
+            (
+                "labo-des-partenariats",
+                "Région Nouvelle-Aquitaine, site de Poitiers",
+                "Financeur du lancement",
+            ),
+        ],
+        "partners": [
+            ("France Active Poitou-Charentes", "Porte le Labo"),
+            ("Fondation MACIF", "Financeur du lancement"),
+            ("Alsace Active", "A conçu la démarche d’origine"),
+        ],
+        "methods_details": [
+            "Des matinées de sensibilisation réunissent dirigeants d’entreprise et responsables de structures de l’ESS autour de cas réels de coopération, pour montrer ce qui est possible au-delà du don.",
+            "Les binômes qui veulent s’engager sont accompagnés sur quelques mois : attentes de chacun, limites, objectifs communs, puis une convention simple qui fixe qui fait quoi.",
+        ],
+        "steps": [
+            (
+                "2016-01-01",
+                "Lancement du Labo en Poitou-Charentes",
+                "Avec le soutien de la Région Nouvelle-Aquitaine et de la Fondation MACIF.",
+            ),
+            (
+                "2017-06-01",
+                "Premiers binômes accompagnés",
+                "Dont une ressourcerie et un atelier nautique autour du réemploi de matériel.",
+            ),
+            (
+                "2018-12-15",
+                "Fin du parcours d’expérience",
+                "Le binôme du Labo en retient une grille pour accompagner chaque coopération selon sa maturité.",
+            ),
+        ],
+        "resources": [
+            "Du temps de chargés de mission de France Active, financé au lancement par la Région et la Fondation MACIF."
+        ],
+        "figures": [
+            ("2016", "", "année d’arrivée du Labo en Poitou-Charentes"),
+            ("2", "financeurs", "du lancement"),
+        ],
+        "results": [
+            "Des partenariats qui changent l’activité des deux côtés : une entreprise qui confie une partie de son réemploi à une structure d’insertion, une association qui trouve un débouché stable."
+        ],
+        "lessons": [
+            "Une coopération tient quand chacun y trouve son intérêt et le dit clairement dès le départ ; le bon sentiment ne suffit pas."
+        ],
+        "difficulties": [
+            "Des dirigeants de PME très sollicités, pour qui la coopération passe après l’urgence ; des structures de l’ESS qui hésitent à se présenter comme partenaires plutôt que bénéficiaires."
+        ],
+        "success_factors": [
+            "La légitimité d’un financeur de l’ESS, qui connaît déjà les structures et parle aussi le langage des entreprises."
+        ],
+        "transferability": [
+            "Déjà passée d’une région à l’autre : la démarche se reprend là où un réseau d’accompagnement de l’ESS est implanté."
+        ],
+        "contacts": [
+            (
+                "Équipe du Labo (démo)",
+                "France Active Poitou-Charentes",
+                "labo@franceactive-pc-demo.example",
+            )
+        ],
+    },
+    {
+        "slug": "alliance-sens-economie-performance-et-odd",
+        "territory": "alliance-sens-economie",
+        "title": "Alliance Sens & Économie : une communauté d’action pour concilier performance et Objectifs de développement durable",
+        "summary": "Entreprises, associations, collectivités et chercheurs se forment ensemble et construisent des projets communs où le sens donné à l’activité devient un levier de performance.",
+        "maturity": "consolidation",
+        "themes": [
+            "rse-et-partenariats",
+            "modeles-socio-economiques-hybrides",
+            "innovations-territoriales",
+        ],
+        "methods": [
+            "recherche-action",
+            "cartographie-des-parties-prenantes",
+            "groupes-de-travail-multi-acteurs",
+        ],
+        "communes": ["75056"],
+        "published": "2020-06-04",
+        "context": [
+            "Beaucoup d’entreprises affichent des engagements sur les Objectifs de développement durable, sans toujours savoir comment les relier à leur modèle économique. Les associations et les collectivités, de leur côté, portent ces objectifs au quotidien.",
+            "L’Alliance est née de la conviction que ces acteurs ont intérêt à apprendre les uns des autres, et que la recherche peut les aider à mesurer ce qu’ils y gagnent.",
+        ],
+        "challenge": [
+            "Réinventer des modèles de développement où résultats financiers et Objectifs de développement durable avancent ensemble, et le prouver par des projets menés à plusieurs."
+        ],
+        "needs": [
+            "Un langage commun entre mondes qui se connaissent mal, une carte des compétences de chacun et une gouvernance où personne ne domine."
+        ],
+        "actors": [
+            ("alliance-sens-economie", "Chaire Sens & Performance", "Recherche-action"),
+            ("alliance-sens-economie", "Odyssée ODD Conseil", "Entreprise membre"),
+            ("alliance-sens-economie", "SCIC Communs en action", "Gouvernance partagée"),
+            ("alliance-sens-economie", "Agir ESS Paris Centre", "Association membre"),
+            ("alliance-sens-economie", "Groupe Méridia", "Entreprise membre"),
+        ],
+        "partners": [
+            ("Collectivités membres", "Terrains d’expérimentation"),
+            ("Réseaux déjà présents dans les territoires", "Relais de la démarche"),
+        ],
+        "methods_details": [
+            "Des sessions de co-formation mettent dans la même salle un dirigeant, une responsable associative, un agent territorial et un chercheur : chacun explique sa façon de travailler avant de construire un projet commun.",
+            "Une cartographie des compétences des membres, tenue à jour, aide à composer les équipes ; une recherche-action suit quelques projets pour mesurer leurs effets économiques et sociaux.",
+        ],
+        "steps": [
+            ("2016-01-01", "Premiers cercles réunissant les quatre familles d’acteurs", ""),
+            (
+                "2019-06-26",
+                "Atelier co-animé à la Rencontre des pionniers",
+                "Co-former, co-construire, diffuser.",
+            ),
+            (
+                "2020-01-01",
+                "Vers une gouvernance coopérative",
+                "Les membres étudient une SCIC pour porter les outils communs.",
+            ),
+        ],
+        "resources": [
+            "Les cotisations et le temps des membres, et l’appui d’une chaire de recherche pour l’évaluation."
+        ],
+        "figures": [
+            ("4", "familles d’acteurs", "entreprises, associations, collectivités, chercheurs"),
+            ("3", "propositions", "portées à la Rencontre des pionniers de 2019"),
+        ],
+        "results": [
+            "Des entreprises qui relient leurs engagements à des projets de terrain, et des associations reconnues comme partenaires de la performance, pas seulement comme bénéficiaires."
+        ],
+        "lessons": [
+            "Se former ensemble avant d’agir ensemble : le temps passé à comprendre la posture des autres évite bien des malentendus ensuite."
+        ],
+        "difficulties": [
+            "Une communauté nationale doit s’appuyer sur des relais locaux pour que les projets se concrétisent ; garder l’élan entre deux rencontres."
+        ],
+        "success_factors": [
+            "Associer dès le départ les acteurs les plus concernés par un enjeu et aligner leurs intérêts plutôt que de leur demander de les oublier."
+        ],
+        "transferability": [
+            "Les outils (sessions de co-formation, carte des compétences) sont faits pour être repris par des réseaux locaux, à toutes les échelles."
+        ],
+        "contacts": [
+            (
+                "Animation de l’Alliance (démo)",
+                "Alliance Sens & Économie",
+                "contact@sens-economie-demo.example",
+            )
+        ],
+    },
+    {
+        "slug": "caisse-epargne-midi-pyrenees-banque-et-alliances-locales",
+        "territory": "caisse-epargne-midi-pyrenees",
+        "title": "Une banque régionale dans le parcours « Co-construction territoriale » : ce que la Caisse d’Épargne Midi-Pyrénées en a appris",
+        "summary": "Seule banque parmi les dix pionniers, la Caisse d’Épargne Midi-Pyrénées a cherché sa place dans les alliances toulousaines : faciliter les rencontres sans prendre la main sur les projets.",
+        "maturity": "emergence",
+        "themes": [
+            "rse-et-partenariats",
+            "etat-des-partenariats",
+            "partenariats-associations-entreprises",
+        ],
+        "methods": ["cartographie-des-parties-prenantes", "visites-et-voyages-d-etude"],
+        "communes": ["31555"],
+        "published": "2019-07-02",
+        "context": [
+            "Une banque régionale connaît de près les entreprises, les associations et les collectivités de son territoire : elle les finance et les conseille, mais chacune séparément.",
+            "Le réseau des Caisses d’Épargne, par sa fédération nationale, faisait partie des partenaires du parcours d’expérience « Co-construction territoriale » mené de juillet 2017 à décembre 2018 avec dix territoires pionniers.",
+        ],
+        "challenge": [
+            "Comprendre ce qu’un acteur financier peut apporter à une dynamique de co-construction locale, et où s’arrêter pour ne pas la piloter à la place des acteurs."
+        ],
+        "needs": [
+            "Voir d’autres catalyseurs à l’œuvre, connaître les acteurs toulousains déjà engagés dans des alliances, et un cadre interne qui reconnaisse ce rôle de facilitateur."
+        ],
+        "actors": [
+            (
+                "caisse-epargne-midi-pyrenees",
+                "Initiative Capitole",
+                "Partenaire du financement des créateurs",
+            ),
+            (
+                "caisse-epargne-midi-pyrenees",
+                "Garonne Coopérative d’activités",
+                "Structure de l’ESS partenaire",
+            ),
+            (
+                "caisse-epargne-midi-pyrenees",
+                "Entreprises engagées du Grand Toulouse",
+                "Club d’entreprises partenaire",
+            ),
+            ("caisse-epargne-midi-pyrenees", "Ville de Toulouse", "Collectivité associée"),
+        ],
+        "partners": [
+            ("Fédération nationale des Caisses d’Épargne", "Partenaire du parcours d’expérience"),
+            ("Les neuf autres territoires pionniers", "Co-développement"),
+        ],
+        "methods_details": [
+            "Pendant les dix-huit mois du parcours, le binôme de la banque a participé aux sessions de co-développement avec les autres pionniers et visité plusieurs de leurs démarches.",
+            "De retour à Toulouse, l’équipe a cartographié les acteurs qu’elle accompagnait déjà et repéré ceux qui pourraient travailler ensemble, pour proposer des rencontres plutôt que de nouveaux produits.",
+        ],
+        "steps": [
+            (
+                "2017-07-01",
+                "Entrée dans le parcours d’expérience",
+                "Un binôme de la banque y participe.",
+            ),
+            (
+                "2018-12-15",
+                "Fin du programme expérimental",
+                "Dix-huit mois de co-développement avec les autres pionniers.",
+            ),
+            (
+                "2019-06-26",
+                "Rencontre des pionniers à Paris",
+                "Accueillie par la fédération nationale des Caisses d’Épargne.",
+            ),
+        ],
+        "resources": [
+            "Le temps de deux collaborateurs pendant le parcours, et le réseau de clients associatifs et d’entreprises de la banque."
+        ],
+        "figures": [
+            ("10", "territoires", "pionniers dans le parcours d’expérience"),
+            ("18", "mois", "de programme expérimental (2017-2018)"),
+        ],
+        "results": [
+            "Une équipe qui regarde ses clients comme un écosystème et plus seulement un portefeuille, et des premières mises en relation entre associations et entreprises toulousaines."
+        ],
+        "lessons": [
+            "Dans une alliance, la banque est utile quand elle rapproche les acteurs ; dès qu’elle porte elle-même les projets, elle n’a plus la disponibilité ni la neutralité pour animer. La tentation est forte d’y voir de nouveaux produits."
+        ],
+        "difficulties": [
+            "Faire reconnaître en interne un rôle qui ne se traduit pas directement en chiffre d’affaires ; trouver la juste distance avec des acteurs qui sont aussi des clients."
+        ],
+        "success_factors": [
+            "L’appui du réseau national, qui a donné au binôme le temps et le cadre pour participer au parcours."
+        ],
+        "transferability": [
+            "Utile à toute banque ou mutuelle régionale qui veut s’impliquer dans les alliances locales : commencer par écouter les catalyseurs déjà présents plutôt que d’en créer un."
+        ],
+        "contacts": [
+            (
+                "Équipe engagement territorial (démo)",
+                "Caisse d’Épargne Midi-Pyrénées",
+                "territoires@cemp-demo.example",
+            )
+        ],
     },
 ]
 

@@ -35,6 +35,8 @@ EVENT_PARENTS = [
 class EventIndexPage(ViewRestrictionsMixin, Page):
     """The agenda of a site: upcoming and past events below the site's home."""
 
+    base_form_class = SlugFromTitlePageForm
+
     intro = models.TextField(_("chapeau"), blank=True, max_length=600)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -73,8 +75,10 @@ class EventPage(ViewRestrictionsMixin, Page):
 
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, default=Kind.MEETING)
     summary = models.TextField(_("résumé"), max_length=800)
-    start = models.DateTimeField(_("début"), help_text=_("Heure de Paris."))
-    end = models.DateTimeField(_("fin"), help_text=_("Heure de Paris."))
+    # Required to publish, not to keep a draft: a new event autosaves with its title alone
+    # (Wagtail defers the required fields of a draft, not a column that cannot be empty).
+    start = models.DateTimeField(_("début"), null=True, help_text=_("Heure de Paris."))
+    end = models.DateTimeField(_("fin"), null=True, help_text=_("Heure de Paris."))
     place_name = models.CharField(_("lieu"), max_length=200, blank=True)
     address = models.CharField(_("adresse"), max_length=300, blank=True)
     location = models.CharField(_("position"), max_length=250, blank=True)
@@ -170,7 +174,7 @@ class EventPage(ViewRestrictionsMixin, Page):
 
     @property
     def is_past(self) -> bool:
-        return self.end < timezone.now()
+        return self.end is not None and self.end < timezone.now()
 
     @property
     def registration_open(self) -> bool:

@@ -117,6 +117,8 @@ class ExperienceListingMixin(RoutablePageMixin):
 class ExperienceIndexPage(ExperienceListingMixin, ViewRestrictionsMixin, Page):
     """A territory's experiences: created with the territory (slug ``experiences``)."""
 
+    base_form_class = SlugFromTitlePageForm
+
     intro = models.TextField(_("chapeau"), blank=True, max_length=600)
     template = "experiences/experience_index_page.html"
 
@@ -146,6 +148,8 @@ class ExperienceIndexPage(ExperienceListingMixin, ViewRestrictionsMixin, Page):
 
 class NetworkExperienceIndexPage(ExperienceListingMixin, ViewRestrictionsMixin, Page):
     """Every listed territory's experiences, with facets, on the network site."""
+
+    base_form_class = SlugFromTitlePageForm
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=600)
     template = "experiences/experience_index_page.html"

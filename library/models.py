@@ -47,6 +47,8 @@ class MethodStepBlock(blocks.StructBlock):
 class LibraryIndexPage(ViewRestrictionsMixin, Page):
     """Home of the shared library, on the network site, slug ``bibliotheque``."""
 
+    base_form_class = SlugFromTitlePageForm
+
     intro = models.TextField(_("chapeau"), blank=True, max_length=600)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

@@ -148,6 +148,8 @@ class ContentPage(ViewRestrictionsMixin, Page):
 class NetworkHomePage(ViewRestrictionsMixin, Page):
     """Home of the network site: who we are and every territory on a map."""
 
+    base_form_class = SlugFromTitlePageForm
+
     intro = models.TextField(_("chapeau"), blank=True, max_length=500)
     body = StreamField(BaseStreamBlock(), verbose_name=_("contenu"), blank=True)
 

@@ -141,6 +141,11 @@ def _eager() -> bool:
     return bool(current_app.conf.task_always_eager)
 
 
+def runs_in_process() -> bool:
+    """True without a broker (no ``REDIS_URL``): owed tasks run in the web process."""
+    return _eager()
+
+
 def _publish(
     task: TaskRef, args: Iterable[Any], kwargs: Mapping[str, Any] | None, *, force: bool
 ) -> None:

@@ -15,6 +15,11 @@ The visitor gets the confirmation page and a short receipt by e-mail. A form tha
 address typed into it could send our mail to a stranger: the receipt carries none of what
 was typed (no name, no message – only what was answered and its link), goes out at most once
 a day per address, and the form itself is rate-limited per visitor.
+
+The territory team answers from the contribution's admin page (``contribution_follow_up``):
+the answer goes to the contributor by e-mail, through the outbox, with the territory's
+contact address (its site identity's) to reply to, else the author's; it is kept as a
+``ContributionEvent``, like every change of state, and the page shows that history.
 """
 
 from datetime import timedelta
@@ -29,7 +34,7 @@ from network.models import Notification, SiteIdentity
 from network.notifications import notify
 from network.public_forms import commit
 
-from .models import Contribution, Need
+from .models import Contribution, ContributionEvent, Need
 from .need_links import NEED_TOKEN_MAX_AGE, make_need_token
 
 EMAIL_TEMPLATES = "projects/emails/"
@@ -121,6 +126,50 @@ def contribution_create(*, territory, data: dict, project=None, need=None) -> Co
         return contribution
 
     return commit(work)
+
+
+def answer_reply_to(territory, author) -> str:
+    """Where the contributor's reply goes: the territory's contact address, else the
+    author's own (an answer nobody can reply to would end the conversation)."""
+    identity = SiteIdentity.for_site(territory.site) if territory.site_id else None
+    return (identity.contact_email if identity else "") or getattr(author, "email", "") or ""
+
+
+def contribution_follow_up(
+    contribution: Contribution, *, author, answer: str = "", previous_status: str = ""
+) -> ContributionEvent | None:
+    """Record what the team just did to a saved contribution – an answer (e-mailed to the
+    contributor), a change of state from ``previous_status``, or both – as one event.
+    Called inside the admin's save transaction: the e-mail is owed only if it commits."""
+    answer = answer.strip()
+    changed = contribution.status if contribution.status != previous_status else ""
+    if not answer and not changed:
+        return None
+    notification = None
+    if answer:
+        territory = contribution.territory
+        reply_to = answer_reply_to(territory, author)
+        notification = notify(
+            [contribution.email],
+            EMAIL_TEMPLATES + "contribution_answer",
+            {
+                "contribution": contribution,
+                "project": contribution.project,
+                "need": contribution.need,
+                "answer": answer,
+                "reply_to": reply_to,
+                "site_name": _site_name(territory),
+                "answered_url": answered_url(territory, contribution.project, contribution.need),
+            },
+            reply_to=reply_to,
+        )
+    return ContributionEvent.objects.create(
+        contribution=contribution,
+        author=author if getattr(author, "pk", None) else None,
+        answer=answer,
+        status=changed,
+        notification=notification,
+    )
 
 
 def need_propose(*, origin, data: dict) -> Need:

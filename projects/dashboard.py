@@ -21,7 +21,8 @@ from actors.models import Actor, ActorSignup
 from territories.models import Territory, TerritoryRole
 from territories.scoping import sees_all_territories, territories_with_role
 
-from .models import Contribution, ContributionStatus, Need, NeedStatus
+from .choices import ContributionStatus
+from .models import Contribution, Need, NeedStatus
 
 NEW_SIGNUP_DAYS = 30
 

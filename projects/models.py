@@ -10,6 +10,8 @@
 - ``Introduction``: the territory team put a need (a project's or an actor's ``Need``, or
   an actor that seeks a need kind) in touch with an actor whose offers answer it; what came
   of it is asked a month later (``projects/introductions.py``).
+- ``ContributionEvent``: its follow-up by the territory team (an answer e-mailed to the
+  contributor, a change of state), by whom and when: the contribution's history.
 """
 
 from django import forms
@@ -28,11 +30,13 @@ from wagtail.search import index
 
 from actors.models import Actor
 from experiences.chooser import ActorChooserWidget
+from network.geo import InfoPanel
 from network.page_forms import SlugFromTitlePageForm
 from network.restrictions import ViewRestrictionsMixin
 from territories.services import territory_of_page
 
-from .choices import ProjectStatus
+from .choices import ContributionStatus, ProjectStatus
+from .contribution_admin import ContributionAdminForm, ContributionHistoryPanel
 from .listing import project_listing
 from .rendering import project_context
 
@@ -41,6 +45,8 @@ TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 class ProjectIndexPage(ViewRestrictionsMixin, Page):
     """A territory's projects: created with the territory (slug ``projets``)."""
+
+    base_form_class = SlugFromTitlePageForm
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=600)
     template = "projects/project_index_page.html"
@@ -392,11 +398,6 @@ class Need(models.Model):
             raise ValidationError(errors)
 
 
-class ContributionStatus(models.TextChoices):
-    NEW = "new", _("Nouvelle")
-    HANDLED = "handled", _("Traitée")
-
-
 class Contribution(models.Model):
     """An offer to join a project or to help with a need. Private (admin only)."""
 
@@ -435,12 +436,25 @@ class Contribution(models.Model):
     )
     created_at = models.DateTimeField(_("reçue le"), auto_now_add=True)
 
+    # The team answers from this page (projects/contribution_admin.py).
+    base_form_class = ContributionAdminForm
     panels = [
-        FieldPanel("name", read_only=True),
-        FieldPanel("email", read_only=True),
-        FieldPanel("organisation", read_only=True),
-        FieldPanel("message", read_only=True),
-        FieldPanel("status"),
+        MultiFieldPanel(
+            [
+                InfoPanel("name"),
+                InfoPanel("email"),
+                InfoPanel("organisation"),
+                InfoPanel("project"),
+                InfoPanel("need"),
+                InfoPanel("message"),
+            ],
+            heading=_("La proposition"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("answer"), FieldPanel("status")],
+            heading=_("Répondre"),
+        ),
+        ContributionHistoryPanel(heading=_("Historique")),
     ]
 
     class Meta:
@@ -600,3 +614,44 @@ class Introduction(models.Model):
         if not self.outcome:
             return str(_("en attente de réponse"))
         return str(self.get_outcome_display())
+
+
+class ContributionEvent(models.Model):
+    """One step of a contribution's follow-up: an answer the team e-mailed to the contributor
+    (``answer``), a change of state (``status``: the state it moved to), or both at once."""
+
+    contribution = models.ForeignKey(
+        Contribution,
+        verbose_name=_("proposition d’aide"),
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("auteur"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("date"), auto_now_add=True)
+    answer = models.TextField(_("réponse"), blank=True, max_length=5000)
+    status = models.CharField(
+        _("nouvel état"), max_length=10, choices=ContributionStatus.choices, blank=True
+    )
+    notification = models.ForeignKey(
+        "network.Notification",
+        verbose_name=_("courriel"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("suivi d’une proposition d’aide")
+        verbose_name_plural = _("suivis des propositions d’aide")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.contribution_id} – {self.created_at:%Y-%m-%d %H:%M}"

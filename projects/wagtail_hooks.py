@@ -1,5 +1,6 @@
 """Admin of needs and contributions: territory-scoped snippets (see territories/scoping.py)."""
 
+from django.db.models import Case, When
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -8,7 +9,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import InspectView, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, InspectView, SnippetViewSetGroup
 
 from territories.scoping import (
     TerritoryFilter,
@@ -21,6 +22,8 @@ from territories.wagtail_scopes import explorable_pages
 
 from . import dashboard, introduction_admin, views
 from .admin_forms import NeedAdminForm
+from .choices import ContributionStatus
+from .contributions import contribution_follow_up
 from .models import Contribution, Introduction, Need, ProjectPage
 
 # Scopes (territories/scoping.py): a need is attached to a project of its own territory.
@@ -72,6 +75,32 @@ class NeedViewSet(TerritoryScopedSnippetViewSet):
     ordering = ["is_approved", "-created_at"]
 
 
+class ContributionEditView(EditView):
+    """Saving a contribution also records the team's answer (e-mailed to the contributor)
+    and its change of state, in the same transaction (projects/contribution_admin.py)."""
+
+    def save_instance(self):
+        previous = Contribution.objects.filter(pk=self.object.pk).values_list("status", flat=True)
+        previous_status = previous.first() or ""
+        instance = super().save_instance()
+        self.follow_up = contribution_follow_up(
+            instance,
+            author=self.request.user,
+            answer=self.form.cleaned_data.get("answer", ""),
+            previous_status=previous_status,
+        )
+        return instance
+
+    def get_success_message(self):
+        follow_up = getattr(self, "follow_up", None)
+        if follow_up is not None and follow_up.answer:
+            return _("Réponse envoyée à %(name)s (%(email)s).") % {
+                "name": self.object.name,
+                "email": self.object.email,
+            }
+        return _("Proposition de %(name)s enregistrée.") % {"name": self.object.name}
+
+
 class ContributionViewSet(TerritoryScopedSnippetViewSet):
     model = Contribution
     icon = "mail"
@@ -84,10 +113,17 @@ class ContributionViewSet(TerritoryScopedSnippetViewSet):
         "created_at",
     ]
     filterset_class = ContributionFilterSet
-    ordering = ["status", "-created_at"]
+    ordering = ["status_rank", "-created_at"]  # new first, then answered, then closed
+    edit_view_class = ContributionEditView
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("need", "project")
+        ranks = [When(status=value, then=rank) for rank, value in enumerate(ContributionStatus)]
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("need", "project")
+            .annotate(status_rank=Case(*ranks, default=len(ranks)))
+        )
 
 
 class IntroductionFilterSet(WagtailFilterSet):

@@ -152,6 +152,10 @@ if WAGTAILFRONTENDCACHE:
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+# Without a broker, run an admin import in a thread of the web process, so the upload
+# answers at once and its page shows the progress (actors/import_runs.py): `make run` does
+# (config/settings/dev.py); elsewhere a run without a broker stays in the upload's request.
+ACTOR_IMPORT_IN_THREAD = False
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True

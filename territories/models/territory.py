@@ -27,6 +27,7 @@ from wagtail.search import index
 
 from network.blocks import BaseStreamBlock
 from network.geo import LocalLeafletPanel, parse_point
+from network.page_forms import SlugFromTitlePageForm
 from network.restrictions import ViewRestrictionsMixin
 from network.text import fold
 from network.validators import (
@@ -376,6 +377,8 @@ class TerritoryRole(models.Model):
 
 class TerritoryHomePage(ViewRestrictionsMixin, Page):
     """The home page, and root, of a territory site."""
+
+    base_form_class = SlugFromTitlePageForm
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=500)
     body = StreamField(BaseStreamBlock(), verbose_name=_("contenu"), blank=True)

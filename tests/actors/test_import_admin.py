@@ -1,5 +1,6 @@
 """The admin import page: upload, background run (Celery), progress, report, isolation."""
 
+import threading
 import time
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from actors import import_progress
 from actors.models import Actor, ActorImport
 from tests.actors.factories import ActorImportFactory
 from tests.conftest import team
@@ -176,8 +178,6 @@ def test_import_runs_on_a_real_celery_worker(celery_worker, client, located, edi
 def test_status_shows_the_live_progress_of_a_running_import(client, located, editor_a):
     """Progress is read from the cache while the import runs: its rows are written in one
     transaction, so the import's own row only changes once everything is committed."""
-    from actors import import_progress
-
     territory_a, _b = located
     client.force_login(editor_a)
     upload(client, territory_a, CSV)  # queued after commit: here it never starts
@@ -193,3 +193,73 @@ def test_status_shows_the_live_progress_of_a_running_import(client, located, edi
     body = client.get(url, {"format": "json"}).json()
     assert (body["rows_done"], body["rows_total"], body["percent"]) == (1000, 4000, 25)
     assert "1000 lignes écrites sur 4000." in client.get(url).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_progress_json_says_the_rows_in_words_and_stays_in_the_territory(
+    client, located, editor_a
+):
+    territory_a, territory_b = located
+    client.force_login(editor_a)
+    upload(client, territory_a, CSV)  # queued after commit: here it never starts
+    actor_import = ActorImport.objects.get()
+    url = reverse("actors_admin:import_status", args=[actor_import.pk])
+    body = client.get(url, {"format": "json"}).json()
+    assert (body["status"], body["finished"], body["rows_label"]) == (
+        "pending",
+        False,
+        "En attente de démarrage…",
+    )
+    page = client.get(url).content.decode()
+    assert "actors/js/import_status.js" in page and "data-import-progress" in page
+    assert '<noscript><meta http-equiv="refresh"' in page
+
+    import_progress.save(actor_import.pk, 1, 2)
+    assert client.get(url, {"format": "json"}).json()["rows_label"] == "1 ligne écrite sur 2."
+
+    theirs = ActorImportFactory(
+        territory=territory_b, file=SimpleUploadedFile("b.csv", b"x"), summary="secret de Beta"
+    )
+    import_progress.save(theirs.pk, 5, 10)
+    other = reverse("actors_admin:import_status", args=[theirs.pk])
+    response = client.get(other, {"format": "json"})
+    assert response.status_code == 404 and b"secret" not in response.content
+
+
+def _rows(count):
+    lines = ["external_id;name;kind;latitude;longitude"]
+    lines += [f"r{n};Acteur {n};entreprise;48.82;2.41" for n in range(count)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_without_a_broker_the_upload_answers_at_once_and_the_page_follows_the_run(
+    client, located, editor_a, eager_tasks, settings
+):
+    """No REDIS_URL (``make run``): the run goes to a thread of the web process, so the
+    upload does not wait for it, and the polled JSON shows its rows as they go."""
+    settings.ACTOR_IMPORT_IN_THREAD = True
+    territory_a, _b = located
+    client.force_login(editor_a)
+    client.get(reverse("actors_admin:import_form"))
+    response = upload(client, territory_a, _rows(4000))
+    assert response.status_code == 302
+    actor_import = ActorImport.objects.get()
+    url = reverse("actors_admin:import_status", args=[actor_import.pk])
+    seen = [client.get(url, {"format": "json"}).json()]
+    assert not seen[0]["finished"]  # the upload did not run it
+    deadline = time.monotonic() + 300  # a loaded machine is slow, never this slow
+    while not seen[-1]["finished"] and time.monotonic() < deadline:
+        time.sleep(0.02)
+        seen.append(client.get(url, {"format": "json"}).json())
+    for thread in threading.enumerate():
+        if thread.name == f"import-{actor_import.pk}":
+            thread.join(30)
+    assert seen[-1]["status"] == "done", seen[-1]
+    assert Actor.objects.filter(territory=territory_a).count() == 4000
+    # Rows were seen going by, checked then written, before the end.
+    under_way = [(s["rows_done"], s["rows_total"]) for s in seen if not s["finished"]]
+    assert any(done > 0 for done, _total in under_way), (len(seen), seen[:3], seen[-2:])
+    assert all(s["rows_label"] for s in seen)
+    page = client.get(url).content.decode()
+    assert "Terminé" in page and "import_status.js" not in page

@@ -205,6 +205,10 @@ def test_demo_experiences(demo, client):
         assert page.territory.slug == spec["territory"], spec["slug"]
         assert page.get_parent().slug == "experiences"
         assert page.involved_actors.count() == len(spec["actors"]) >= 1, spec["slug"]
+    # Every territory of the demo has at least one write-up, the ten pioneers included.
+    assert {page.territory.slug for page in experiences.values()} == set(
+        Territory.objects.values_list("slug", flat=True)
+    )
     assert experiences["vitawin-ecoles-et-entreprises"].territory.slug == "vitawin"
     assert experiences["pole-laine-du-pays-de-saugues"].territory.name == "Pays de Saugues"
     # An actor of another territory: Crois-Sens (Lille) in the Saint-Dié study.

@@ -80,7 +80,7 @@ def test_other_territory_object_is_refused(client, worlds, editor_a, name, kwarg
         url,
         {
             "title": "Piraté",
-            "status": "handled",
+            "status": "closed",
             "kind": _kind("autre"),
             "territory": beta["territory"].pk,
         },
@@ -164,11 +164,11 @@ def test_team_marks_a_contribution_handled_and_a_need_filled(client, worlds, mod
     url = reverse("wagtailsnippets_projects_contribution:edit", args=[contribution.pk])
     page = client.get(url)
     assert page.status_code == 200 and "Bonjour" in page.content.decode()
-    response = client.post(url, {"status": "handled", "name": "changé", "message": "changé"})
+    response = client.post(url, {"status": "closed", "name": "changé", "message": "changé"})
     assert response.status_code == 302, response.content.decode()[:2000]
     contribution.refresh_from_db()
     assert (contribution.status, contribution.name, contribution.message) == (
-        "handled",
+        "closed",
         "Camille",
         "Bonjour",
     )

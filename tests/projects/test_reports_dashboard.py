@@ -48,7 +48,7 @@ def figures_world(territory_a, territory_b):
     NeedFactory(territory=territory_a, title="Besoin A3", kind="locaux", status="filled")
     ContributionFactory(territory=territory_a, name="N", email="n@exemple.fr", message="m")
     ContributionFactory(
-        territory=territory_a, name="H", email="h@exemple.fr", message="m", status="handled"
+        territory=territory_a, name="H", email="h@exemple.fr", message="m", status="closed"
     )
     # Beta: figures of its own, all different from Alpha's.
     for i in range(7):
