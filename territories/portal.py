@@ -48,7 +48,9 @@ def choose_territory(request: HttpRequest, path: str) -> HttpResponse:
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
     title, explanation = TERRITORY_PAGES[path]
-    territories = Territory.objects.filter(is_listed=True, site__isnull=False).order_by("name")
+    territories = Territory.with_urls(
+        list(Territory.objects.filter(is_listed=True, site__isnull=False).order_by("name"))
+    )
     context = {
         "title": title,
         "explanation": explanation,

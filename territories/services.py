@@ -260,11 +260,13 @@ def network_team_provision(network_home: Page, site: Site) -> Group:
 
 def territories_for_network_home():
     """Listed territories with what the network home shows (one query)."""
-    return list(
-        Territory.objects.filter(is_listed=True, site__isnull=False)
-        .select_related("site")
-        .annotate(commune_count=Count("communes", distinct=True))
-        .order_by("name")
+    return Territory.with_urls(
+        list(
+            Territory.objects.filter(is_listed=True, site__isnull=False)
+            .select_related("site")
+            .annotate(commune_count=Count("communes", distinct=True))
+            .order_by("name")
+        )
     )
 
 

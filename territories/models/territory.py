@@ -236,15 +236,37 @@ class Territory(index.Indexed, ClusterableModel):
 
     @property
     def url(self) -> str:
-        """Home URL of the territory's site, from Wagtail's cached site root paths (no query)."""
+        """Home URL of the territory's site, from Wagtail's cached site root paths (no query).
+
+        Each read of those paths unpickles the whole list from the cache: a page listing
+        hundreds of territories gives them their URLs at once (``with_urls``)."""
+        known = self.__dict__.get("_url")
+        if known is not None:
+            return str(known)
         if not self.site_id:
             return ""
-        for root in Site.get_site_root_paths():
-            if root.site_id == self.site_id:
-                return root.root_url + "/"
+        url = site_root_urls().get(self.site_id)
+        if url is not None:
+            return url
         site = self.site
         assert site is not None
         return site.root_url + "/"
+
+    @staticmethod
+    def with_urls(territories: "list[Territory]") -> "list[Territory]":
+        """The same territories, each knowing its home URL (one read of the root paths)."""
+        urls = site_root_urls()
+        for territory in territories:
+            territory._url = urls.get(territory.site_id, "") if territory.site_id else ""
+        return territories
+
+
+def site_root_urls() -> dict[int, str]:
+    """{site id: its home URL}, from one read of Wagtail's cached site root paths."""
+    urls: dict[int, str] = {}
+    for root in Site.get_site_root_paths():
+        urls.setdefault(root.site_id, root.root_url + "/")
+    return urls
 
 
 def commune_key(text: str) -> str:
