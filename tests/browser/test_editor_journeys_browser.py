@@ -37,6 +37,8 @@ ENGLISH = re.compile(  # whole words only: « Page », « Actions », « Close �
     r"|Dashboard|Settings|Choose|Upload|Download|Yes|No|Revisions|History|Comments"
     r"|Workflow|Tasks|Review|Updated|Created|Owner|Sorry|Required|This field)\b"
 )
+# French gone wrong: hedged agreements, Wagtail's « crées » and « dansAlpha » (site summary).
+FAULTS = re.compile(r"\(e\)|\bcrées\b|\bdans(?=\w)|\b\d+ (Pages?|Images?|Documents?)\b")
 TITLE = "Le café des possibles"
 
 
@@ -53,14 +55,17 @@ def record_console(recorded):
     recorded.page.on("console", on_console)
 
 
-def step_ok(recorded, step: str) -> None:
-    """No script / console error so far, no English word of the admin in ``main``."""
+def step_ok(recorded, step: str, where: str = "main") -> None:
+    """No script / console error so far, no English word of the admin in ``main`` (or
+    ``where``: a modal dialog)."""
     page = recorded.page
     page.wait_for_load_state("load")
     assert not recorded.errors, f"{step}: {recorded.errors}"
-    text = page.locator("main").first.inner_text()
+    text = page.locator(where).first.inner_text()
     found = ENGLISH.findall(text)
     assert not found, f"{step}: English in main: {found}\n{text[:3000]}"
+    faults = FAULTS.findall(text)
+    assert not faults, f"{step}: French faults in main: {faults}\n{text[:3000]}"
 
 
 def log_in(recorded, host: str, username: str):
@@ -121,7 +126,7 @@ def write_and_submit(recorded, index_id):
     page.locator("footer [data-w-dropdown-target=toggle]").first.click()
     page.get_by_role("button", name=re.compile("^Soumettre à")).click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/|/admin/pages/\d+/$"))
-    assert "soumise" in messages_text(page) or "Soumis" in messages_text(page), messages_text(page)
+    assert TITLE in messages_text(page), messages_text(page)
     step_ok(recorded, "soumise à la relecture")
 
 
@@ -138,7 +143,7 @@ def approve_from_dashboard(recorded, host, username):
     panel.get_by_role("button", name=re.compile("^Approuver avec")).first.click()
     modal = page.locator(".modal-dialog")
     modal.wait_for()
-    step_ok(recorded, "fenêtre d’approbation")
+    step_ok(recorded, "fenêtre d’approbation", ".modal-dialog")
     modal.locator("textarea").first.fill("Bien écrit, merci.")
     modal.get_by_role("button", name=re.compile("Approuver")).click()
     page.wait_for_url("**/admin/")
@@ -288,10 +293,14 @@ def answer_and_fill(recorded, contribution_id, need_id):
     text = messages_text(page)
     assert "Réponse envoyée à Dominique Bernard (dominique@aide.example)" in text, text
     step_ok(recorded, "réponse envoyée")
+    assert "Répondue" in page.locator("main").inner_text()  # the listing's state column
+    recorded.open(ALPHA, f"/admin/snippets/projects/contribution/edit/{contribution_id}/")
+    assert "Passez nous voir mercredi" in page.locator("#panel-historique-section").inner_text()
+    step_ok(recorded, "historique de la proposition")
 
     recorded.open(ALPHA, f"/admin/snippets/projects/need/edit/{need_id}/")
     step_ok(recorded, "besoin")
-    page.get_by_label("État").select_option(label="Pourvu")
+    page.locator("#id_status").select_option(label="Pourvu")
     page.get_by_role("button", name=re.compile("^Enregistrer")).first.click()
     page.wait_for_url(re.compile(r"/admin/snippets/projects/need/"))
     step_ok(recorded, "besoin pourvu")
