@@ -13,6 +13,7 @@ word of the admin's vocabulary shows in ``main`` (``ENGLISH``).
 """
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -92,11 +93,16 @@ def review(request, transactional_db, django_db_serialized_rollback, fresh_site_
     Territory.objects.filter(pk=territory.pk).update(latitude=48.82, longitude=2.41)
     make_user = request.getfixturevalue("make_user")
     network_editor = request.getfixturevalue("network_editor")
+    index = territory.site.root_page.get_children().get(slug="experiences")
+    # The reviewers: the groups the workflow's tasks name, the territory's editors first.
+    first, last = (task.specific for task in index.get_workflow().tasks)
+    assert team(territory) in first.groups.all()
+    assert set(last.groups.all()) <= set(network_editor.groups.all())
     return {
         "pioneer": make_user("pionniere", team(territory, TerritoryRole.Role.PIONEERS)),
         "editor": make_user("editrice", team(territory)),
         "network": network_editor,
-        "index": territory.site.root_page.get_children().get(slug="experiences"),
+        "index": index,
     }
 
 
@@ -175,10 +181,12 @@ def test_a_write_up_goes_from_the_pioneer_to_publication(browse, review):
     page.refresh_from_db()
     assert page.live and not page.workflow_in_progress
     to_pioneer = [m for m in mail.outbox if review["pioneer"].email in m.to]
-    assert to_pioneer and any(TITLE in m.subject for m in to_pioneer), [
+    assert any(TITLE in m.subject and "approuvée" in m.subject for m in to_pioneer), [
         (m.to, m.subject) for m in mail.outbox
     ]
-    browse(live_page, page.url_path.removeprefix(page.get_site().root_page.url_path[:-1]))
+    _site, root_url, path = page.get_url_parts()
+    assert root_url.startswith("http://alpha.localhost")
+    browse(live_page, path)
 
 
 # --- 2. A territory team's day ------------------------------------------------------------------
@@ -313,7 +321,7 @@ def export_actors(recorded):
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Exporter les acteurs (CSV)").click()
     download = download_info.value
-    content = open(download.path(), encoding="utf-8-sig").read()  # noqa: SIM115
+    content = Path(download.path()).read_text(encoding="utf-8-sig")
     assert not recorded.errors, recorded.errors
     return download.suggested_filename, content
 
@@ -346,5 +354,6 @@ def test_a_territory_team_s_day(browse, day):
     filename, content = browse(export_actors)
     assert filename.endswith(".csv"), filename
     lines = content.splitlines()
+    assert "Thèmes" in lines[0] and not ENGLISH.search(lines[0]), lines[0]
     assert len(lines) == 1 + 3, lines  # the heading, the moderated actor, two imported rows
     assert "Atelier Vélo Solidaire" in content and "Lycée du Port" in content
