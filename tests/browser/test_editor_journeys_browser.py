@@ -170,6 +170,7 @@ def test_a_write_up_goes_from_the_pioneer_to_publication(browse, review):
     browse(write_and_submit, review["index"].pk)
     page = ExperiencePage.objects.get(title=TITLE)
     assert not page.live and page.workflow_in_progress
+    assert page.slug == "le-cafe-des-possibles" and page.owner == review["pioneer"]
 
     told = browse(approve_from_dashboard, ALPHA, "editrice")
     assert TITLE in told and "Relecture par l’équipe du réseau" in told, told
