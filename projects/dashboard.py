@@ -1,6 +1,7 @@
 """The admin dashboard's « Chiffres du territoire » panel (``construct_homepage_panels``).
 
-One row per territory the user works for (every territory for the network team): published
+One row per territory the user works for (for the network team, the twelve territories
+with the most waiting, and how many others there are): published
 actors by kind, sign-ups of the last 30 days, what waits for moderation (sign-ups, draft
 actors), open needs and answers to handle, each linking to the admin listing filtered on it.
 Two queries whatever the number of territories or actors.
@@ -25,6 +26,8 @@ from .choices import ContributionStatus
 from .models import Contribution, Need, NeedStatus
 
 NEW_SIGNUP_DAYS = 30
+# The network team's panel: the territories with the most waiting, not hundreds of rows.
+NETWORK_ROWS = 12
 
 
 def _count(queryset):
@@ -40,8 +43,20 @@ def dashboard_territories(user):
     return territories_with_role(user, TerritoryRole.Role.EDITORS, TerritoryRole.Role.MODERATORS)
 
 
-def territory_figures(user) -> list[dict]:
-    """Per territory: its figures and the admin links behind them (two queries)."""
+def waiting(territory) -> int:
+    """What waits for the territory's team: sign-ups, draft actors, needs, answers."""
+    return (
+        territory.pending_signups
+        + territory.draft_actors
+        + territory.needs_to_approve
+        + territory.new_contributions
+    )
+
+
+def territory_figures(user) -> tuple[list[dict], int]:
+    """Per territory: its figures and the admin links behind them (two queries); and how
+    many territories are left out (the network team sees the ``NETWORK_ROWS`` with the most
+    waiting)."""
     since = timezone.now() - timedelta(days=NEW_SIGNUP_DAYS)
     here = OuterRef("pk")
     territories = list(
@@ -63,6 +78,12 @@ def territory_figures(user) -> list[dict]:
         .only("pk", "name")
         .order_by("name")
     )
+    hidden = 0
+    if sees_all_territories(user) and len(territories) > NETWORK_ROWS:
+        # Hundreds of territories: those with the most waiting first, a dozen of them.
+        territories.sort(key=lambda t: -waiting(t))
+        hidden = len(territories) - NETWORK_ROWS
+        territories = sorted(territories[:NETWORK_ROWS], key=lambda t: t.name)
     kinds = defaultdict(list)
     for row in (
         Actor.objects.filter(territory__in=[t.pk for t in territories], live=True)
@@ -113,7 +134,7 @@ def territory_figures(user) -> list[dict]:
                 ),
             }
         )
-    return rows
+    return rows, hidden
 
 
 class TerritoryFiguresPanel(Component):
@@ -123,8 +144,11 @@ class TerritoryFiguresPanel(Component):
 
     def get_context_data(self, parent_context):
         user = parent_context["request"].user
+        rows, hidden = territory_figures(user)
         return {
-            "rows": territory_figures(user),
+            "rows": rows,
+            "hidden": hidden,
+            "territories_url": reverse("wagtailsnippets_territories_territory:list"),
             "network": sees_all_territories(user),
             "days": NEW_SIGNUP_DAYS,
         }

@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from actors.models import ActorSignup
+from projects import dashboard
 from projects.dashboard import territory_figures
 from tests.actors.factories import ActorSignupFactory
 from tests.conftest import PASSWORD
@@ -65,7 +66,7 @@ def row_of(rows, territory):
 
 
 def test_editor_sees_only_its_territory(client, figures_world, editor_a, territory_a):
-    rows = territory_figures(editor_a)
+    rows, _hidden = territory_figures(editor_a)
     assert [row["territory"].pk for row in rows] == [territory_a.pk]
     row = rows[0]
     assert [(k["name"], k["count"]) for k in row["actors_by_kind"]] == [
@@ -89,7 +90,7 @@ def test_editor_sees_only_its_territory(client, figures_world, editor_a, territo
 
 
 def test_network_team_sees_every_territory(figures_world, network_editor, territory_a, territory_b):
-    rows = territory_figures(network_editor)
+    rows, _hidden = territory_figures(network_editor)
     assert {row["territory"].pk for row in rows} >= {territory_a.pk, territory_b.pk}
     beta = row_of(rows, territory_b)
     assert beta["open_needs"] == 7
@@ -100,7 +101,7 @@ def test_network_team_sees_every_territory(figures_world, network_editor, territ
 
 def test_links_open_the_filtered_listings(client, figures_world, editor_a):
     client.login(username=editor_a.username, password=PASSWORD)
-    row = territory_figures(editor_a)[0]
+    row = territory_figures(editor_a)[0][0]
     drafts = client.get(row["draft_actors_url"])
     assert drafts.status_code == 200
     assert "Brouillon Alpha" in drafts.content.decode()
@@ -133,7 +134,7 @@ def test_figures_cost_two_queries_whatever_the_size(
     for i in range(5):
         make_actor(territory_b, f"Encore {i}", kind="fondation")
     with django_assert_num_queries(2):
-        rows = territory_figures(network_editor)
+        rows, _hidden = territory_figures(network_editor)
     assert row_of(rows, territory_b)["actor_total"] == 5
 
 
@@ -149,7 +150,7 @@ def test_network_team_links_open_each_territorys_own_listings(
     """Each territory's row links to listings of that territory only (needs, answers,
     sign-ups, actors), not to the whole network's."""
     client.login(username=network_editor.username, password=PASSWORD)
-    rows = territory_figures(network_editor)
+    rows, _hidden = territory_figures(network_editor)
     beta, alpha = row_of(rows, territory_b), row_of(rows, territory_a)
 
     needs = _listing(client, beta["open_needs_url"])
@@ -200,3 +201,19 @@ def test_territory_editor_cannot_filter_on_another_territory(
     assert "Besoin B0" not in needs
     signups = _listing(client, reverse("actors_signups:list") + f"?territory={territory_b.pk}")
     assert "Brouillon Beta" not in signups and "Aucune demande" in signups
+
+
+def test_the_network_team_sees_the_territories_with_the_most_waiting(
+    client, figures_world, network_editor, territory_b, make_territory
+):
+    """Hundreds of territories: a dozen rows, those with the most waiting, and a link to
+    the others."""
+    for n in range(dashboard.NETWORK_ROWS):
+        make_territory(f"calme-{n}", name=f"Calme {n}")
+    rows, hidden = territory_figures(network_editor)
+    assert len(rows) == dashboard.NETWORK_ROWS and hidden >= 2
+    assert territory_b.pk in {row["territory"].pk for row in rows}  # the busiest
+    assert [row["territory"].name for row in rows] == sorted(row["territory"].name for row in rows)
+    client.login(username=network_editor.username, password=PASSWORD)
+    content = client.get("/admin/").content.decode()
+    assert f"… et {hidden} autres territoires, avec moins de demandes en attente" in content
