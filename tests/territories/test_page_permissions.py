@@ -10,13 +10,13 @@ import pytest
 
 from django.contrib.auth import get_user_model
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PagePermissionTester, Site
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from experiences.services import ensure_index
 from territories.models import TerritoryRole
 from territories.services import network_team_provision
-from territories.wagtail_scopes import TerritoryPagePermissionPolicy
+from territories.wagtail_scopes import WAGTAIL_TESTER_INIT, TerritoryPagePermissionPolicy
 from tests.experiences.conftest import make_experience, pioneers
 from tests.module_data import rolled_back
 from tests.territories.factories import TerritoryFactory, UserFactory, network, team
@@ -90,3 +90,20 @@ def test_the_condition_has_one_test_per_depth_whatever_the_territories(world, ma
     more = str(policy.instances_user_has_any_permission_for(user, {"change"}).query)
     assert more.count(" OR ") == sql.count(" OR ")
     assert more.count("LIKE") == sql.count("LIKE") == 0
+
+
+@pytest.mark.parametrize("role", ["editor", "moderator", "pioneer", "network team", "nobody"])
+def test_each_pages_tester_knows_what_wagtails_would(world, role):
+    """The explorer builds a ``PagePermissionTester`` per row: ours reads the ancestors'
+    actions from a per-user map; Wagtail's tested every permission. Same answers."""
+    user = world[role]
+    for page in Page.objects.all():
+        ours = PagePermissionTester(user, page)
+        wagtails = PagePermissionTester.__new__(PagePermissionTester)
+        WAGTAIL_TESTER_INIT(wagtails, user, page)
+        assert getattr(ours, "permissions", None) == getattr(wagtails, "permissions", None)
+        assert (ours.can_edit(), ours.can_publish(), ours.can_add_subpage()) == (
+            wagtails.can_edit(),
+            wagtails.can_publish(),
+            wagtails.can_add_subpage(),
+        ), page.url_path
