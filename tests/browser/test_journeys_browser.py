@@ -392,6 +392,9 @@ def walk_the_network(visitor: Visitor, territories: set[str], event: str, email:
     listed = set(page.locator(".territory-list a").all_inner_texts())
     assert territories <= listed, territories - listed
     assert page.locator(".points-map .leaflet-marker-icon").count() >= 1
+    # The territories come right under the intro, before the network's story.
+    territories_top = page.locator("#territoires-titre").bounding_box()["y"]
+    assert territories_top < page.locator("main .stream").bounding_box()["y"]
     visitor.step("accueil du réseau")
 
     page.locator(".site-nav").get_by_role("link", name="Agenda", exact=True).click()
