@@ -1,7 +1,8 @@
 """The public's journeys, walked end to end as a visitor walks them, at 1280 px and at 390 px
 (issue 18's « Done when »), on the demo network loaded once for the module.
 
-1. Vitawin's home → « Rejoindre la dynamique » in one click → the sign-up sent → thanks.
+1. Vitawin's home (and its « Devenir Vitawiner » page) → « Rejoindre la dynamique » in one
+   click → the sign-up sent → thanks.
 2. The map: lycées in a commune → a lycée's card → « Retour à la carte » with the filters kept.
 3. The header search finds a project by words of its title → « Je m'y greffe » sent → thanks,
    with a way back to the project.
@@ -14,6 +15,9 @@ Every step checks the page the visitor sees: no sideways scroll, no console or s
 axe-core (no serious/critical WCAG 2.1 A/AA violation, no undecided colour contrast), no
 stray English or Python word in the main text; and writes a full-page screenshot to
 ``$BROWSER_SCREENSHOTS`` (default ``/tmp/catalyseurs-screenshots/``, outside the repository).
+
+The journeys write (sign-ups, answers, registrations) to the module's demo, which
+``demo_network`` empties after the module; each uses addresses of its own.
 """
 
 import os
@@ -144,9 +148,14 @@ def path_of(url: str) -> str:
 
 
 def sign_up(visitor: Visitor, structure: str, email: str):
+    # The page inviting actors to join leads to the sign-up too.
+    page = visitor.open(VITAWIN, "/devenir-vitawiner/")
+    join = page.locator("main").get_by_role("link", name="Rejoindre la dynamique", exact=True)
+    assert join.get_attribute("href") == "/rejoindre/"
+    visitor.step("devenir Vitawiner")
     page = visitor.open(VITAWIN)
     visitor.step("accueil")
-    page.get_by_role("link", name="Rejoindre la dynamique", exact=True).first.click()
+    page.locator("main").get_by_role("link", name="Rejoindre la dynamique", exact=True).click()
     visitor.wait_loaded()
     assert urlsplit(page.url).path == "/rejoindre/"
     assert page.locator("h1").inner_text() == "Rejoindre la dynamique de Vitawin"
