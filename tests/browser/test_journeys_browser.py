@@ -135,8 +135,11 @@ class Visitor:
         if axe:
             assert_accessible(page, where)
 
-    def wait_loaded(self) -> None:
-        self.page.wait_for_load_state("load")
+    def follow(self, target) -> None:
+        """Click a link or a submit button and wait for the next page (not the old one's
+        "load", already passed)."""
+        with self.page.expect_navigation(wait_until="load"):
+            target.click()
 
 
 def path_of(url: str) -> str:
@@ -155,8 +158,9 @@ def sign_up(visitor: Visitor, structure: str, email: str):
     visitor.step("devenir Vitawiner")
     page = visitor.open(VITAWIN)
     visitor.step("accueil")
-    page.locator("main").get_by_role("link", name="Rejoindre la dynamique", exact=True).click()
-    visitor.wait_loaded()
+    visitor.follow(
+        page.locator("main").get_by_role("link", name="Rejoindre la dynamique", exact=True)
+    )
     assert urlsplit(page.url).path == "/rejoindre/"
     assert page.locator("h1").inner_text() == "Rejoindre la dynamique de Vitawin"
     visitor.step("formulaire d’inscription")
@@ -260,8 +264,7 @@ def join_a_project(visitor: Visitor, email: str):
     search.press("Enter")
     page.wait_for_url("**/recherche/?q=forum+alternance*")
     visitor.step("résultats de recherche")
-    page.locator("main").get_by_role("link", name=PROJECT, exact=True).click()
-    visitor.wait_loaded()
+    visitor.follow(page.locator("main").get_by_role("link", name=PROJECT, exact=True))
     assert page.locator("h1").inner_text() == PROJECT
     project_path = urlsplit(page.url).path
     visitor.step("page du projet")
@@ -270,12 +273,10 @@ def join_a_project(visitor: Visitor, email: str):
     page.fill("#id_email", email)
     page.fill("#id_message", "Notre entreprise peut tenir un stand et recevoir deux apprentis.")
     page.check("#id_consent")
-    page.get_by_role("button", name="Envoyer ma proposition").click()
-    visitor.wait_loaded()
+    visitor.follow(page.get_by_role("button", name="Envoyer ma proposition"))
     assert page.locator("h1").inner_text() == "Merci, votre proposition est envoyée"
     visitor.step("remerciement")
-    page.get_by_role("link", name=f"Retour au projet « {PROJECT} »").click()
-    visitor.wait_loaded()
+    visitor.follow(page.get_by_role("link", name=f"Retour au projet « {PROJECT} »"))
     assert urlsplit(page.url).path == project_path
     assert page.locator("h1").inner_text() == PROJECT
     visitor.step("retour au projet", axe=False)  # the same page, checked above
@@ -298,8 +299,7 @@ def help_on_a_need(visitor: Visitor, email: str) -> str:
     visitor.step("tableau des besoins")
     link = page.locator(".need-card a").first
     title = link.inner_text()
-    link.click()
-    visitor.wait_loaded()
+    visitor.follow(link)
     assert page.locator("h1").inner_text() == title
     assert page.get_by_role("heading", name="Je peux aider").is_visible()
     visitor.step("page du besoin")
@@ -308,8 +308,7 @@ def help_on_a_need(visitor: Visitor, email: str) -> str:
     page.fill("#id_email", email)
     page.fill("#id_message", "Je peux venir avec deux collègues un mercredi de janvier.")
     page.check("#id_consent")
-    page.get_by_role("button", name="Envoyer ma proposition").click()
-    visitor.wait_loaded()
+    visitor.follow(page.get_by_role("button", name="Envoyer ma proposition"))
     assert page.locator("h1").inner_text() == "Merci, votre proposition est envoyée"
     assert "accusé de réception" in page.inner_text("main")
     visitor.step("remerciement")
@@ -406,23 +405,19 @@ def walk_the_network(visitor: Visitor, territories: set[str], event: str, email:
     assert territories_top < page.locator("main .stream").bounding_box()["y"]
     visitor.step("accueil du réseau")
 
-    page.locator(".site-nav").get_by_role("link", name="Agenda", exact=True).click()
-    visitor.wait_loaded()
+    visitor.follow(page.locator(".site-nav").get_by_role("link", name="Agenda", exact=True))
     assert page.locator("h1").inner_text() == "Agenda"
     visitor.step("agenda")
-    page.locator("main").get_by_role("link", name=event, exact=True).click()
-    visitor.wait_loaded()
+    visitor.follow(page.locator("main").get_by_role("link", name=event, exact=True))
     assert page.locator("h1").inner_text() == event
     visitor.step("événement")
     page.fill("#id_name", "Sacha Bernard")
     page.fill("#id_email", email)
-    page.get_by_role("button", name="S’inscrire").click()
-    visitor.wait_loaded()
+    visitor.follow(page.get_by_role("button", name="S’inscrire"))
     assert "Votre inscription est confirmée" in page.locator("main").inner_text()
     visitor.step("inscription confirmée")
 
-    page.locator(".site-nav").get_by_role("link", name="Projets", exact=True).click()
-    visitor.wait_loaded()
+    visitor.follow(page.locator(".site-nav").get_by_role("link", name="Projets", exact=True))
     assert urlsplit(page.url).path == "/projets/"
     visitor.step("projets du réseau")
     cards = page.locator("main a[href*='/projets/']")
