@@ -209,9 +209,17 @@ def wait_for_results(page, names: list[str]) -> None:
     )
 
 
+def map_settled(page) -> None:
+    """The map asks the server again 250 ms after it moves (and once drawn), dimming the list
+    meanwhile: wait until nothing is on its way, so axe judges the list at full contrast."""
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function("() => !document.querySelector('[aria-busy=\"true\"]')")
+
+
 def find_a_lycee(visitor: Visitor, lycees: list[str]):
     page = visitor.open(VITAWIN, "/carte/")
     page.wait_for_selector(".actor-map.actor-map--ready")
+    map_settled(page)
     visitor.step("carte des acteurs")
     commune = page.locator("#champ-commune")
     commune.fill("chare")
@@ -225,6 +233,7 @@ def find_a_lycee(visitor: Visitor, lycees: list[str]):
     wait_for_results(page, lycees)
     page.keyboard.press("Escape")
     page.locator("#filtre-kind > summary").click()  # folded again, as a visitor would
+    map_settled(page)
     visitor.step("lycées de la commune")
 
     page.get_by_role("link", name=lycees[0], exact=True).click()
@@ -237,7 +246,11 @@ def find_a_lycee(visitor: Visitor, lycees: list[str]):
     page.wait_for_selector(".actor-map.actor-map--ready")
     wait_for_results(page, lycees)
     assert page.locator("#champ-kind-lycee").is_checked()
-    assert page.locator("#champ-commune").input_value().startswith(COMMUNE[1])
+    commune = page.locator("#champ-commune")
+    assert commune.input_value().startswith(COMMUNE[1])
+    # The chosen commune is read whole, not cut by a narrow field.
+    assert commune.evaluate("(input) => input.scrollWidth <= input.clientWidth")
+    map_settled(page)
     params = page.evaluate("() => Object.fromEntries(new URLSearchParams(location.search))")
     assert (params["commune"], params["kind"]) == (COMMUNE[0], "lycee"), params
     visitor.step("retour à la carte filtrée")
