@@ -218,6 +218,16 @@ def test_network_home_page_structure(client, network_identity, alpha):
 
 
 @pytest.mark.django_db
+def test_network_home_shows_the_territories_before_the_networks_story(
+    client, network_identity, alpha
+):
+    """Right under the intro: the territories' map and list, then the body's paragraphs."""
+    html = html_of(get(client, NETWORK_HOST))
+    assert html.index('<section class="hero">') < html.index('<section class="territories"')
+    assert html.index('<section class="territories"') < html.index('<div class="stream">')
+
+
+@pytest.mark.django_db
 def test_network_footer_links_to_legal_pages_that_answer(client, network_identity):
     links = footer_links(html_of(get(client, NETWORK_HOST)))
     assert set(links) >= {"Mentions légales", "Données personnelles"}
