@@ -421,6 +421,22 @@ def test_listings_and_searches_show_nothing_of_the_other_territory(client, world
     assert seen_own, "the listings never showed Alpha's own content: the check proves nothing"
 
 
+def test_the_explorers_filters_offer_only_ones_own_sites_and_people(client, worlds, editor_a):
+    """The page explorer's « Site », « Propriétaire » and « Modifiée par » filters listed
+    every territory's sites and users: one checkbox per territory, its name beside it."""
+    alpha, beta = worlds
+    client.force_login(editor_a)
+    home = alpha.territory.site.root_page
+    content = client.get(reverse("wagtailadmin_explore", args=[home.pk])).content.decode()
+    assert f'name="site" value="{alpha.territory.site_id}"' in content  # the control
+    assert f'name="site" value="{beta.territory.site_id}"' not in content
+    assert "Beta" not in content
+    forged = client.get(
+        reverse("wagtailadmin_explore", args=[home.pk]), {"site": beta.territory.site_id}
+    )
+    assert forged.status_code in {200, 400} and "Beta" not in forged.content.decode()
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("report", ["site_history", "site_history_results", "page_types_usage"])
 def test_cross_territory_reports_are_for_the_network_team(
