@@ -146,8 +146,17 @@ def digest_withdraw(actor: Actor) -> bool:
         DigestSubscription.objects.filter(
             actor=actor,
             status__in=[DigestSubscription.Status.PENDING, DigestSubscription.Status.CONFIRMED],
-        ).update(status=DigestSubscription.Status.UNSUBSCRIBED, unsubscribed_at=timezone.now())
+        ).update(**_unsubscribed())
     )
+
+
+def _unsubscribed() -> dict[str, Any]:
+    """What unsubscribing writes: the state, its date, and the address forgotten."""
+    return {
+        "status": DigestSubscription.Status.UNSUBSCRIBED,
+        "unsubscribed_at": timezone.now(),
+        "email": "",
+    }
 
 
 def digest_confirm(subscription: DigestSubscription) -> bool:
@@ -168,5 +177,5 @@ def digest_unsubscribe(subscription: DigestSubscription) -> bool:
     return bool(
         DigestSubscription.objects.filter(pk=subscription.pk)
         .exclude(status=DigestSubscription.Status.UNSUBSCRIBED)
-        .update(status=DigestSubscription.Status.UNSUBSCRIBED, unsubscribed_at=timezone.now())
+        .update(**_unsubscribed())
     )

@@ -25,8 +25,9 @@ class DigestSubscription(models.Model):
         on_delete=models.CASCADE,
         related_name="digest_subscription",
     )
-    # The contact's address when they asked (private, like the sign-up's).
-    email = models.EmailField(_("courriel de l’abonné"))
+    # The contact's address when they asked (private, like the sign-up's); forgotten when
+    # they unsubscribe.
+    email = models.EmailField(_("courriel de l’abonné"), blank=True)
     status = models.CharField(
         _("état"), max_length=12, choices=Status.choices, default=Status.PENDING
     )

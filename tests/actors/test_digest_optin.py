@@ -141,6 +141,7 @@ def test_unsubscribe_in_one_click_by_get_or_by_post(client, alpha):
     assert "Vous êtes désabonné" in page.content.decode()
     subscription.refresh_from_db()
     assert subscription.status == "unsubscribed" and subscription.unsubscribed_at
+    assert subscription.email == ""  # the address is forgotten
 
     # Mail clients' one-click unsubscribe posts, without a session or CSRF token.
     DigestSubscription.objects.filter(pk=subscription.pk).update(status="confirmed")
@@ -216,3 +217,4 @@ def test_the_update_link_shows_ticks_and_unticks_the_subscription(client, alpha,
     data.pop("digest")
     assert client.post(path, data, HTTP_HOST=ALPHA).status_code == 302
     assert DigestSubscription.objects.get().status == "unsubscribed"
+    assert DigestSubscription.objects.get().email == ""
