@@ -12,6 +12,8 @@
   of it is asked a month later (``projects/introductions.py``).
 """
 
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -390,7 +392,7 @@ class Need(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if self.status == NeedStatus.FILLED and self.filled_at is None:
             self.filled_at = timezone.now()
         elif self.status != NeedStatus.FILLED:
