@@ -1,14 +1,20 @@
 """Impact figures: month by month over the last 12 months, for a territory (or one of its
-communes), the new actors published and the needs filled, and a small bar chart of them
-drawn on the server (``templates/includes/impact_chart.html``: inline SVG, no script, the
-same figures in a table).
+communes), the new actors published, the needs filled and the introductions made with their
+outcomes, and a small bar chart of them drawn on the server
+(``templates/includes/impact_chart.html``: inline SVG, no script, the same figures in a
+table, with the details the bars leave out).
 
 - New actors: published actors (live) by the month they were first published (their
   creation when they were never published through a revision: an older import).
 - Needs filled: needs with a page (approved; their project or actor published) by the month
-  they were marked filled (``Need.filled_at``; needs filled before it existed have no month).
+  they were filled: the outcome of the introduction that filled them (``filled_through``),
+  else when they were marked filled (``Need.filled_at``; needs filled before it existed have
+  no month). Those filled through an introduction are counted apart too.
+- Introductions: by the month they were made, and their outcomes so far (« ça a marché »,
+  « en cours », « sans suite »; the others wait for an answer).
 
-A commune's figures count its actors (``commune_insee``) and the needs naming it.
+A commune's figures count its actors (``commune_insee``), the needs naming it and the
+introductions of those needs or of its seeking actors.
 
 Queries: one per series, whatever the number of territories (``territory_impacts`` serves
 the dashboard's rows in the same queries as one territory) or of actors: the counting is
@@ -20,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -30,7 +36,7 @@ from django.utils.translation import gettext_lazy as _
 from actors.models import Actor
 from territories.models import Commune, Territory
 
-from .models import Need, NeedStatus
+from .models import Introduction, IntroductionOutcome, Need, NeedStatus
 
 MONTHS = 12
 # The chart's axis: four letters at most, so twelve fit at a phone's width (Django's « M »
@@ -61,9 +67,39 @@ class Series:
 
 
 SERIES = (
-    Series("new_actors", _("Nouveaux acteurs"), "#0b5cad"),  # 6.5:1 on white
+    Series("new_actors", _("Nouveaux acteurs"), "#0b5cad"),  # 6.7:1 on white
     Series("needs_filled", _("Besoins pourvus"), "#a14a00"),  # 6.0:1
+    Series("introductions", _("Mises en relation"), "#6a3d9a"),  # 7.6:1
 )
+
+
+@dataclass(frozen=True)
+class Detail:
+    """A column of the table that the chart does not draw: a part of a series."""
+
+    key: str
+    label: str | Promise
+    part_of: str
+
+
+DETAILS = (
+    Detail("filled_through", _("dont grâce à une mise en relation"), "needs_filled"),
+    Detail(IntroductionOutcome.WORKED, _("dont « ça a marché »"), "introductions"),
+    Detail(IntroductionOutcome.ONGOING, _("dont « en cours »"), "introductions"),
+    Detail(IntroductionOutcome.NO_FOLLOW_UP, _("dont « sans suite »"), "introductions"),
+)
+
+
+def _columns() -> tuple[Series | Detail, ...]:
+    """The table's columns: each series followed by its details."""
+    columns: list[Series | Detail] = []
+    for series in SERIES:
+        columns.append(series)
+        columns.extend(d for d in DETAILS if d.part_of == series.key)
+    return tuple(columns)
+
+
+COLUMNS = _columns()
 
 
 @dataclass
@@ -108,24 +144,26 @@ class Chart:
 class Impact:
     months: list[Month]
     series: tuple[Series, ...] = SERIES
+    columns: tuple[Series | Detail, ...] = COLUMNS
     chart: Chart | None = field(default=None)
 
     @property
     def totals(self) -> dict[str, int]:
-        return {s.key: sum(month.values[s.key] for month in self.months) for s in self.series}
+        """Each column's total over the months (series and details)."""
+        return {c.key: sum(month.values[c.key] for month in self.months) for c in self.columns}
 
     @property
     def rows(self) -> list[dict[str, Any]]:
-        """The table's rows: each month's label and its values in the series' order."""
+        """The table's rows: each month's label and its values in the columns' order."""
         return [
-            {"label": month.label, "cells": [month.values[s.key] for s in self.series]}
+            {"label": month.label, "cells": [month.values[c.key] for c in self.columns]}
             for month in self.months
         ]
 
     @property
     def total_cells(self) -> list[int]:
         totals = self.totals
-        return [totals[s.key] for s in self.series]
+        return [totals[c.key] for c in self.columns]
 
     @property
     def period(self) -> str:
@@ -139,7 +177,13 @@ class Impact:
     def summary(self) -> str:
         """The chart's description: the totals over the period, in words."""
         totals = self.totals
-        parts = [f"{s.label} : {totals[s.key]}" for s in self.series]
+        parts = []
+        for series in self.series:
+            details = [d for d in self.columns if isinstance(d, Detail) and d.part_of == series.key]
+            text = f"{series.label} : {totals[series.key]}"
+            if details and totals[series.key]:
+                text += " (" + ", ".join(f"{d.label} : {totals[d.key]}" for d in details) + ")"
+            parts.append(text)
         return _("De %(period)s. %(totals)s.") % {
             "period": self.period,
             "totals": " ; ".join(parts),
@@ -164,43 +208,63 @@ def _since(first_month: date) -> datetime:
     return timezone.make_aware(datetime(first_month.year, first_month.month, 1))
 
 
-def _by_month(queryset: QuerySet[Any], when: str) -> Iterable[tuple[int, date, int]]:
-    """(territory id, month, count) rows of ``queryset`` grouped by the month of ``when``."""
-    rows = (
+def _month(value: date | datetime) -> date:
+    if isinstance(value, datetime):
+        value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value.replace(day=1)
+
+
+def _grouped(queryset: QuerySet[Any], when: str, *by: str, **counts: Any) -> QuerySet[Any]:
+    """``queryset`` counted by territory, month of ``when`` (and ``by``): ``counts`` are the
+    aggregates (``Count(...)``)."""
+    grouped = (
         queryset.annotate(month=TruncMonth(when))
         .order_by()
-        .values("territory_id", "month")
-        .annotate(n=Count("pk", distinct=True))
-        .values_list("territory_id", "month", "n")
+        .values("territory_id", "month", *by)
+        .annotate(**counts)
     )
-    for territory_id, month, n in rows:
-        if isinstance(month, datetime):
-            month = timezone.localtime(month).date() if timezone.is_aware(month) else month.date()
-        yield territory_id, month.replace(day=1), n
+    return cast(QuerySet[Any], grouped)
 
 
-def _new_actors(
-    territory_ids: list[int], since: datetime, commune: Commune | None
-) -> QuerySet[Any]:
+def _new_actors(ids: list[int], since: datetime, commune: Commune | None) -> QuerySet[Any]:
     actors = (
-        Actor.objects.filter(territory_id__in=territory_ids, live=True)
+        Actor.objects.filter(territory_id__in=ids, live=True)
         .annotate(published=Coalesce("first_published_at", "created_at"))
         .filter(published__gte=since)
     )
     if commune is not None:
         actors = actors.filter(commune_insee=commune.insee_code)
-    return cast(QuerySet[Any], actors)
+    counted = _grouped(cast(QuerySet[Any], actors), "published", n=Count("pk", distinct=True))
+    return counted.values_list("territory_id", "month", "n")
 
 
-def _needs_filled(
-    territory_ids: list[int], since: datetime, commune: Commune | None
-) -> QuerySet[Any]:
-    needs = Need.objects.approved_and_live().filter(  # type: ignore[no-untyped-call]
-        territory_id__in=territory_ids, status=NeedStatus.FILLED, filled_at__gte=since
+def _needs_filled(ids: list[int], since: datetime, commune: Commune | None) -> QuerySet[Any]:
+    needs = (
+        Need.objects.approved_and_live()  # type: ignore[no-untyped-call]
+        .filter(territory_id__in=ids, status=NeedStatus.FILLED)
+        .annotate(filled_on=Coalesce("filled_through__outcome_at", "filled_at"))
+        .filter(filled_on__gte=since)
     )
     if commune is not None:
         needs = needs.filter(communes=commune)
-    return cast(QuerySet[Any], needs)
+    counted = _grouped(
+        cast(QuerySet[Any], needs),
+        "filled_on",
+        n=Count("pk", distinct=True),
+        through=Count("pk", filter=Q(filled_through__isnull=False), distinct=True),
+    )
+    return counted.values_list("territory_id", "month", "n", "through")
+
+
+def _introductions(ids: list[int], since: datetime, commune: Commune | None) -> QuerySet[Any]:
+    made = Introduction.objects.filter(territory_id__in=ids, created_at__gte=since)
+    if commune is not None:
+        made = made.filter(
+            Q(need__communes=commune)
+            | Q(seeker__commune_insee=commune.insee_code, seeker__territory=commune.territory_id)
+        )
+    counted = _grouped(made, "created_at", "outcome", n=Count("pk", distinct=True))
+    return counted.values_list("territory_id", "month", "outcome", "n")
 
 
 def territory_impacts(
@@ -214,21 +278,27 @@ def territory_impacts(
     starts = month_starts(today or timezone.localdate())
     since = _since(starts[0])
     counts: dict[int, dict[date, dict[str, int]]] = {
-        pk: {start: {s.key: 0 for s in SERIES} for start in starts} for pk in ids
+        pk: {start: {c.key: 0 for c in COLUMNS} for start in starts} for pk in ids
     }
+
+    def add(territory_id: int, month: date | datetime, key: str, n: int) -> None:
+        values = counts[territory_id].get(_month(month))
+        if values is not None and key in values:
+            values[key] += n
+
     if ids:
-        sources = {
-            "new_actors": _by_month(_new_actors(ids, since, commune), "published"),
-            "needs_filled": _by_month(_needs_filled(ids, since, commune), "filled_at"),
-        }
-        for key, rows in sources.items():
-            for territory_id, month, n in rows:
-                if month in counts[territory_id]:
-                    counts[territory_id][month][key] += n
+        for territory_id, month, n in _new_actors(ids, since, commune):
+            add(territory_id, month, "new_actors", n)
+        for territory_id, month, n, through in _needs_filled(ids, since, commune):
+            add(territory_id, month, "needs_filled", n)
+            add(territory_id, month, "filled_through", through)
+        for territory_id, month, outcome, n in _introductions(ids, since, commune):
+            add(territory_id, month, "introductions", n)
+            if outcome:
+                add(territory_id, month, outcome, n)
     impacts = {}
     for pk in ids:
-        months = [Month(start, counts[pk][start]) for start in starts]
-        impact = Impact(months)
+        impact = Impact([Month(start, counts[pk][start]) for start in starts])
         impact.chart = draw(impact)
         impacts[pk] = impact
     return impacts

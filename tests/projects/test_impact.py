@@ -11,9 +11,9 @@ import pytest
 
 from django.template.loader import render_to_string
 
-from actors.models import Actor
+from actors.models import Actor, NeedKind
 from projects import impact
-from projects.models import Need
+from projects.models import Introduction, Need
 from tests.actors.factories import ActorFactory
 from tests.conftest import PASSWORD
 from tests.module_data import shared_territories
@@ -72,12 +72,54 @@ def world(territory_a, territory_b):
     draft = ProjectPageFactory(territory=territory_a, title="Brouillon", draft=True)
     filled(territory_a, at(2026, 6, 2), "Du brouillon", project=draft)
     filled(territory_b, at(2026, 6, 4), "Beta")
+
+    # Introductions, by hand: May 2026: 2 (one worked, which filled a need naming Charenton:
+    # counted filled in the month of its outcome, 28 May, not of its marking, 2 June; one
+    # still « en cours », of a seeking actor elsewhere), March 2026: 1 (no answer yet).
+    answerer = ActorFactory(territory=territory_a, name="Répondant")
+    Actor.objects.filter(pk=answerer.pk).update(first_published_at=at(2024, 1, 1))
+    seeker = ActorFactory(territory=territory_a, name="Chercheur")
+    Actor.objects.filter(pk=seeker.pk).update(first_published_at=at(2024, 1, 1))
+    through = NeedFactory(territory=territory_a, title="Par mise en relation", communes=[charenton])
+    worked = introduce(territory_a, at(2026, 5, 10), answerer, need=through)
+    Introduction.objects.filter(pk=worked.pk).update(outcome="worked", outcome_at=at(2026, 5, 28))
+    Need.objects.filter(pk=through.pk).update(
+        status="filled", filled_through=worked, filled_at=at(2026, 6, 2)
+    )
+    ongoing = introduce(territory_a, at(2026, 5, 12), answerer, seeker=seeker)
+    Introduction.objects.filter(pk=ongoing.pk).update(outcome="ongoing", outcome_at=at(2026, 6, 1))
+    introduce(territory_a, at(2026, 3, 3), answerer, need=NeedFactory(territory=territory_a))
+    # Not counted: before the window; another territory's (counted for it).
+    introduce(territory_a, at(2025, 6, 20), answerer, seeker=seeker)
+    introduce(
+        territory_b,
+        at(2026, 6, 8),
+        ActorFactory(territory=territory_b, name="Beta répondant"),
+        need=NeedFactory(territory=territory_b),
+    )
     return charenton
 
 
+def introduce(territory, when, answerer, *, need=None, seeker=None):
+    kind = need.kind if need is not None else NeedKind.objects.get(slug="stagiaires")
+    return Introduction.objects.create(
+        territory=territory,
+        need=need,
+        seeker=seeker,
+        need_kind=kind,
+        answerer=answerer,
+        subject="Mise en relation",
+        message="Bonjour",
+        need_email="demandeur@exemple.fr",
+        answerer_email="repondant@exemple.fr",
+        created_at=when,
+    )
+
+
 def by_month(found):
+    """The months with figures, and their non-zero figures."""
     return {
-        month.start: (month.values["new_actors"], month.values["needs_filled"])
+        month.start: {key: n for key, n in month.values.items() if n}
         for month in found.months
         if any(month.values.values())
     }
@@ -90,23 +132,47 @@ def test_territory_figures_match_the_counts_made_by_hand(world, territory_a, ter
         date(2025 + (m > 12), (m - 1) % 12 + 1, 1) for m in range(8, 19)
     ]
     assert by_month(found) == {
-        date(2026, 6, 1): (2, 1),
-        date(2026, 3, 1): (1, 0),
-        date(2026, 2, 1): (0, 2),
-        date(2026, 1, 1): (1, 0),
-        date(2025, 7, 1): (1, 0),
+        date(2026, 6, 1): {"new_actors": 2, "needs_filled": 1},
+        date(2026, 5, 1): {
+            "needs_filled": 1,
+            "filled_through": 1,
+            "introductions": 2,
+            "worked": 1,
+            "ongoing": 1,
+        },
+        date(2026, 3, 1): {"new_actors": 1, "introductions": 1},
+        date(2026, 2, 1): {"needs_filled": 2},
+        date(2026, 1, 1): {"new_actors": 1},
+        date(2025, 7, 1): {"new_actors": 1},
     }
-    assert found.totals == {"new_actors": 5, "needs_filled": 3}
-    assert by_month(impact.territory_impact(territory_b, today=TODAY)) == {date(2026, 6, 1): (1, 1)}
+    assert found.totals == {
+        "new_actors": 5,
+        "needs_filled": 4,
+        "filled_through": 1,
+        "introductions": 3,
+        "worked": 1,
+        "ongoing": 1,
+        "none": 0,
+    }
+    assert by_month(impact.territory_impact(territory_b, today=TODAY)) == {
+        # Its answerer was published today, after the window: not counted.
+        date(2026, 6, 1): {"new_actors": 1, "needs_filled": 1, "introductions": 1}
+    }
 
 
 @pytest.mark.django_db
 def test_commune_figures_count_its_actors_and_the_needs_naming_it(world, territory_a):
     found = impact.territory_impact(territory_a, commune=world, today=TODAY)
     assert by_month(found) == {
-        date(2026, 6, 1): (1, 0),
-        date(2026, 2, 1): (0, 1),
-        date(2025, 7, 1): (1, 0),
+        date(2026, 6, 1): {"new_actors": 1},
+        date(2026, 5, 1): {
+            "needs_filled": 1,
+            "filled_through": 1,
+            "introductions": 1,
+            "worked": 1,
+        },
+        date(2026, 2, 1): {"needs_filled": 1},
+        date(2025, 7, 1): {"new_actors": 1},
     }
 
 
@@ -172,24 +238,45 @@ def test_the_chart_is_an_accessible_svg_with_the_same_figures_in_a_table(world, 
     assert 'role="img"' in svg and 'width="100%"' in svg and 'viewBox="0 0 400 200"' in svg
     assert 'aria-labelledby="essai-titre essai-resume"' in svg
     assert '<title id="essai-titre">' in html and '<desc id="essai-resume">' in html
-    assert "Nouveaux acteurs : 5 ; Besoins pourvus : 3" in html
+    assert (
+        "Nouveaux acteurs : 5 ; Besoins pourvus : 4 (dont grâce à une mise en relation : 1) ; "
+        "Mises en relation : 3 (dont « ça a marché » : 1, dont « en cours » : 1, "
+        "dont « sans suite » : 0)."
+    ) in html
     # The drawing: one bar per non-zero figure, its height in proportion.
     heights = [
         float(h)
         for h in re.findall(r'<rect x="[^"]+" y="[^"]+" width="[^"]+" height="([^"]+)"', html)
     ]
-    assert len(heights) == 6  # (2, 1) in June, (1, 0) in March, (0, 2), (1, 0), (1, 0)
+    # Non-zero (actors, needs, introductions): June (2, 1, 0), May (0, 1, 2), March (1, 0, 1),
+    # February (0, 2, 0), January (1, 0, 0), July (1, 0, 0).
+    assert len(heights) == 9
     assert max(heights) == pytest.approx(impact.PLOT_BOTTOM - impact.PLOT_TOP)
     # Every number drawn is a plain number (no French decimal comma in SVG attributes).
     assert not re.search(r'(x|y|width|height)="[^"]*,', svg + html.split("</svg>")[0])
     # The table: 12 months, the series as columns, the totals.
     table = re.search(r"<table>.*</table>", html, re.S).group(0)
     assert "<caption" in table
-    rows = re.findall(r'<tr><th scope="row">([^<]+)</th><td>(\d+)</td><td>(\d+)</td></tr>', table)
+    rows = [
+        (label, re.findall(r"<td>(\d+)</td>", cells))
+        for label, cells in re.findall(r'<tr><th scope="row">([^<]+)</th>(.*?)</tr>', table)
+    ]
     assert len(rows) == 13
-    assert rows[0] == ("juillet 2025", "1", "0")
-    assert ("février 2026", "0", "2") in rows and ("juin 2026", "2", "1") in rows
-    assert rows[-1] == ("Total", "5", "3")
+    headers = re.findall(r'<th scope="col"[^>]*>([^<]+)</th>', table)
+    assert headers == [
+        "Mois",
+        "Nouveaux acteurs",
+        "Besoins pourvus",
+        "dont grâce à une mise en relation",
+        "Mises en relation",
+        "dont « ça a marché »",
+        "dont « en cours »",
+        "dont « sans suite »",
+    ]
+    assert rows[0] == ("juillet 2025", ["1", "0", "0", "0", "0", "0", "0"])
+    assert ("mai 2026", ["0", "1", "1", "2", "1", "1", "0"]) in rows
+    assert ("juin 2026", ["2", "1", "0", "0", "0", "0", "0"]) in rows
+    assert rows[-1] == ("Total", ["5", "4", "1", "3", "1", "1", "0"])
 
 
 @pytest.fixture
@@ -213,7 +300,7 @@ def totals_of(html: str) -> list[str]:
 def test_the_commune_report_shows_the_communes_own_figures(client, this_month):
     html = client.get("/communes/94018/", HTTP_HOST=ALPHA).content.decode()
     assert "Sur les 12 derniers mois" in html and 'id="impact-commune-titre"' in html
-    assert totals_of(html) == ["1", "1"]
+    assert totals_of(html)[:2] == ["1", "1"]
 
 
 @pytest.mark.django_db
@@ -222,9 +309,9 @@ def test_the_home_page_and_the_dashboard_show_the_territorys_figures(
 ):
     home = client.get("/", HTTP_HOST=ALPHA).content.decode()
     assert 'id="impact-territoire-titre"' in home and "projects/css/impact.css" in home
-    assert totals_of(home) == ["2", "1"]
+    assert totals_of(home)[:2] == ["2", "1"]
     client.login(username=editor_a.username, password=PASSWORD)
     admin = client.get("/admin/").content.decode()
     assert f'id="impact-{territory_a.pk}-titre"' in admin
     assert "Impact sur les 12 derniers mois" in admin
-    assert totals_of(admin) == ["2", "1"]
+    assert totals_of(admin)[:2] == ["2", "1"]
