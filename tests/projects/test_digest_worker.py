@@ -9,7 +9,7 @@ import pytest
 from django.core import mail
 
 from actors.models import DigestSubscription
-from network.models import Notification
+from network.models import Notification, OwedTask
 from projects.tasks import send_weekly_digests
 from tests.actors.test_signup import _wait_for
 from tests.projects.test_digest import need, subscriber
@@ -36,5 +36,7 @@ def test_weekly_digest_end_to_end_through_a_celery_worker(celery_worker, network
     assert _wait_for(
         lambda: not Notification.objects.exclude(status=Notification.Status.SENT).exists()
     )
+    # Each batch's sending task was handed over (its outbox row gone).
+    assert _wait_for(lambda: not OwedTask.objects.exists())
     assert not DigestSubscription.objects.get(actor=waiting).last_sent_at
     assert DigestSubscription.objects.filter(last_sent_at__isnull=False).count() == 3
