@@ -16,14 +16,22 @@ from tests.projects.test_digest import need, subscriber
 from tests.territories.factories import TerritoryFactory
 
 
-@pytest.mark.services
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_weekly_digest_end_to_end_through_a_celery_worker(celery_worker, network_home):
+@pytest.fixture
+def world(network_home):
+    """Built before the worker starts (the fixture comes first): the worker does not index
+    it while the test writes it (SQLite's shared in-memory database would be locked), and
+    the indexing tasks it queued are purged when the worker starts."""
     alpha = TerritoryFactory(slug="alpha", name="Alpha")
     actors = [subscriber(alpha, f"Entreprise {n}") for n in range(3)]
     waiting = subscriber(alpha, "Pas encore confirmé", status="pending")
     need(alpha, "Deux stagiaires en mars")
+    return actors, waiting
 
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_weekly_digest_end_to_end_through_a_celery_worker(world, celery_worker):
+    actors, waiting = world
     send_weekly_digests.delay()
 
     assert _wait_for(lambda: len(mail.outbox) >= 3), (
