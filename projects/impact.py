@@ -314,17 +314,21 @@ def territory_impact(
 
 # About the width of a phone (390 px), so its 12-unit texts read at about 12 px there; wider
 # screens scale it up to the CSS's maximum width.
-WIDTH, HEIGHT = 400, 200
-PLOT_LEFT, PLOT_RIGHT, PLOT_TOP, PLOT_BOTTOM = 30, 4, 10, 166
+WIDTH, HEIGHT = 400, 160
+# The texts (axis values, months) are HTML beside the drawing, not SVG text (whose contrast
+# axe cannot judge inside an image): projects/static/projects/css/impact.css places them
+# from these proportions (the plot spans the whole width; its top line at 8/160 = 5 % of
+# the height, its zero line at 152/160 = 95 %).
+PLOT_LEFT, PLOT_RIGHT, PLOT_TOP, PLOT_BOTTOM = 0, 0, 8, 152
 
 
 def _nice_ceiling(value: int) -> int:
-    """The axis' top: 1, 2, 5 times a power of ten, at least ``value`` (and at least 2,
-    so the middle tick is a whole number)."""
+    """The axis' top: 2, 4 or 10 times a power of ten, at least ``value``: even, so the
+    middle line's value is a whole number, and its place is the drawing's middle."""
     step = 1
     while True:
-        for factor in (1, 2, 5):
-            if step * factor >= max(value, 2):
+        for factor in (2, 4, 10):
+            if step * factor >= value:
                 return step * factor
         step *= 10
 
