@@ -42,6 +42,7 @@ from network.public_forms import (  # noqa: F401 (the sign-up's names for its ca
 from territories.models import Territory, TerritoryRole
 from territories.scoping import TerritoryPermissionPolicy
 
+from .digest_optin import digest_request, digest_wanted, digest_withdraw
 from .duplicates import find_likely_duplicates
 
 logger = logging.getLogger(__name__)
@@ -162,6 +163,8 @@ def signup_create(territory: Territory, data: dict, *, ip_digest: str = "") -> A
             duplicate_ids=_duplicate_ids(actor),
         )
         _notify_received(signup)
+        if data.get("digest"):
+            digest_request(actor, data["contact_email"], data["contact_name"])
         return signup
 
     return commit(work)
@@ -197,6 +200,11 @@ def signup_update(origin: ActorSignup, data: dict, *, ip_digest: str = "") -> Ac
             duplicate_ids=_duplicate_ids(draft),
         )
         _notify_received(signup)
+        # The person's choice, not the card's: it applies now, without moderation.
+        if data.get("digest"):
+            digest_request(actor, data["contact_email"], data["contact_name"])
+        else:
+            digest_withdraw(actor)
         return signup
 
     return commit(work)
@@ -215,6 +223,7 @@ def initial_from_actor(actor: Actor, origin: ActorSignup) -> dict:
         "contact_name": origin.contact_name,
         "contact_email": origin.contact_email,
         "contact_phone": origin.contact_phone,
+        "digest": digest_wanted(actor),
     }
     return initial
 

@@ -219,6 +219,19 @@ class SignupForm(StrictTextForm):
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
 
+    # The weekly digest (``actors.digest_optin``): off unless ticked, confirmed by e-mail.
+    digest = forms.BooleanField(
+        label=_(
+            "Recevoir chaque semaine par courriel les nouveaux besoins du territoire auxquels "
+            "répond ce que nous proposons"
+        ),
+        required=False,
+        help_text=_(
+            "Un courriel vous demande d’abord de confirmer. Chaque envoi contient un lien "
+            "pour vous désabonner en un clic."
+        ),
+    )
+
     consent = forms.BooleanField(
         label=_(
             "J’accepte que l’équipe du territoire utilise ces informations pour examiner ma "
@@ -241,7 +254,7 @@ class SignupForm(StrictTextForm):
         (_("Contact public"), ("email", "phone")),
         (
             _("Vous"),
-            ("contact_name", "contact_email", "contact_phone"),
+            ("contact_name", "contact_email", "contact_phone", "digest"),
         ),
     )
     PERSON_HELP = _(
@@ -277,7 +290,7 @@ class SignupForm(StrictTextForm):
         self.summary_labels = {name: str(field.label) for name, field in self.fields.items()}
         self.summary_labels["consent"] = str(_("Consentement"))
         for name, field in self.fields.items():
-            if not field.required and name != "homepage":
+            if not field.required and name not in ("homepage", "digest"):
                 field.label = _("%(label)s (facultatif)") % {"label": field.label}
 
     @property

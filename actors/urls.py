@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import api_views, map_views, signup_views
+from . import api_views, digest_views, map_views, signup_views
 
 urlpatterns = [
     path("carte/", map_views.map_page, name="actor_map"),
@@ -26,4 +26,15 @@ urlpatterns = [
         name="signup_link_sent",
     ),
     path("rejoindre/modifier/<str:token>/", signup_views.signup_update_form, name="signup_update"),
+    # The weekly digest of new needs: double opt-in, one-click unsubscribe.
+    path(
+        "besoins-de-la-semaine/confirmer/<str:token>/",
+        digest_views.digest_confirm,
+        name="digest_confirm",
+    ),
+    path(
+        "besoins-de-la-semaine/desabonner/<str:token>/",
+        digest_views.digest_unsubscribe,
+        name="digest_unsubscribe",
+    ),
 ]

@@ -22,6 +22,7 @@ from experiences.models import ExperienceActor, ExperiencePage
 from network.caching import generations
 from territories.models import Commune
 
+from .impact import territory_impact
 from .models import Need, ProjectPage, ProjectPartner, ProjectStatus
 
 ACTOR_LIMIT = 100
@@ -130,7 +131,8 @@ def commune_with_totals(territory, insee: str) -> Commune | None:
 def commune_report(territory, commune, url_for_page=None) -> dict:
     """The report's content, plain data (dicts, no model instances: cacheable, and cheap to
     build and render). ``commune`` read by ``commune_with_totals`` (else one more query),
-    then 5 queries whatever the number of actors, fewer when a section is empty. ``url_for_page(page_id, url_path)`` links projects and experiences."""
+    then 5 queries whatever the number of actors, fewer when a section is empty, plus the
+    impact chart's (one per series). ``url_for_page(page_id, url_path)`` links projects and experiences."""
     url_for_page = url_for_page or (lambda _pk, url_path: "")
     actors = commune_actors(territory, commune)
     # Counts by kind from the partial index ``actor_commune_kind`` (COUNT(*): index-only).
@@ -249,6 +251,8 @@ def commune_report(territory, commune, url_for_page=None) -> dict:
         "partner_count": totals["partners"],
         "figures": {"actors": actor_total, **totals},
         "map_points": {"points": points} if points else None,
+        # The commune's last 12 months (``projects.impact``): one query per series.
+        "impact": territory_impact(territory, commune=commune),
     }
 
 

@@ -4,7 +4,8 @@ One row per territory the user works for (for the network team, the twelve terri
 with the most waiting, and how many others there are): published
 actors by kind, sign-ups of the last 30 days, what waits for moderation (sign-ups, draft
 actors), open needs and answers to handle, each linking to the admin listing filtered on it.
-Two queries whatever the number of territories or actors.
+Two queries whatever the number of territories or actors, plus the impact chart's
+(``projects.impact``: one query per series for all the territories).
 """
 
 from collections import defaultdict
@@ -23,6 +24,7 @@ from territories.models import Territory, TerritoryRole
 from territories.scoping import sees_all_territories, territories_with_role
 
 from .choices import ContributionStatus
+from .impact import territory_impacts
 from .models import Contribution, Need, NeedStatus
 
 NEW_SIGNUP_DAYS = 30
@@ -102,6 +104,8 @@ def territory_figures(user) -> tuple[list[dict], int]:
     def link(base, territory, **params):
         return f"{base}?{urlencode({**params, 'territory': territory.pk})}"
 
+    # The last 12 months' impact of every territory: one query per series, not per territory.
+    impacts = territory_impacts(territories)
     rows = []
     for territory in territories:
         rows.append(
@@ -132,12 +136,17 @@ def territory_figures(user) -> tuple[list[dict], int]:
                 "contributions_url": link(
                     contributions_url, territory, status=ContributionStatus.NEW
                 ),
+                "impact": impacts[territory.pk],
+                "impact_id": f"impact-{territory.pk}",
             }
         )
     return rows, hidden
 
 
 class TerritoryFiguresPanel(Component):
+    class Media:
+        css = {"all": ["projects/css/impact.css"]}
+
     name = "territory_figures"
     template_name = "projects/reports/dashboard_panel.html"
     order = 40

@@ -14,6 +14,8 @@
   contributor, a change of state), by whom and when: the contribution's history.
 """
 
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -347,6 +349,9 @@ class Need(models.Model):
         _("proposé par (privé)"), max_length=120, blank=True, editable=False
     )
     submitted_by_email = models.EmailField(_("courriel (privé)"), blank=True, editable=False)
+    # When it was marked filled (``save``): the impact figures count the needs filled by
+    # month (``projects.impact``). Needs filled before this field existed have none.
+    filled_at = models.DateTimeField(_("pourvu le"), null=True, blank=True, editable=False)
     # Set when a party of an introduction answers « ça a marché »: the need is then filled
     # through it (the impact figures count these).
     filled_through = models.ForeignKey(
@@ -382,10 +387,26 @@ class Need(models.Model):
                 fields=["territory", "status", "is_approved", "-created_at"],
                 name="need_board_idx",
             ),
+            # The impact figures: a territory's needs filled over the last months.
+            models.Index(
+                fields=["territory", "filled_at"],
+                condition=Q(filled_at__isnull=False),
+                name="need_filled_idx",
+            ),
         ]
 
     def __str__(self):
         return self.title
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.status == NeedStatus.FILLED and self.filled_at is None:
+            self.filled_at = timezone.now()
+        elif self.status != NeedStatus.FILLED:
+            self.filled_at = None
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "status" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "filled_at"}
+        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()

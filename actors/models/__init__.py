@@ -1,4 +1,5 @@
 from .actor import Actor, ActorForm, ActorKind, NeedKind, Offer, Taxonomy
+from .digest import DigestSubscription
 from .imports import ActorImport
 from .map_cells import ActorMapCell
 from .signup import ActorSignup
@@ -10,6 +11,7 @@ __all__ = [
     "ActorKind",
     "ActorMapCell",
     "ActorSignup",
+    "DigestSubscription",
     "NeedKind",
     "Offer",
     "Taxonomy",

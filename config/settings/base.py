@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 
 from network.csp import admin_policy, public_policy
 
@@ -176,6 +177,11 @@ CELERY_BEAT_SCHEDULE = {
     "introduction-follow-ups": {
         "task": "projects.tasks.send_introduction_follow_ups",
         "schedule": 3600.0,
+    },
+    # The weekly digest of new needs to the actors who opted in (projects/digest.py).
+    "weekly-needs-digest": {
+        "task": "projects.tasks.send_weekly_digests",
+        "schedule": crontab(day_of_week="monday", hour=7, minute=0),
     },
 }
 

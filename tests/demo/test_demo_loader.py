@@ -7,6 +7,7 @@ next does not see.
 
 import copy
 import math
+from datetime import timedelta
 from io import StringIO
 
 import pytest
@@ -16,6 +17,7 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 from django.utils.html import escape
 
 from wagtail.models import Page, Revision, Site
@@ -283,3 +285,15 @@ def test_demo_introductions_spread_over_the_year_with_outcomes(demo):
     )
     assert Introduction.objects.order_by().values("territory").distinct().count() >= 3
     assert load_introductions() == 0
+
+
+def test_demo_actors_arrived_over_the_last_year_for_the_impact_charts(demo):
+    # The impact charts count actors by month of first publication (projects/impact.py).
+    now = timezone.now()
+    dates = list(
+        Actor.objects.filter(source="demo", territory__slug="vitawin").values_list(
+            "first_published_at", flat=True
+        )
+    )
+    assert dates and all(now - timedelta(days=366) < when <= now for when in dates)
+    assert len({(when.year, when.month) for when in dates}) >= 6

@@ -159,9 +159,9 @@ def test_commune_index_figures(client, report_world):
 
 
 # Report: site and territory, the commune with its four totals, kinds, actors, projects,
-# needs, experiences, then the layout's own. Index: site and territory, the communes with
-# their counts, then the layout's own.
-@pytest.mark.parametrize("path, queries", [("/communes/94018/", 11), ("/communes/", 7)])
+# needs, experiences, the impact chart's three series, then the layout's own. Index: site and
+# territory, the communes with their counts, then the layout's own.
+@pytest.mark.parametrize("path, queries", [("/communes/94018/", 14), ("/communes/", 7)])
 def test_query_count_does_not_grow_with_actors(
     client, report_world, territory_a, path, queries, django_assert_num_queries
 ):
