@@ -170,8 +170,9 @@ def test_the_national_view_reads_a_constant_number_of_queries(
 ):
     def national():
         actor_map.bump_version()
-        # Site, territory of the host, cells, actors alone in their cell, territories' links.
-        with django_assert_max_num_queries(5):
+        # Site, territory of the host, cells, actors alone in their cell, territories'
+        # links, the offers of those actors (for their popups).
+        with django_assert_max_num_queries(6):
             response = client.get(URL, {"bbox": FRANCE, "zoom": 6}, HTTP_HOST=NETWORK)
         return json.loads(response.content)["meta"]["total"]
 

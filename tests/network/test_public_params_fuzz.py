@@ -312,6 +312,13 @@ GET_ROUTES = {
     "partnerships_json": [
         (ALPHA, "/partenariats/graphe.json", {"theme": ["emploi"], "commune": ["94018"]})
     ],
+    "projects": [
+        (NETWORK, "/projets/", {**PROJECT_INDEX, "territoire": ["alpha"]}),
+        (ALPHA, "/projets/", PROJECT_INDEX),
+    ],
+    "digest_confirm": [(ALPHA, "/besoins-de-la-semaine/confirmer/jeton-invalide/", {})],
+    "digest_unsubscribe": [(ALPHA, "/besoins-de-la-semaine/desabonner/jeton-invalide/", {})],
+    "introduction_follow_up": [(ALPHA, "/mise-en-relation/jeton-invalide/", {})],
     "commune_index": [(ALPHA, "/communes/", {})],
     "commune_report": [(ALPHA, "/communes/94018/", {})],
     "wagtaildocs_serve": [(NETWORK, "/documents/1/guide.pdf", {})],
@@ -342,6 +349,9 @@ PATH_ROUTES = {
     "need_propose": (ALPHA, "/besoins/proposer/{}/"),
     "signup_update": (ALPHA, "/rejoindre/modifier/{}/"),
     "commune_report": (ALPHA, "/communes/{}/"),
+    "digest_confirm": (ALPHA, "/besoins-de-la-semaine/confirmer/{}/"),
+    "digest_unsubscribe": (ALPHA, "/besoins-de-la-semaine/desabonner/{}/"),
+    "introduction_follow_up": (ALPHA, "/mise-en-relation/{}/"),
     "library_page": (ALPHA, "/bibliotheque/{}/"),
     "wagtaildocs_serve": (NETWORK, "/documents/{}/guide.pdf"),
     "wagtailcore_authenticate_with_password": (NETWORK, "/_util/authenticate_with_password/1/{}/"),
@@ -457,6 +467,7 @@ SIGNUP = {
     "contact_email": "dominique@jardins.example",
     "contact_phone": "06 12 34 56 78",
     "consent": "on",
+    "digest": "on",
     "homepage": "",
 }
 CONTRIBUTION = {
