@@ -1,5 +1,6 @@
 """The public sites in a real browser: accessibility (axe-core, WCAG 2.1 A/AA), keyboard,
-the network map, and no request leaving the platform (no CDN, font service or tracker).
+the network map, no request leaving the platform (no CDN, font service or tracker), the
+experience pages, the matching of needs and offers, and the Content-Security-Policy.
 
 Runs against the demo network (``load_demo``), so the pages carry real content: menus,
 stream blocks, footers, ten territories on the map. Each test reads what it expects from
@@ -10,10 +11,17 @@ import json
 
 import pytest
 
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import Page
+
+from actors.models import Actor
 from demo import data as demo_data
+from experiences.models import ExperiencePage
 from network.models import SiteIdentity
 from network.validators import contrast_ratio
 from territories.models import Territory
+
+from .conftest import DEMO_PASSWORD
 
 pytestmark = pytest.mark.browser
 
@@ -231,3 +239,181 @@ def check_lycees_seeking_internship_hosts(recorded, width):
 @pytest.mark.parametrize("width", [1280, 390])
 def test_lycees_seeking_internship_hosts_and_who_can_answer(browse, demo, width):
     browse(check_lycees_seeking_internship_hosts, width)
+
+
+# --- Experience pages and the network index: axe, the facets without JavaScript, printing ----
+
+
+def check_experience_page(recorded, host, path, title):
+    page = recorded.open(host, path)
+    assert page.locator("h1").inner_text() == title
+    # The script reveals the print button (hidden without JavaScript).
+    button = page.get_by_role("button", name="Télécharger en PDF")
+    assert button.is_visible()
+    page.emulate_media(media="print")
+    assert not page.locator(".site-header").is_visible()
+    assert not button.is_visible()
+    page.emulate_media(media="screen")
+    assert_accessible(page, "page d’expérience")
+    assert_self_contained(recorded)
+
+
+def check_network_index(recorded, total):
+    page = recorded.open("localhost", "/experiences/")
+    assert page.locator(".experience-card").count() == total
+    assert_accessible(page, "index des expériences du réseau")
+    # Filter through the form: check a territory, submit, the URL carries the filter.
+    page.get_by_label("Vitawin").first.check()
+    page.get_by_role("button", name="Afficher les expériences").click()
+    page.wait_for_load_state("load")
+    assert "territoire=vitawin" in page.url
+    assert page.locator(".experience-card").count() == 2
+    assert_accessible(page, "index filtré")
+    assert_self_contained(recorded)
+
+
+def check_index_without_javascript(browser, url):
+    context = browser.new_context(java_script_enabled=False, locale="fr-FR")
+    try:
+        page = context.new_page()
+        page.goto(url + "?maturite=emergence")
+        names = page.locator(".experience-card__title").all_inner_texts()
+        checked = page.locator('input[name="maturite"][value="emergence"]').is_checked()
+        return names, checked
+    finally:
+        context.close()
+
+
+def test_experience_page(browse, demo):
+    experience = ExperiencePage.objects.live().get(slug="vitawin-ecoles-et-entreprises")
+    path = experience.get_url_parts()[2]
+    browse(check_experience_page, "vitawin.localhost", path, experience.title)
+
+
+def test_network_index(browse, browser, live_server, demo):
+    total = ExperiencePage.objects.live().filter(territory__is_listed=True).count()
+    assert total >= 8
+    browse(check_network_index, total)
+    port = live_server.url.rsplit(":", 1)[1]
+    names, checked = browser.call(
+        check_index_without_javascript, browser.browser, f"http://localhost:{port}/experiences/"
+    )
+    expected = set(
+        ExperiencePage.objects.live().filter(maturity="emergence").values_list("title", flat=True)
+    )
+    assert set(names) == expected and checked
+
+
+# --- The Content-Security-Policy: no page breaks it ------------------------------------------
+# Every public page is served with the strict policy (no inline script or style, nothing but
+# our own files); the admin with its relaxed one. Chromium reports each refused script, style,
+# image or frame as a ``securitypolicyviolation`` event and a console message: both are
+# recorded from the first byte of each page, and none may appear. The header is checked too,
+# so the test cannot pass because no policy was sent. (Here rather than in a module of its
+# own: one load of the demo for every browser test that reads it.)
+
+CSP_TERRITORY = demo_data.TERRITORIES[0]
+CSP_HOST = f"{CSP_TERRITORY['slug']}.localhost"
+
+# Collected in the page before any of its scripts run.
+LISTEN_FOR_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.__cspViolations.push(
+    `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`
+  );
+});
+"""
+
+
+class ViolationWatch:
+    """Console messages and events reporting a refused resource, on one browser page."""
+
+    def __init__(self, recorded):
+        self.recorded = recorded
+        self.console: list[str] = []
+        recorded.page.add_init_script(LISTEN_FOR_VIOLATIONS)
+        recorded.page.on("console", self._on_console)
+
+    def _on_console(self, message):
+        if "Content Security Policy" in message.text:
+            self.console.append(message.text)
+
+    def visit(self, host, path, expected_policy_part, label):
+        response = self.recorded.page.goto(self.recorded.url(host, path), wait_until="load")
+        assert response is not None and response.status == 200, f"{label}: {response}"
+        policy = response.headers.get("content-security-policy", "")
+        assert expected_policy_part in policy, f"{label}: policy {policy!r}"
+        # Let deferred scripts draw maps, fetch fragments and build widgets.
+        self.recorded.page.wait_for_load_state("networkidle")
+        events = self.recorded.page.evaluate("() => window.__cspViolations")
+        assert not events, f"{label}: {events}"
+        assert not self.console, f"{label}: {self.console}"
+        assert not self.recorded.errors, f"{label}: {self.recorded.errors}"
+        return policy
+
+
+def check_public_pages(recorded, actor_path, search_term):
+    watch = ViolationWatch(recorded)
+    strict = "script-src 'self'; style-src 'self'"
+    pages = [
+        ("localhost", "/", "accueil du réseau"),
+        ("localhost", "/bibliotheque/", "bibliothèque du réseau"),
+        (CSP_HOST, "/", "accueil du territoire"),
+        (CSP_HOST, "/carte/", "carte"),
+        (CSP_HOST, actor_path, "fiche acteur"),
+        (CSP_HOST, "/experiences/", "expériences"),
+        (CSP_HOST, "/bibliotheque/", "bibliothèque du territoire"),
+        (CSP_HOST, f"/recherche/?q={search_term}", "recherche"),
+    ]
+    for host, path, label in pages:
+        policy = watch.visit(host, path, strict, label)
+        assert "'unsafe-inline'" not in policy, label
+        assert "frame-ancestors 'none'" in policy, label
+    # The map is drawn (markers), so its scripts ran under the policy.
+    watch.visit(CSP_HOST, "/carte/", strict, "carte")
+    recorded.page.wait_for_selector(".leaflet-marker-icon, .marker-cluster")
+
+    # The embeddable map may be framed by partners, and only it.
+    policy = watch.visit(CSP_HOST, "/carte/?embed=1", strict, "carte intégrable")
+    assert "frame-ancestors *" in policy
+
+
+def check_admin_pages(recorded, edit_paths, territory_home_path):
+    watch = ViolationWatch(recorded)
+    # Logged in on the territory's host name, so its public pages carry the user bar.
+    page = recorded.open(CSP_HOST, "/admin/login/")
+    page.fill("input[name=username]", "admin")
+    page.fill("input[name=password]", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    relaxed = "script-src 'self' 'unsafe-inline'"
+    for path, label in edit_paths:
+        watch.visit(CSP_HOST, path, relaxed, label)
+        assert page.locator("form[method=post]").count() >= 1, label
+    # Wagtail's user bar works under the public pages' strict policy.
+    watch.visit(CSP_HOST, territory_home_path, "script-src 'self';", "barre Wagtail")
+    page.wait_for_selector("wagtail-userbar", state="attached")
+
+
+def test_public_pages_break_no_policy(browse, demo):
+    territory = Territory.objects.get(slug=CSP_TERRITORY["slug"])
+    actor = Actor.objects.filter(territory=territory, live=True).order_by("pk").first()
+    assert actor is not None
+    browse(check_public_pages, actor.get_url_path(), "emploi")
+
+
+def test_admin_edit_views_break_no_policy(browse, demo):
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.get(username="admin")
+    finder = AdminURLFinder(admin)
+    territory = Territory.objects.get(slug=CSP_TERRITORY["slug"])
+    actor = Actor.objects.filter(territory=territory).order_by("pk").first()
+    home = Page.objects.get(pk=territory.site.root_page_id)
+    edit_paths = [
+        (finder.get_edit_url(home), "édition de la page d’accueil"),
+        (finder.get_edit_url(actor), "édition d’un acteur (carte)"),
+    ]
+    assert all(path for path, _ in edit_paths)
+    browse(check_admin_pages, edit_paths, "/")
