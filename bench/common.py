@@ -102,3 +102,14 @@ class Timer:
             f"{prefix}cpu_p50_ms": round(statistics.median(self.cpu), 1),
             f"{prefix}cpu_p95_ms": round(percentile(self.cpu, 0.95), 1),
         }
+
+
+class Counter:
+    """``connection.execute_wrapper``: the statements of a request."""
+
+    def __init__(self, statements: list[str]):
+        self.statements = statements
+
+    def __call__(self, execute, sql, params, many, context):
+        self.statements.append(sql)
+        return execute(sql, params, many, context)

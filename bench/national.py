@@ -28,7 +28,7 @@ from pathlib import Path
 from unittest import mock
 
 from actor_import import empty, run, write_csv  # bench/ is on sys.path when run
-from common import ROOT, Timer, ensure_database, load_average, setup_django
+from common import ROOT, Counter, Timer, ensure_database, load_average, setup_django
 
 SLUG = "bench-national"
 HOST = f"{SLUG}.localhost"
@@ -53,17 +53,6 @@ def ensure_territory():
     if territory is None:
         territory = territory_create(name="Banc d’essai national", slug=SLUG, hostname=HOST)
     return territory
-
-
-class Counter:
-    """``connection.execute_wrapper``: the statements of a request."""
-
-    def __init__(self, statements: list[str]):
-        self.statements = statements
-
-    def __call__(self, execute, sql, params, many, context):
-        self.statements.append(sql)
-        return execute(sql, params, many, context)
 
 
 def pages(repeat: int) -> dict:

@@ -22,7 +22,15 @@ import platform
 import time
 from pathlib import Path
 
-from common import ROOT, Timer, django_environment, ensure_database, load_average, setup_django
+from common import (
+    ROOT,
+    Counter,
+    Timer,
+    django_environment,
+    ensure_database,
+    load_average,
+    setup_django,
+)
 
 django_environment("postgres://postgres@127.0.0.1:5432/catalyseurs_bench_network_scale")
 os.environ.setdefault("LOG_LEVEL", "WARNING")  # provisioning logs every page it publishes
@@ -30,17 +38,6 @@ os.environ.setdefault("LOG_LEVEL", "WARNING")  # provisioning logs every page it
 NETWORK = "localhost"
 FIRST = "bench-t-000.localhost"
 PASSWORD = "bench-network-scale"
-
-
-class Counter:
-    """``connection.execute_wrapper``: the statements of a request."""
-
-    def __init__(self, statements: list[str]):
-        self.statements = statements
-
-    def __call__(self, execute, sql, params, many, context):
-        self.statements.append(sql)
-        return execute(sql, params, many, context)
 
 
 def ensure_network():
