@@ -437,8 +437,11 @@ def test_unknown_url_answers_french_404_page(client, network_identity, alpha, ho
 
 
 def count_queries(client, host, path="/"):
-    """Queries of one request, after a first one has warmed Wagtail's caches."""
-    assert get(client, host, path).status_code == 200
+    """Queries of one request, after two have warmed Wagtail's caches (one was not always
+    enough in a full random-order run: a site lookup came again, once, on the second
+    request after territories were added; not reproduced alone)."""
+    for _ in range(2):
+        assert get(client, host, path).status_code == 200
     with CaptureQueriesContext(connection) as queries:
         response = get(client, host, path)
     assert response.status_code == 200
