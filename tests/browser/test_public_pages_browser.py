@@ -66,7 +66,9 @@ def _axe(page, context, result_types):
 def assert_accessible(page, label: str) -> None:
     """No serious or critical WCAG 2.1 A/AA violation found by axe-core, and no colour
     contrast left undecided ("incomplete"): a text axe could not judge because something
-    covers it (a scrolled list's overflow) is brought into view and judged alone."""
+    covers it (a scrolled list's overflow) is brought into view and judged alone. A list or
+    map still loading (aria-busy) is waited for: the page is judged as the visitor reads it."""
+    page.wait_for_function("() => !document.querySelector('[aria-busy=\"true\"]')")
     results = _axe(page, AXE_CONTEXT, ["violations", "incomplete"])
     violations = results.response["violations"]
     if violations:
