@@ -5,9 +5,13 @@ writes and deletions are skipped, and the error is logged (once per outage and p
 then every ``LOG_EVERY`` seconds), so public pages, sign-ups and the admin keep working
 on the database alone. ``incr`` is the exception: it raises ``ValueError`` like a missing
 key, which callers already treat as "start a new generation".
+
+``clear`` deletes this cache's keys only (its ``KEY_PREFIX``): Django's would empty the whole
+Redis database, Celery's queued tasks with it (the broker shares that Redis).
 """
 
 import logging
+import re
 import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -21,6 +25,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 LOG_EVERY = 60.0
+CLEAR_BATCH = 1000
 
 
 class ReusedClientRedisCacheClient(RedisCacheClient):
@@ -145,7 +150,17 @@ class ResilientRedisCache(RedisCache):
             return self._failed("delete_many", None)
 
     def clear(self) -> None:
+        # Every key Django makes is "<prefix>:<version>:<key>"; glob characters escaped.
+        pattern = re.sub(r"([*?\[\]\\])", r"\\\1", self.key_prefix) + ":*"
         try:
-            return super().clear()
+            client = self._cache.get_client(write=True)
+            batch = []
+            for key in client.scan_iter(match=pattern, count=CLEAR_BATCH):
+                batch.append(key)
+                if len(batch) == CLEAR_BATCH:
+                    client.delete(*batch)
+                    batch = []
+            if batch:
+                client.delete(*batch)
         except Exception:
             return self._failed("clear", None)
