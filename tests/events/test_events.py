@@ -1,4 +1,5 @@
 import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
@@ -6,6 +7,7 @@ from icalendar import Calendar
 from django.conf import settings
 from django.core import mail
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from events.models import EventPage, EventRegistration
 from events.services import RegistrationRefused, register
@@ -196,6 +198,37 @@ def test_site_feed_lists_only_that_sites_live_events(
     calendar = Calendar.from_ical(client.get("/agenda.ics", HTTP_HOST="localhost").content)
     summaries = {str(e["summary"]) for e in calendar.walk("VEVENT")}
     assert "Webinaire du réseau" in summaries and "Brouillon" not in summaries
+
+
+@pytest.mark.django_db
+def test_times_are_written_the_french_way(client, territory_a):
+    """« de 9 h à 11 h 30 » in Paris time (not « 09:00 », not UTC), over days « du … au … »."""
+    year = timezone.now().year + 1
+    paris = ZoneInfo("Europe/Paris")
+    agenda = EventIndexPageFactory(
+        parent=territory_a.site.root_page, title="Agenda", slug="agenda", no_revision=True
+    )
+    morning = datetime.datetime(year, 3, 15, 9, 0, tzinfo=paris)
+    make_event(agenda, slug="matinee", start=morning, end=morning + datetime.timedelta(hours=2.5))
+    make_event(
+        agenda,
+        slug="seminaire",
+        start=morning.replace(day=16, hour=14),
+        end=morning.replace(day=17, hour=12, minute=15),
+    )
+    host = {"HTTP_HOST": "alpha.localhost"}
+    nbsp = "\u00a0"
+    html = client.get("/agenda/matinee/", **host).content.decode()
+    day = date_format(morning, "l j F Y")
+    assert f"{day}, de <time datetime=" in html
+    assert f'">9{nbsp}h</time> à <time datetime="' in html
+    assert f'">11{nbsp}h{nbsp}30</time>' in html
+    assert ">09:00" not in html and ", 09:00" not in html  # only in the machine-readable datetime
+    html = client.get("/agenda/seminaire/", **host).content.decode()
+    assert f"{date_format(morning.replace(day=16), 'l j F Y')} à 14{nbsp}h</time> au" in html
+    assert f"{date_format(morning.replace(day=17), 'l j F Y')} à 12{nbsp}h{nbsp}15</time>" in html
+    index = client.get("/agenda/", **host).content.decode()
+    assert f"{day} à 9{nbsp}h</time>" in index
 
 
 @pytest.mark.django_db
