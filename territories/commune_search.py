@@ -173,11 +173,19 @@ class CommuneInput(forms.TextInput):
 
 @params.json_errors
 def communes_json(request: HttpRequest) -> JsonResponse:
-    """``/api/communes?q=``: at most ten communes of the host's scope, for the combobox."""
+    """``/api/communes?q=``: at most ten communes of the host's scope, for the combobox, each
+    with its centre (public: the commune's, not an actor's)."""
     text = params.text(request.GET, "q", max_length=MAX_QUERY_LENGTH)
     territory = current_territory(request)
     results = [
-        {"insee": commune.insee_code, "name": commune.name, "label": label(commune)}
+        {
+            "insee": commune.insee_code,
+            "name": commune.name,
+            "label": label(commune),
+            # Where the map goes once the commune is chosen (None: not located).
+            "lat": None if commune.latitude is None else round(commune.latitude, 5),
+            "lng": None if commune.longitude is None else round(commune.longitude, 5),
+        }
         for commune in search(territory, text)
     ]
     response = JsonResponse({"results": results})

@@ -237,6 +237,34 @@ def check_embed(recorded):
     assert_accessible(page, "carte intégrée")
 
 
+def check_commune_moves_the_map(recorded):
+    """Zoomed in on Charenton, the visitor picks Vincennes in the commune box: the map goes
+    to Vincennes, and the list and markers are Vincennes' own actors."""
+    charenton, vincennes = COMMUNES[0], COMMUNES[1]
+    page = recorded.open(HOST, f"/carte/?lat={charenton[2]}&lng={charenton[3]}&z=15")
+    page.wait_for_selector(".actor-map.actor-map--ready")
+    wait_for_heading(page, "10 acteurs dans la zone affichée")
+    commune = page.locator('[data-commune-combobox] input[role="combobox"]')
+    commune.focus()
+    page.keyboard.type("vinc")
+    page.wait_for_selector('[role="listbox"] [role="option"]')
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "() => new URLSearchParams(location.search).get('commune') === '94080'"
+        " && Number(new URLSearchParams(location.search).get('z')) === 13"
+    )
+    wait_for_heading(page, "10 acteurs dans la zone affichée")
+    state = map_state(page)
+    assert state["names"] and all("Vincennes" in name for name in state["names"]), state
+    lat, lng = (
+        float(page.evaluate(f"() => new URLSearchParams(location.search).get('{key}')"))
+        for key in ("lat", "lng")
+    )
+    assert abs(lat - vincennes[2]) < 0.01 and abs(lng - vincennes[3]) < 0.01, (lat, lng)
+    assert not recorded.errors, recorded.errors
+
+
 def check_locate_and_address(recorded, address_service, granted):
     page = recorded.open(HOST, "/carte/?lat=48.85&lng=2.45&z=11")
     page.wait_for_selector(".actor-map.actor-map--ready")
@@ -300,6 +328,10 @@ def test_map_page_without_javascript(browser, live_server, carto):
             context.close()
 
     browser.call(run)
+
+
+def test_choosing_a_commune_moves_the_map_to_it(browse, carto):
+    browse(check_commune_moves_the_map)
 
 
 def test_embedded_map(browse, carto):

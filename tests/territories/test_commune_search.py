@@ -83,7 +83,12 @@ def test_the_json_endpoint_answers_ten_at_most_in_one_query(
     results = response.json()["results"]
     assert response.status_code == 200 and 1 <= len(results) <= 10
     assert all(commune_key(r["name"]).startswith("saint") for r in results[:1])
-    assert set(results[0]) == {"insee", "name", "label"}
+    assert set(results[0]) == {"insee", "name", "label", "lat", "lng"}
+    first = Commune.objects.get(territory=territory_a, insee_code=results[0]["insee"])
+    assert (results[0]["lat"], results[0]["lng"]) == (
+        round(first.latitude, 5),
+        round(first.longitude, 5),
+    )
     bad = client.get("/api/communes?q=" + "x" * 101, HTTP_HOST=ALPHA)
     assert bad.status_code == 400 and bad.json()["parameter"] == "q"
     twice = client.get("/api/communes?q=a&q=b", HTTP_HOST=ALPHA)

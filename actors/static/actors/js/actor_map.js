@@ -704,6 +704,16 @@
       if (event.target && event.target.getAttribute('role') === 'combobox') {
         return; // the commune applies once chosen (commune_combobox.js: its hidden input)
       }
+      var lat = event.target ? finite(event.target.getAttribute('data-lat'), -90, 90) : null;
+      var lng = event.target ? finite(event.target.getAttribute('data-lng'), -180, 180) : null;
+      if (event.target && event.target.name === 'commune' && event.target.value && lat !== null && lng !== null) {
+        // A chosen commune: the map goes to it, and its move refreshes markers and list
+        // (the list is of the view: left where it was, it could show none of the commune).
+        self.page = 1;
+        self.updateGroupCounts();
+        self.map.setView([lat, lng], COMMUNE_ZOOM, { animate: false });
+        return;
+      }
       apply();
     });
     var search = form.querySelector('input[name="q"]');

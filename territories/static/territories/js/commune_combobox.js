@@ -162,6 +162,14 @@
     }
     this.input.value = result.label;
     this.hidden.value = result.insee;
+    // Its centre, for a map to go to (actor_map.js); none when the commune is not located.
+    if (typeof result.lat === 'number' && typeof result.lng === 'number') {
+      this.hidden.setAttribute('data-lat', String(result.lat));
+      this.hidden.setAttribute('data-lng', String(result.lng));
+    } else {
+      this.hidden.removeAttribute('data-lat');
+      this.hidden.removeAttribute('data-lng');
+    }
     this.close();
     this.status.textContent = result.label + ' choisie';
     this.changed();
