@@ -107,6 +107,9 @@ def test_commune_report_contents(client, report_world):
     text = " ".join(re.sub(r"<[^>]+>", " ", content).split())
     assert "30 000 habitants" in text  # a (narrow) no-break space, made a space by split()
     assert "1 projet " in text and "2 besoins ouverts" in text and "1 expérience " in text
+    # Name and kind apart (one ink on paper), the status in lower case: « Ana Asso · Association ».
+    assert "Ana Asso · Association" in text
+    assert re.search(r"Stages au collège \([a-zé ]+\)", text), text
     assert "<title>Bilan de Charenton-le-Pont" in content
     for text in HIDDEN + PRIVATE_MARKERS:
         assert text not in content, text
