@@ -54,7 +54,7 @@ browsers: ## Install Debian's chromium for the browser tests (needs root)
 
 test: install browsers ## Install and run the whole suite (SQLite, or DATABASE_URL / REDIS_URL when set)
 	$(PY) manage.py collectstatic --noinput -v0
-	$(VENV)/bin/pytest -n 2 --dist loadfile
+	$(VENV)/bin/pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 lint: install ## ruff check, format check, the layer contract (import-linter), types (mypy), missing migrations
 	$(VENV)/bin/ruff check .

@@ -5,6 +5,7 @@ territories through the platform's own service, users with ``PASSWORD``, actors 
 their published / draft / no-revision states...); these fixtures and the ``make_*`` helpers
 of the app folders are thin wrappers over them."""
 
+import collections
 import itertools
 import time
 
@@ -165,10 +166,12 @@ def pytest_runtest_teardown(item, nextitem):
                 connection.creation.deserialize_db_from_string(contents)
 
 
-# The modules that take longest (a demo load, a Celery cluster, a whole admin to sweep):
-# xdist hands out whole files in collection order, so they start first and the two
-# workers finish together instead of one waiting on a long file picked up last. Figures
-# from `--durations` of a full run (setup + calls, seconds on the 2-core CI machine).
+# xdist hands out whole files (``--dist loadfile``) in collection order when told not to
+# reorder them (``--no-loadscope-reorder``, in the Makefile): the modules that take longest (a
+# demo load, a Celery cluster, a whole admin to sweep) start first, then the others from the
+# most tests to the fewest (xdist's own order), so the two workers finish together instead
+# of one waiting on a long file picked up last. Figures from `--durations` of a full run
+# (setup + calls, seconds on the 2-core CI machine).
 LONGEST_FIRST = (
     "tests/browser/test_journeys_browser.py",  # ~80
     "tests/browser/test_public_pages_browser.py",  # ~55
@@ -182,7 +185,16 @@ LONGEST_FIRST = (
 
 
 def pytest_collection_modifyitems(config, items):
+    def module(item) -> str:
+        return item.nodeid.split("::", 1)[0]
+
+    counts = collections.Counter(module(item) for item in items)
     rank = {path: n for n, path in enumerate(LONGEST_FIRST)}
-    last = len(LONGEST_FIRST)
-    # sorted() is stable: the other files, and the tests in each file, keep their order.
-    items[:] = sorted(items, key=lambda item: rank.get(item.nodeid.split("::", 1)[0], last))
+
+    def order(item) -> tuple[int, int, str]:
+        path = module(item)
+        return (0, rank[path], path) if path in rank else (1, -counts[path], path)
+
+    # sorted() is stable: the tests of each file keep their order (pytest-django's: the
+    # transactional ones last).
+    items[:] = sorted(items, key=order)
