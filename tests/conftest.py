@@ -170,17 +170,22 @@ def pytest_runtest_teardown(item, nextitem):
 # reorder them (``--no-loadscope-reorder``, in the Makefile): the modules that take longest (a
 # demo load, a Celery cluster, a whole admin to sweep) start first, then the others from the
 # most tests to the fewest (xdist's own order), so the two workers finish together instead
-# of one waiting on a long file picked up last. Figures from `--durations` of a full run
-# (setup + calls, seconds on the 2-core CI machine).
+# of one waiting on a long file picked up last. Figures: `--durations=0` of a full run, setup
+# + calls + teardowns per file, seconds on the 2-core machine (7 December 2026: 875 s in all).
 LONGEST_FIRST = (
-    "tests/browser/test_journeys_browser.py",  # ~80
-    "tests/browser/test_public_pages_browser.py",  # ~55
-    "tests/scaleout/test_faults.py",  # ~35
-    "tests/browser/test_editor_journeys_browser.py",  # ~25
-    "tests/territories/test_isolation_sweep.py",  # ~25
-    "tests/territories/test_admin_isolation_urls.py",  # ~25
-    "tests/network/test_query_counts.py",  # ~20
-    "tests/demo/test_demo_loader.py",  # ~20
+    "tests/browser/test_journeys_browser.py",  # 107
+    "tests/browser/test_public_pages_browser.py",  # 71
+    "tests/scaleout/test_faults.py",  # 42
+    "tests/browser/test_editor_journeys_browser.py",  # 28
+    "tests/browser/test_map_browser.py",  # 25
+    "tests/territories/test_isolation_sweep.py",  # 24
+    "tests/network/test_public_pages.py",  # 23
+    "tests/actors/test_import_limits.py",  # 22
+    "tests/actors/test_map_api.py",  # 21
+    "tests/network/test_query_counts.py",  # 21
+    "tests/territories/test_portal.py",  # 19
+    "tests/demo/test_demo_loader.py",  # 19
+    "tests/network/test_production.py",  # 18
 )
 
 
