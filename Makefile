@@ -33,12 +33,12 @@ migrate: install ## Apply database migrations
 	@echo "Base de données : application des migrations…"
 	@$(PY) manage.py migrate --noinput -v 0
 
-demo: migrate ## Load (or refresh) the demo network
-	@$(PY) manage.py load_demo
+demo: migrate ## Load (or refresh) the demo network (its sites on PORT, 8000 by default)
+	@SITE_PORT=$${SITE_PORT:-$(PORT)} $(PY) manage.py load_demo
 
 run: demo ## Set everything up and serve the demo network on http://localhost:8000
 	@echo "Le réseau : http://localhost:$(PORT)/  –  administration : http://localhost:$(PORT)/admin/"
-	@$(PY) manage.py runserver $(HOST):$(PORT)
+	@SITE_PORT=$${SITE_PORT:-$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
 
 worker: install ## Start a Celery worker (needs REDIS_URL)
 	$(VENV)/bin/celery -A config worker --loglevel=info
