@@ -84,9 +84,9 @@ class Detail:
 
 DETAILS = (
     Detail("filled_through", _("dont grâce à une mise en relation"), "needs_filled"),
-    Detail(IntroductionOutcome.WORKED, _("dont « ça a marché »"), "introductions"),
-    Detail(IntroductionOutcome.ONGOING, _("dont « en cours »"), "introductions"),
-    Detail(IntroductionOutcome.NO_FOLLOW_UP, _("dont « sans suite »"), "introductions"),
+    Detail(IntroductionOutcome.WORKED, _("dont «\u00a0ça a marché\u00a0»"), "introductions"),
+    Detail(IntroductionOutcome.ONGOING, _("dont «\u00a0en cours\u00a0»"), "introductions"),
+    Detail(IntroductionOutcome.NO_FOLLOW_UP, _("dont «\u00a0sans suite\u00a0»"), "introductions"),
 )
 
 

@@ -255,8 +255,8 @@ def test_the_chart_is_an_accessible_svg_with_the_same_figures_in_a_table(world, 
     )
     assert (
         "Nouveaux acteurs : 5 ; Besoins pourvus : 4 (dont grâce à une mise en relation : 1) ; "
-        "Mises en relation : 3 (dont « ça a marché » : 1, dont « en cours » : 1, "
-        "dont « sans suite » : 0)."
+        "Mises en relation : 3 (dont «\u00a0ça a marché\u00a0» : 1, dont «\u00a0en cours\u00a0» : 1, "
+        "dont «\u00a0sans suite\u00a0» : 0)."
     ) in html
     # The drawing: one bar per non-zero figure, its height in proportion.
     heights = [
@@ -284,9 +284,9 @@ def test_the_chart_is_an_accessible_svg_with_the_same_figures_in_a_table(world, 
         "Besoins pourvus",
         "dont grâce à une mise en relation",
         "Mises en relation",
-        "dont « ça a marché »",
-        "dont « en cours »",
-        "dont « sans suite »",
+        "dont «\u00a0ça a marché\u00a0»",
+        "dont «\u00a0en cours\u00a0»",
+        "dont «\u00a0sans suite\u00a0»",
     ]
     assert rows[0] == ("juillet 2025", ["1", "0", "0", "0", "0", "0", "0"])
     assert ("mai 2026", ["0", "1", "1", "2", "1", "1", "0"]) in rows
@@ -325,6 +325,14 @@ def test_the_home_page_and_the_dashboard_show_the_territorys_figures(
     home = client.get("/", HTTP_HOST=ALPHA).content.decode()
     assert 'id="impact-territoire-titre"' in home and "projects/css/impact.css" in home
     assert totals_of(home)[:2] == ["2", "1"]
+    # In the wide column (twelve months need the width), not the « Repères » side panel; the
+    # month-by-month table behind a disclosure there, shown on paper and in the report.
+    main = home[
+        home.index('<div class="home-main">') : home.index('<aside class="territory-facts"')
+    ]
+    assert 'id="impact-territoire-titre"' in main
+    assert re.search(r'<details class="impact-chart__details">.*?<table>', main, re.S)
+    assert "impact-chart__details" not in client.get("/communes/94018/", HTTP_HOST=ALPHA).text
     client.login(username=editor_a.username, password=PASSWORD)
     admin = client.get("/admin/").content.decode()
     assert f'id="impact-{territory_a.pk}-titre"' in admin
