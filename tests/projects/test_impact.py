@@ -337,4 +337,5 @@ def test_the_home_page_and_the_dashboard_show_the_territorys_figures(
     admin = client.get("/admin/").content.decode()
     assert f'id="impact-{territory_a.pk}-titre"' in admin
     assert "Impact sur les 12 derniers mois" in admin
+    assert '<details class="impact-chart__details">' in admin  # the panels after it in reach
     assert totals_of(admin)[:2] == ["2", "1"]
