@@ -180,7 +180,7 @@ LONGEST_FIRST = (
     "tests/scaleout/test_faults.py",  # 42
     "tests/browser/test_editor_journeys_browser.py",  # 28
     "tests/territories/test_isolation_sweep.py",  # 24
-    "tests/territories/test_admin_isolation_urls.py",  # 10, but its world takes 18 s to build
+    "tests/territories/test_admin_isolation_urls.py",  # 10 to 25 across runs (its world)
     "tests/network/test_query_counts.py",  # 21
     "tests/demo/test_demo_loader.py",  # 19
 )
